@@ -1,0 +1,1 @@
+"""The bot: configuration, wiring, answering, LLM and rendering."""

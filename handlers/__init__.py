@@ -1,0 +1,1 @@
+"""Slack listeners (thin: parse, ack, call a bot service, render)."""

@@ -1,0 +1,1 @@
+"""Articles, segmentation, claims, search and the store: no Slack, no LLM here."""

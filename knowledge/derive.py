@@ -1,0 +1,18 @@
+"""What is derived from an article at ingest, by kind; stored with the article."""
+
+from __future__ import annotations
+
+from knowledge import claims
+from knowledge.article import Article
+from knowledge.library import Deriver
+
+
+def _claims(article: Article) -> bytes:
+    return claims.extract(article).to_bytes()
+
+
+# kind -> function(Article) -> bytes.  Each entry is computed once at ingest
+# and read back with ``Library.derived(article, kind)``.
+DERIVERS: dict[str, Deriver] = {
+    "claims": _claims,
+}

@@ -1,0 +1,149 @@
+"""The library: ingest articles, find them again, and hand out their derived data.
+
+Ingest runs every deriver (claims ledger, search index …) once and stores the
+results with the article in one transaction.  Articles loaded ad hoc from a
+path are derived on the fly and kept in a small in-memory cache.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections import OrderedDict
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from knowledge.article import Article, content_id, decode_text, read_text
+from knowledge.errors import ArticleNotFound
+from knowledge.segment import build_article
+from knowledge.store import Store
+
+Deriver = Callable[[Article], bytes]
+SHIPPED_ARTICLE = "000_25f08eec451703b6.txt"
+_ADHOC_CACHE = 32
+
+
+def shipped_text() -> str:
+    """The article that ships with the package (the default when the store is empty)."""
+    return decode_text(resources.files("knowledge").joinpath("articles", SHIPPED_ARTICLE).read_bytes(), SHIPPED_ARTICLE)
+
+
+def content_hash(text: str) -> str:
+    """SHA-256 of the article text: duplicates are skipped by it."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    """What one ingest did: the article, and whether it was new."""
+
+    article: Article
+    created: bool
+
+
+class Library:
+    """Articles in the store, plus ad-hoc ones from files, with their derived data."""
+
+    def __init__(self, store: Store, derivers: Mapping[str, Deriver] | None = None) -> None:
+        self.store = store
+        if derivers is None:
+            from knowledge.derive import DERIVERS
+
+            derivers = DERIVERS
+        self.derivers = dict(derivers)
+        self._adhoc: OrderedDict[str, tuple[Article, dict[str, bytes]]] = OrderedDict()
+        self._articles: OrderedDict[str, Article] = OrderedDict()
+
+    # -- ingest -------------------------------------------------------------
+
+    def prepare(
+        self, text: str, *, title: str | None = None, source: str | None = None, published: str | None = None
+    ) -> tuple[Article, dict[str, bytes]]:
+        """Segment an article and run every deriver on it (no store write)."""
+        article = build_article(
+            text,
+            title=title,
+            source=source,
+            published=published,
+            ingested_at=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        )
+        return article, {kind: derive(article) for kind, derive in self.derivers.items()}
+
+    def ingest_text(self, text: str, *, title: str | None = None, source: str | None = None, published: str | None = None) -> IngestResult:
+        """Store an article given as text; a text already held is not stored twice."""
+        digest = content_hash(text)
+        held = self.store.has_hash(digest)
+        if held:
+            return IngestResult(self.article(held), created=False)
+        article, derived = self.prepare(text, title=title, source=source, published=published)
+        created = self.store.add(article, digest, derived)
+        return IngestResult(article if created else self.article(self.store.has_hash(digest) or article.id), created)
+
+    def ingest_file(self, path: str | Path, **meta: str | None) -> IngestResult:
+        """Store the article in a UTF-8 text file."""
+        return self.ingest_text(read_text(path), **meta)
+
+    def ensure_shipped(self) -> str:
+        """Ingest the shipped article if the store is empty; the id of the default article."""
+        latest = self.store.latest_id()
+        if latest:
+            return latest
+        return self.ingest_text(shipped_text()).article.id
+
+    # -- lookup -------------------------------------------------------------
+
+    def article(self, article_id: str) -> Article:
+        """A stored article by id (or unique prefix), or an ad-hoc one loaded earlier."""
+        if article_id in self._adhoc:
+            return self._adhoc[article_id][0]
+        if article_id in self._articles:
+            return self._articles[article_id]
+        article = self.store.get(article_id)
+        self._articles[article_id] = article
+        if len(self._articles) > 256:
+            self._articles.popitem(last=False)
+        return article
+
+    def resolve(self, ref: str | None = None, *, channel_id: str | None = None) -> Article:
+        """The article a question is about: an id, a file path, the channel's, or the latest."""
+        if ref:
+            try:
+                return self.article(ref)
+            except ArticleNotFound:
+                if not Path(ref).is_file():
+                    raise
+            return self.load_path(ref)
+        if channel_id:
+            bound = self.store.channel_article(channel_id)
+            if bound:
+                return self.article(bound)
+        return self.article(self.ensure_shipped())
+
+    def load_path(self, path: str | Path) -> Article:
+        """Load an article from a file without storing it (derived data kept in memory)."""
+        text = read_text(path)
+        key = content_id(text)
+        if key in self._adhoc:
+            self._adhoc.move_to_end(key)
+            return self._adhoc[key][0]
+        article, derived = self.prepare(text)
+        self._adhoc[key] = (article, dict(derived))
+        if len(self._adhoc) > _ADHOC_CACHE:
+            self._adhoc.popitem(last=False)
+        return article
+
+    def derived(self, article: Article, kind: str) -> bytes:
+        """A derived blob of an article: stored, cached, or computed now (and stored)."""
+        if article.id in self._adhoc:
+            blobs = self._adhoc[article.id][1]
+            if kind not in blobs:
+                blobs[kind] = self.derivers[kind](article)
+            return blobs[kind]
+        data = self.store.derived(article.id, kind)
+        if data is None:
+            # an article stored before this deriver existed: derive once, keep it
+            data = self.derivers[kind](article)
+            self.store.put_derived(article.id, kind, data)
+        return data
