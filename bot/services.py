@@ -9,7 +9,7 @@ from bot.config import Config
 from bot.extractive import OverlapAnswerer
 from knowledge.article import Article
 from knowledge.library import Library
-from knowledge.store import Store
+from knowledge.store import Store, open_store
 
 ENGINES = ("auto", "extractive", "llm")
 
@@ -41,6 +41,6 @@ class Services:
 
 def build_services(config: Config) -> Services:
     """Open the store and build the engines the configuration asks for."""
-    store = Store(config.db_path)
+    store = open_store(config.db_path, config.database_url)
     library = Library(store)
     return Services(config=config, store=store, library=library, extractive=OverlapAnswerer())
