@@ -13,6 +13,7 @@ from typing import Any
 from flask import Flask, Response, make_response, request
 from slack_bolt import App
 from slack_bolt.adapter.flask.handler import to_bolt_request, to_flask_response
+from slack_sdk.signature import SignatureVerifier
 
 from bot.app import build_app
 from bot.config import Config, load_config
@@ -23,18 +24,22 @@ log = logging.getLogger("newsroom_bot.slack")
 EVENTS_PATH = "/slack/events"
 
 
-def create_flask(bolt_app: App) -> Flask:
+def create_flask(bolt_app: App, signing_secret: str) -> Flask:
     """The WSGI app: POST /slack/events for events, commands and interactivity; GET /healthz."""
     flask_app = Flask("newsroom-bot")
+    verifier = SignatureVerifier(signing_secret)
+
+    def unparseable() -> Response:
+        # Bolt verifies signatures after parsing; a body it cannot parse is checked here first
+        signed = verifier.is_valid_request(request.get_data(), dict(request.headers))
+        return make_response("malformed request body" if signed else "invalid request", 400 if signed else 401)
 
     @flask_app.post(EVENTS_PATH)
     def slack_events() -> Response:
         try:
             bolt_request = to_bolt_request(request)
-        except ValueError:  # a body that claims to be JSON (or a JSON payload) but is not
-            return make_response("malformed request body", 400)
-        if not isinstance(bolt_request.body, dict):
-            return make_response("malformed request body", 400)
+        except (ValueError, TypeError, AttributeError):  # JSON that is not JSON, or not an object
+            return unparseable()
         return to_flask_response(bolt_app.dispatch(bolt_request))
 
     @flask_app.get("/healthz")
@@ -48,7 +53,7 @@ def wsgi(config: Config | None = None) -> Flask:
     """Factory for gunicorn: configuration, services and the Bolt app for this worker."""
     config = config or load_config()
     logging.basicConfig(level=config.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    return create_flask(build_app(build_services(config)))
+    return create_flask(build_app(build_services(config)), config.slack_signing_secret or "")
 
 
 def run_gunicorn(config: Config, *, workers: int = 2, threads: int = 8) -> None:

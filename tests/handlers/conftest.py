@@ -56,8 +56,8 @@ class BotServer:
         self.services = services
         self.slack = slack
         self.app = build_app(services)
-        self._server: BaseWSGIServer = make_server("127.0.0.1", 0, create_flask(self.app), threaded=True)
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        self._server: BaseWSGIServer = make_server("127.0.0.1", 0, create_flask(self.app, SECRET), threaded=True)
+        self._thread = threading.Thread(target=lambda: self._server.serve_forever(poll_interval=0.05), daemon=True)
         self._thread.start()
         self._trigger = 0
 
