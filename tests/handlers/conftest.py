@@ -27,15 +27,21 @@ from tests.handlers.slack_standin import BOT_USER, TEAM, SlackStandIn
 
 SECRET = "test-signing-secret"
 EDITOR = "UEDITOR"
-ARTICLE = """Port authority approves harbour expansion
-
-The city's port authority approved a 40-million-euro expansion of the northern harbour on Tuesday, its chair Anna Berg said.
-"This is the largest investment in the port for twenty years," Berg told reporters. She added that work would start in spring & finish by 2028.
-Local fishermen oppose the plan. <!channel> "We were never asked," said Tom Reed, who speaks for the fishermen's cooperative <@U999>.
-The regional environment agency warned that dredging could harm the bay's seagrass.
-
-Source: Harbour Gazette
-"""
+ARTICLE = "\n".join(
+    [
+        "Port authority approves harbour expansion",
+        "",
+        "The city's port authority approved a 40-million-euro expansion of the northern harbour on Tuesday, its chair Anna Berg said.",
+        '"This is the largest investment in the port for twenty years," Berg told reporters. '
+        "She added that work would start in spring & finish by 2028.",
+        'Local fishermen oppose the plan. <!channel> "We were never asked," said Tom Reed, '
+        "who speaks for the fishermen's cooperative <@U999>.",
+        "The regional environment agency warned that dredging could harm the bay's seagrass.",
+        "",
+        "Source: Harbour Gazette",
+        "",
+    ]
+)
 
 
 @dataclass
