@@ -16,7 +16,7 @@ from knowledge.segment import build_article
 TEXT = (
     "Mayor opens bridge\n\n"
     "The mayor opened the new bridge on Friday, the city said.\n"
-    "\"It cost <!channel> & more than planned,\" said engineer Jan Kowalski <@U1>.\n"
+    '"It cost <!channel> & more than planned," said engineer Jan Kowalski <@U1>.\n'
 )
 
 
