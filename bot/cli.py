@@ -143,6 +143,13 @@ def cmd_articles(svc: Services, args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    """Run the Slack app: Socket Mode, or HTTP mode with ``--http``."""
+    from bot.serve import serve
+
+    return serve(load_config(), http=args.http, workers=args.workers)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of every subcommand."""
     parser = argparse.ArgumentParser(prog="newsroom-bot", description="Ask a news article questions; get verbatim, cited answers.")
@@ -171,6 +178,11 @@ def build_parser() -> argparse.ArgumentParser:
     lst = sub.add_parser("articles", help="list stored articles")
     lst.add_argument("--json", action="store_true")
     lst.set_defaults(func=cmd_articles)
+
+    srv = sub.add_parser("serve", help="run the Slack app (Socket Mode; --http for HTTP mode on $PORT)")
+    srv.add_argument("--http", action="store_true", help="serve /slack/events over HTTP with gunicorn instead of Socket Mode")
+    srv.add_argument("--workers", type=int, default=2, help="gunicorn worker processes in HTTP mode")
+    srv.set_defaults(func=None, serve=True)
     return parser
 
 
@@ -181,6 +193,8 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         level=logging.INFO if args.verbose else logging.WARNING, stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s"
     )
     try:
+        if getattr(args, "serve", False):
+            return cmd_serve(args)
         svc = build_services(load_config())
         return int(args.func(svc, args, out or sys.stdout))
     except BotError as exc:
