@@ -5,7 +5,13 @@ from knowledge.lang import detect_lang
 
 @pytest.mark.parametrize(
     "text",
-    ["Co powiedziała Alibaba?", "Co powiedziala Alibaba?", "Kto to jest Dennis Wilder?", "Czy FT mógł to zweryfikować?", "Zażółć gęślą jaźń"],
+    [
+        "Co powiedziała Alibaba?",
+        "Co powiedziala Alibaba?",
+        "Kto to jest Dennis Wilder?",
+        "Czy FT mógł to zweryfikować?",
+        "Zażółć gęślą jaźń",
+    ],
 )
 def test_polish_questions_are_polish(text: str) -> None:
     assert detect_lang(text) == "pl"
