@@ -68,22 +68,23 @@ class RedactingFormatter(logging.Formatter):
         return self.redactor(super().format(record))
 
 
-class _BotHandler(logging.StreamHandler):  # type: ignore[type-arg]
-    """The handler ``setup_logging`` owns (so a second call replaces it)."""
+def setup_logging(config: Config, stream: TextIO | None = None, *, level: str | None = None) -> logging.Handler:
+    """Make the root logger write to ``stream`` (stderr) only, secrets redacted, at ``level`` or LOG_LEVEL.
 
-
-def setup_logging(config: Config, stream: TextIO | None = None) -> logging.Handler:
-    """Send every log record to ``stream`` (stderr) at ``config.log_level``, secrets redacted."""
-    level = logging.getLevelName(config.log_level)
-    if not isinstance(level, int):
-        raise ConfigError(f"LOG_LEVEL must be DEBUG, INFO, WARNING or ERROR, got {config.log_level!r}")
+    Handlers installed before (``basicConfig``'s, say) are removed: each would
+    print the same records unredacted.
+    """
+    name = (level or config.log_level).upper()
+    number = logging.getLevelName(name)
+    if not isinstance(number, int):
+        raise ConfigError(f"LOG_LEVEL must be DEBUG, INFO, WARNING or ERROR, got {name!r}")
     root = logging.getLogger()
-    for old in [h for h in root.handlers if isinstance(h, _BotHandler)]:
+    for old in list(root.handlers):
         root.removeHandler(old)
-    handler = _BotHandler(stream or sys.stderr)
+    handler = logging.StreamHandler(stream or sys.stderr)
     handler.setFormatter(RedactingFormatter(Redactor(configured_secrets(config))))
     root.addHandler(handler)
-    root.setLevel(level)
+    root.setLevel(number)
     logging.captureWarnings(True)
     return handler
 

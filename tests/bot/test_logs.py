@@ -100,11 +100,15 @@ def test_message_text_is_logged_only_at_debug() -> None:
     logger.setLevel(logging.NOTSET)
 
 
-def test_setup_logging_twice_leaves_one_handler(root: logging.Logger, secret_config: Config) -> None:
-    before = list(root.handlers)
-    setup_logging(secret_config, io.StringIO())
-    setup_logging(secret_config, io.StringIO())
-    assert len([h for h in root.handlers if h not in before]) == 1
+def test_setup_logging_replaces_handlers_that_would_print_unredacted(root: logging.Logger, secret_config: Config) -> None:
+    logging.basicConfig(force=True)
+    handler = setup_logging(secret_config, io.StringIO())
+    assert root.handlers == [handler]
+
+
+def test_setup_logging_level_argument_beats_log_level(root: logging.Logger, secret_config: Config) -> None:
+    setup_logging(secret_config, io.StringIO(), level="warning")
+    assert root.level == logging.WARNING
 
 
 def test_setup_logging_applies_the_configured_level(root: logging.Logger) -> None:
