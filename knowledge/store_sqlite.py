@@ -64,12 +64,40 @@ CREATE TABLE IF NOT EXISTS channel_articles (
 """
 
 
+_WAIT_S = 30.0  # how long a write waits for another process's transaction before it fails
+
+
+def _begin_immediate(conn: sqlite3.Connection) -> None:
+    """Take the write lock, polling every few ms while another process holds it.
+
+    SQLite's own busy handler backs off to 100 ms sleeps, which under load
+    turns a 1 ms wait into a 100 ms one; reads keep that handler.
+    """
+    conn.execute("PRAGMA busy_timeout = 0")
+    try:
+        delay, deadline = 0.0002, time.monotonic() + _WAIT_S
+        while True:
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as exc:
+                if exc.sqlite_errorcode != sqlite3.SQLITE_BUSY or time.monotonic() > deadline:
+                    raise
+            time.sleep(delay)
+            delay = min(delay * 2, 0.005)
+    finally:
+        conn.execute(f"PRAGMA busy_timeout = {int(_WAIT_S * 1000)}")
+
+
 class SQLiteStore(Store):
     """The store in one SQLite file; writers queue on the file lock (``BEGIN IMMEDIATE``)."""
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
         self._local = threading.local()
+        # One writer per process: threads queue on this lock (a prompt hand-over)
+        # rather than in SQLite's busy handler, which sleeps up to 100 ms a try.
+        self._write_lock = threading.Lock()
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._conn().executescript(SCHEMA)  # idempotent DDL; executescript manages its own transaction
@@ -82,7 +110,7 @@ class SQLiteStore(Store):
     def _conn(self) -> sqlite3.Connection:
         conn = getattr(self._local, "conn", None)
         if conn is None:
-            conn = sqlite3.connect(self.path, timeout=30, isolation_level=None, check_same_thread=False)
+            conn = sqlite3.connect(self.path, timeout=_WAIT_S, isolation_level=None, check_same_thread=False)
             conn.execute("PRAGMA journal_mode=WAL")
             # NORMAL loses at most the last commits on power loss, never consistency;
             # a killed process loses nothing that was committed.
@@ -94,14 +122,15 @@ class SQLiteStore(Store):
     @contextmanager
     def _tx(self) -> Iterator[sqlite3.Connection]:
         conn = self._conn()
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            yield conn
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-        else:
-            conn.execute("COMMIT")
+        with self._write_lock:
+            _begin_immediate(conn)
+            try:
+                yield conn
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            else:
+                conn.execute("COMMIT")
 
     def close(self) -> None:
         """Close this thread's connection."""
