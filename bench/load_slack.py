@@ -187,9 +187,9 @@ def build_deliveries(n: int, retries: int, response_base: str, run: str) -> list
     return out
 
 
-def send(port: int, delivery: Delivery, verifier: SignatureVerifier, timeout: float) -> tuple[float, int]:
-    """POST one signed delivery; (seconds to the response, HTTP status or 0 on a connection error)."""
-    ts = str(int(time.time()))
+def signed_headers(delivery: Delivery, verifier: SignatureVerifier, now: float | None = None) -> dict[str, str]:
+    """Slack's headers for one delivery: content type, timestamp, v0 signature, retry number."""
+    ts = str(int(now if now is not None else time.time()))
     headers = {
         "Content-Type": delivery.content_type,
         "X-Slack-Request-Timestamp": ts,
@@ -197,6 +197,12 @@ def send(port: int, delivery: Delivery, verifier: SignatureVerifier, timeout: fl
     }
     if delivery.retry:
         headers.update({"X-Slack-Retry-Num": str(delivery.retry), "X-Slack-Retry-Reason": "http_timeout"})
+    return headers
+
+
+def send(port: int, delivery: Delivery, verifier: SignatureVerifier, timeout: float) -> tuple[float, int]:
+    """POST one signed delivery; (seconds to the response, HTTP status or 0 on a connection error)."""
+    headers = signed_headers(delivery, verifier)
     started = time.monotonic()
     conn = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
     try:
@@ -275,13 +281,14 @@ def percentile(values: list[float], p: float) -> float:
     return ordered[max(0, math.ceil(p / 100 * len(ordered)) - 1)] if ordered else float("nan")
 
 
-def run(args: argparse.Namespace) -> dict[str, Any]:
+def run(args: argparse.Namespace, out: Path = OUT) -> dict[str, Any]:
+    """Start the stand-in and the server, fire, stop both; the figures (the server's log goes to ``out``)."""
     standin = SlackStandIn()
     standin.thread.start()
-    OUT.mkdir(parents=True, exist_ok=True)
+    out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="load_slack-") as tmp:
         port = free_port()
-        proc = start_server(port, args.workers, standin, Path(tmp) / "data", args.database_url, OUT / "load_slack.server.log")
+        proc = start_server(port, args.workers, standin, Path(tmp) / "data", args.database_url, out / "load_slack.server.log")
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         own_before = resource.getrusage(resource.RUSAGE_SELF)
         try:
@@ -298,6 +305,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def fire(args: argparse.Namespace, port: int, standin: SlackStandIn) -> dict[str, Any]:
+    load_before = os.getloadavg()[0]
     deliveries = build_deliveries(args.requests, args.retries, standin.base, str(int(time.time())))
     verifier = SignatureVerifier(SECRET)
     deadline = time.monotonic() + args.timeout
@@ -332,6 +340,7 @@ def fire(args: argparse.Namespace, port: int, standin: SlackStandIn) -> dict[str
         "concurrency": args.concurrency,
         "workers": args.workers,
         "cpus": os.cpu_count(),
+        "load_avg_1m_before": round(load_before, 2),  # other work on the machine skews every figure
         "store": "postgresql" if args.database_url else "sqlite",
         "server": procfile_web(),
         "ack_p50_ms": round(percentile(ack_s, 50) * 1000, 1),
