@@ -158,6 +158,23 @@ def test_a_failed_add_leaves_no_trace(store: Store) -> None:
     assert store.add(article, content_hash(TEXTS[0]), {"claims": b"ok"})
 
 
+def test_racing_adds_of_one_text_store_it_once(store: Store) -> None:
+    results: list[bool] = []
+    start = threading.Barrier(6)
+
+    def race() -> None:
+        start.wait()
+        results.append(store.add(_article(TEXTS[0]), content_hash(TEXTS[0]), {"claims": b"x"}))
+
+    threads = [threading.Thread(target=race) for _ in range(6)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert sorted(results) == [False] * 5 + [True]
+    assert store.count() == 1
+
+
 def test_library_ingest_stores_each_text_once(store: Store) -> None:
     library = Library(store, derivers={"size": lambda a: str(len(a.text)).encode()})
     first = library.ingest_text(TEXTS[0])
