@@ -90,7 +90,7 @@ def _begin_immediate(conn: sqlite3.Connection) -> None:
 
 
 class SQLiteStore(Store):
-    """The store in one SQLite file; writers queue on the file lock (``BEGIN IMMEDIATE``)."""
+    """The store in one SQLite file; one write transaction at a time across threads and processes."""
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)

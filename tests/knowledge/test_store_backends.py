@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 import time
 from collections.abc import Iterator, Mapping
@@ -229,6 +230,16 @@ def test_bind_channel_replaces_the_channels_article(store: Store) -> None:
     store.bind_channel("C1", "a1")
     store.bind_channel("C1", "a2")
     assert store.channel_article("C1") == "a2"
+
+
+def test_a_sqlite_write_waits_for_another_writer_instead_of_failing(tmp_path: Path) -> None:
+    store = open_store(tmp_path / "s.sqlite3")
+    other = sqlite3.connect(tmp_path / "s.sqlite3", isolation_level=None, check_same_thread=False)
+    other.execute("BEGIN IMMEDIATE")  # another process holding the write lock
+    releaser = threading.Timer(0.2, lambda: other.execute("COMMIT"))
+    releaser.start()
+    assert store.first_sighting("event:Ev1") is True
+    releaser.join()
 
 
 # -- choosing a backend -------------------------------------------------------
