@@ -137,6 +137,8 @@ def hide_password(url: str) -> str:
 
 # -- row encoding shared by the backends ----------------------------------
 
+# Expired dedupe records are deleted on one first_sighting call in this many.
+PRUNE_EVERY = 256
 FEEDBACK_COLUMNS = ("id", "created_at", "user_id", "article_id", "question", "answer", "vote")
 
 

@@ -7,6 +7,7 @@ transaction: it commits when the call returns and rolls back when it raises
 
 from __future__ import annotations
 
+import itertools
 import time
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
@@ -20,6 +21,7 @@ from knowledge.store import (
     ARTICLE_COLUMNS,
     FEEDBACK_COLUMNS,
     INFO_COLUMNS,
+    PRUNE_EVERY,
     ArticleInfo,
     Store,
     article_from_row,
@@ -54,6 +56,7 @@ CREATE TABLE IF NOT EXISTS seen_events (
     key TEXT PRIMARY KEY,
     expires_at DOUBLE PRECISION NOT NULL
 );
+CREATE INDEX IF NOT EXISTS seen_events_expiry ON seen_events (expires_at);
 CREATE TABLE IF NOT EXISTS feedback (
     id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     created_at DOUBLE PRECISION NOT NULL,
@@ -69,6 +72,12 @@ CREATE TABLE IF NOT EXISTS channel_articles (
 );
 """
 
+# A new key, or one whose record expired, is a first sighting (rowcount 1).
+FIRST_SIGHTING = """
+INSERT INTO seen_events (key, expires_at) VALUES (%s, %s)
+ON CONFLICT (key) DO UPDATE SET expires_at = EXCLUDED.expires_at WHERE seen_events.expires_at < %s
+"""
+
 # Two processes creating the tables at once would race on the catalogue.
 _SCHEMA_LOCK = 7_310_512_391
 
@@ -78,6 +87,7 @@ class PostgresStore(Store):
 
     def __init__(self, url: str, *, max_connections: int = 10, connect_timeout_s: int = 10) -> None:
         self.url = url
+        self._sightings = itertools.count()
         try:
             # one direct connection first: it fails fast, with the server's own reason
             with psycopg.connect(url, connect_timeout=connect_timeout_s) as conn:
@@ -179,11 +189,12 @@ class PostgresStore(Store):
     # -- bot state --------------------------------------------------------
 
     def first_sighting(self, key: str, ttl_s: float = 3600.0) -> bool:
+        # A concurrent insert of the same key waits for ours to commit, then finds it unexpired.
         now = time.time()
         with self._tx() as db:
-            db.execute("DELETE FROM seen_events WHERE expires_at < %s", (now,))
-            # a concurrent insert of the same key waits for ours to commit, then does nothing
-            db.execute("INSERT INTO seen_events VALUES (%s, %s) ON CONFLICT DO NOTHING", (key, now + ttl_s))
+            if next(self._sightings) % PRUNE_EVERY == 0:
+                db.execute("DELETE FROM seen_events WHERE expires_at < %s", (now,))
+            db.execute(FIRST_SIGHTING, (key, now + ttl_s, now))
             return db.rowcount == 1
 
     def add_feedback(self, *, user_id: str | None, article_id: str | None, question: str, answer: str, vote: str) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import sqlite3
 import threading
 import time
@@ -15,6 +16,7 @@ from knowledge.store import (
     ARTICLE_COLUMNS,
     FEEDBACK_COLUMNS,
     INFO_COLUMNS,
+    PRUNE_EVERY,
     ArticleInfo,
     Store,
     article_from_row,
@@ -48,6 +50,7 @@ CREATE TABLE IF NOT EXISTS seen_events (
     key TEXT PRIMARY KEY,
     expires_at REAL NOT NULL
 );
+CREATE INDEX IF NOT EXISTS seen_events_expiry ON seen_events (expires_at);
 CREATE TABLE IF NOT EXISTS feedback (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     created_at REAL NOT NULL,
@@ -63,30 +66,11 @@ CREATE TABLE IF NOT EXISTS channel_articles (
 );
 """
 
-
-_WAIT_S = 30.0  # how long a write waits for another process's transaction before it fails
-
-
-def _begin_immediate(conn: sqlite3.Connection) -> None:
-    """Take the write lock, polling every few ms while another process holds it.
-
-    SQLite's own busy handler backs off to 100 ms sleeps, which under load
-    turns a 1 ms wait into a 100 ms one; reads keep that handler.
-    """
-    conn.execute("PRAGMA busy_timeout = 0")
-    try:
-        delay, deadline = 0.0002, time.monotonic() + _WAIT_S
-        while True:
-            try:
-                conn.execute("BEGIN IMMEDIATE")
-                return
-            except sqlite3.OperationalError as exc:
-                if exc.sqlite_errorcode != sqlite3.SQLITE_BUSY or time.monotonic() > deadline:
-                    raise
-            time.sleep(delay)
-            delay = min(delay * 2, 0.005)
-    finally:
-        conn.execute(f"PRAGMA busy_timeout = {int(_WAIT_S * 1000)}")
+# A new key, or one whose record expired, is a first sighting (rowcount 1).
+FIRST_SIGHTING = """
+INSERT INTO seen_events (key, expires_at) VALUES (?, ?)
+ON CONFLICT (key) DO UPDATE SET expires_at = excluded.expires_at WHERE seen_events.expires_at < ?
+"""
 
 
 class SQLiteStore(Store):
@@ -96,8 +80,9 @@ class SQLiteStore(Store):
         self.path = Path(path)
         self._local = threading.local()
         # One writer per process: threads queue on this lock (a prompt hand-over)
-        # rather than in SQLite's busy handler, which sleeps up to 100 ms a try.
+        # rather than in SQLite's busy handler, which sleeps between tries.
         self._write_lock = threading.Lock()
+        self._sightings = itertools.count()
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._conn().executescript(SCHEMA)  # idempotent DDL; executescript manages its own transaction
@@ -110,7 +95,7 @@ class SQLiteStore(Store):
     def _conn(self) -> sqlite3.Connection:
         conn = getattr(self._local, "conn", None)
         if conn is None:
-            conn = sqlite3.connect(self.path, timeout=_WAIT_S, isolation_level=None, check_same_thread=False)
+            conn = sqlite3.connect(self.path, timeout=30, isolation_level=None, check_same_thread=False)
             conn.execute("PRAGMA journal_mode=WAL")
             # NORMAL loses at most the last commits on power loss, never consistency;
             # a killed process loses nothing that was committed.
@@ -123,7 +108,7 @@ class SQLiteStore(Store):
     def _tx(self) -> Iterator[sqlite3.Connection]:
         conn = self._conn()
         with self._write_lock:
-            _begin_immediate(conn)
+            conn.execute("BEGIN IMMEDIATE")
             try:
                 yield conn
             except BaseException:
@@ -199,11 +184,13 @@ class SQLiteStore(Store):
     # -- bot state --------------------------------------------------------
 
     def first_sighting(self, key: str, ttl_s: float = 3600.0) -> bool:
+        # One statement, so one atomic transaction: it runs before every ack, kept short.
         now = time.time()
-        with self._tx() as db:
-            db.execute("DELETE FROM seen_events WHERE expires_at < ?", (now,))
-            cur = db.execute("INSERT OR IGNORE INTO seen_events VALUES (?, ?)", (key, now + ttl_s))
-            return cur.rowcount == 1
+        conn = self._conn()
+        with self._write_lock:
+            if next(self._sightings) % PRUNE_EVERY == 0:
+                conn.execute("DELETE FROM seen_events WHERE expires_at < ?", (now,))
+            return conn.execute(FIRST_SIGHTING, (key, now + ttl_s, now)).rowcount == 1
 
     def add_feedback(self, *, user_id: str | None, article_id: str | None, question: str, answer: str, vote: str) -> int:
         with self._tx() as db:

@@ -14,7 +14,7 @@ from knowledge.article import Article
 from knowledge.errors import ArticleNotFound, StoreError
 from knowledge.library import Library, content_hash
 from knowledge.segment import build_article
-from knowledge.store import Store, open_store
+from knowledge.store import PRUNE_EVERY, Store, open_store
 from knowledge.store_sqlite import SQLiteStore
 from tests.knowledge.conftest import StoreTarget
 
@@ -198,6 +198,16 @@ def test_first_sighting_forgets_a_key_after_its_ttl(store: Store) -> None:
     assert store.first_sighting("event:Ev1", ttl_s=0.05) is True
     time.sleep(0.1)
     assert store.first_sighting("event:Ev1", ttl_s=0.05) is True
+
+
+def test_expired_sightings_are_pruned(tmp_path: Path) -> None:
+    store = open_store(tmp_path / "s.sqlite3")
+    store.first_sighting("event:old", ttl_s=0.01)
+    time.sleep(0.02)
+    for n in range(PRUNE_EVERY):
+        store.first_sighting(f"event:new{n}")
+    with sqlite3.connect(tmp_path / "s.sqlite3") as db:
+        assert db.execute("SELECT COUNT(*) FROM seen_events WHERE key = 'event:old'").fetchone() == (0,)
 
 
 def test_first_sighting_is_true_once_among_racing_threads(store: Store) -> None:
