@@ -67,3 +67,34 @@ def lemmas(word: str, lang: str) -> tuple[str, ...]:
 def lemma(word: str, lang: str) -> str:
     """The first (most likely) lemma of ``word``."""
     return lemmas(word, lang)[0]
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One dictionary reading of a word: lemma (case kept), part-of-speech tag, name classes."""
+
+    lemma: str
+    tag: str
+    names: tuple[str, ...] = ()
+
+    @property
+    def pos(self) -> str:
+        """The part of speech, the tag's first field (``subst``, ``praet``, ``adj`` …)."""
+        return self.tag.split(":", 1)[0]
+
+
+@lru_cache(maxsize=200_000)
+def _pl_readings(word: str) -> tuple[Reading, ...]:
+    found: list[Reading] = []
+    for _s, _e, (_form, lem, tag, names, _quals) in _morfeusz().analyse(word):
+        if tag == "ign":
+            continue
+        reading = Reading(lem.split(":", 1)[0], tag, tuple(names))
+        if reading not in found:
+            found.append(reading)
+    return tuple(found)
+
+
+def readings(word: str, lang: str) -> tuple[Reading, ...]:
+    """Every Morfeusz reading of a Polish word (empty when unknown, and for English)."""
+    return _pl_readings(word) if lang == "pl" else ()
