@@ -46,15 +46,27 @@ def _genitive_name(phrase: Phrase) -> bool:
     return head.lang == "pl" and (no_nominative or geo_only)
 
 
-def phrase_name(phrase: Phrase | None, text: str) -> tuple[str, str]:
-    """(speaker as written, the form to file under its party) for a speaker phrase."""
+def name_span(phrase: Phrase) -> tuple[int, int]:
+    """Where a speaker phrase names its speaker: the name ("Dennis Wilder"), or the whole phrase
+    when it has none or the name only qualifies a noun ("Agencja Reutera", "Chińska ambasada w Waszyngtonie")."""
+    toks = phrase.name if phrase.name and not _genitive_name(phrase) else _strip_marks(phrase.toks)
+    return (toks[0].start, toks[-1].end) if toks else (phrase.start, phrase.start)
+
+
+def phrase_name(phrase: Phrase | None, text: str) -> str:
+    """The speaker of a phrase as the article writes it (see :func:`name_span`)."""
     if phrase is None or not phrase.toks:
-        return "", ""
-    whole = _text(_strip_marks(phrase.toks), text)
-    if not phrase.name or _genitive_name(phrase):
-        return whole, whole
-    name = _text(phrase.name, text)
-    return name, name
+        return ""
+    start, end = name_span(phrase)
+    return text[start:end]
+
+
+def speaker_entity(name: str, start: int, paragraph: int, phrase: Phrase) -> Entity:
+    """An entity for a speaker the name scan left out (a described party: "Chińska ambasada w Waszyngtonie")."""
+    head = next((t for t in phrase.toks if is_agent(t)), None)
+    lemmas = set(head.lemmas) if head is not None else set()
+    kind = "person" if lemmas & PERSON_NOUNS or any("imię" in t.name_classes() for t in phrase.toks) else "organisation"
+    return Entity(name, name, kind, paragraph, start, start + len(name))
 
 
 def _kind(phrase: Phrase) -> str | None:
@@ -85,10 +97,11 @@ def _kind(phrase: Phrase) -> str | None:
     return "organisation" if phrase.toks[0].text in '„“"' or len(name) == 1 else None
 
 
-def _notable(phrase: Phrase, kind: str) -> bool:
+def _notable(phrase: Phrase, kind: str, text: str) -> bool:
     """Worth listing: a person, a dictionary organisation, a quoted title, a multiword name, a described party."""
     name = phrase.name
-    if kind == "person" or len(name) > 1 or phrase.toks[0].text in '„“"':
+    titled = name[0].start > 0 and text[name[0].start - 1] in '„“"' and text[name[-1].end : name[-1].end + 1] in ("”", '"')
+    if kind == "person" or len(name) > 1 or titled:
         return True
     if name[0].name_classes() & _ORG_CLASSES and "nazwa_pospolita" not in name[0].name_classes():
         return True
@@ -141,7 +154,7 @@ def find_entities(article: Article, parties: Parties) -> tuple[Entity, ...]:
             if phrase is None or not phrase.name or _genitive_name(phrase):
                 continue
             kind = _kind(phrase)
-            if kind is None or not _notable(phrase, kind):
+            if kind is None or not _notable(phrase, kind, text):
                 continue
             name = _text(phrase.name, text)
             party = parties.add(name)

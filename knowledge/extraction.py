@@ -6,9 +6,9 @@ from dataclasses import dataclass, replace
 
 from knowledge.article import Article
 from knowledge.attribution import sentence_claims
-from knowledge.claims import Claim, Ledger
+from knowledge.claims import Claim, Entity, Ledger
 from knowledge.coref import Mentions
-from knowledge.entities import find_entities, phrase_name
+from knowledge.entities import find_entities, name_span, phrase_name, speaker_entity
 from knowledge.lexicon import DISMISSIVE
 from knowledge.parties import Parties
 from knowledge.phrases import Phrase, Raw, is_agent
@@ -27,6 +27,7 @@ class _Found:
     sentence: int
     ctx: tuple[int, int]
     phrase: Phrase | None
+    anaphoric: bool = False  # the speaker came from an earlier sentence (pronoun, pro-drop, "taką odpowiedź")
 
 
 def _stance(article: Article, raw: Raw) -> str:
@@ -39,14 +40,15 @@ def _stance(article: Article, raw: Raw) -> str:
 
 def _resolve(phrase: Phrase, mentions: Mentions, text: str) -> tuple[str, str]:
     """(speaker as written, the form filed under its party) for a speaker phrase."""
-    written, form = phrase_name(phrase, text)
-    return written, mentions.resolve(phrase) or form
+    written = phrase_name(phrase, text)
+    return written, mentions.resolve(phrase) or written
 
 
 def _remember(mentions: Mentions, phrase: Phrase, form: str, text: str) -> None:
     if phrase.name:
         title = phrase.toks[0].text in '„“"' or text[phrase.name[0].start - 1 : phrase.name[0].start] in '„“"'
-        mentions.add(phrase.start, {lem for t in phrase.toks if t.is_word for lem in t.lemmas}, form, title)
+        org = len(phrase.name) == 1 and "imię" not in phrase.name[0].name_classes()
+        mentions.add(phrase.start, {lem for t in phrase.toks if t.is_word for lem in t.lemmas}, form, title, org)
 
 
 def _units(article: Article) -> list[tuple[int, tuple[int, int]]]:
@@ -87,8 +89,8 @@ def _found_claims(article: Article, mentions: Mentions) -> list[_Found]:
                 speaker, form = _resolve(raw.speaker, mentions, text)
                 phrase = raw.speaker
                 _remember(mentions, phrase, form, text)
-            via = phrase_name(raw.via, text)[0] if raw.via is not None and raw.via.toks else None
-            found = _Found(raw, speaker, form, via, paragraph, sent, (u_start, u_end), phrase)
+            via = phrase_name(raw.via, text) if raw.via is not None and raw.via.toks else None
+            found = _Found(raw, speaker, form, via, paragraph, sent, (u_start, u_end), phrase, raw.speaker is None)
             if raw.speaker is None and last is not None and last.raw.object_only and last.paragraph == paragraph:
                 # "… zaprzeczając informacjom. „…” – taką odpowiedź cytował „FT”": one statement
                 found.raw = replace(raw, act=last.raw.act if raw.act in ("says", "cites", "reports") else raw.act)
@@ -115,14 +117,15 @@ def build_ledger(article: Article) -> Ledger:
         # "chairwoman of the board"
         role = tokenize(text, e.role_start, e.role_end, article.lang) if e.role_start is not None and e.role_end is not None else []
         head = next(({*t.lemmas} for t in role if is_agent(t)), set())
-        mentions.add(e.start, {lem for t in tokenize(text, e.start, e.end, article.lang) if t.is_word for lem in t.lemmas} | head, e.name)
+        words = {lem for t in tokenize(text, e.start, e.end, article.lang) if t.is_word for lem in t.lemmas}
+        mentions.add(e.start, words | head, e.name, org=e.kind == "organisation")
     found = _found_claims(article, mentions)
     parties = Parties(article.lang)
     for f in found:
         parties.add(f.party_form, f.speaker if f.party_form in f.speaker else None)
         if f.via:
             parties.add(f.via)
-    entities = find_entities(article, parties)
+    entities = _with_speakers(article, find_entities(article, parties), found, parties)
     claims: list[Claim] = []
     for f in found:
         party = parties.find(f.party_form)
@@ -148,3 +151,23 @@ def _shared_stance(claims: list[Claim]) -> list[Claim]:
     """A denial colours the rest of the same speaker's sentence ("zarzucając … i zapewniając, że …")."""
     denying = {(c.canonical, c.context_start) for c in claims if c.stance == "denies"}
     return [replace(c, stance="denies") if (c.canonical, c.context_start) in denying else c for c in claims]
+
+
+def _with_speakers(article: Article, entities: tuple[Entity, ...], found: list[_Found], parties: Parties) -> tuple[Entity, ...]:
+    """The named entities plus every speaker they miss, each under its party's canonical name."""
+    out = list(entities)
+    known = {e.canonical for e in entities}
+    named = [(f.phrase, f.party_form, f.paragraph) for f in found if not f.anaphoric]
+    named += [(f.raw.via, f.via, f.paragraph) for f in found if f.via]
+    for phrase, form, paragraph in named:
+        party = parties.find(form) if form else None
+        if phrase is None or not phrase.toks or party is None:
+            continue
+        canonical = party.canonical(article.lang)
+        if canonical in known:
+            continue
+        start, end = name_span(phrase)
+        base = speaker_entity(article.text[start:end], start, paragraph, phrase)
+        out.append(replace(base, canonical=canonical, aliases=party.aliases(article.lang)))
+        known.add(canonical)
+    return tuple(sorted(out, key=lambda e: e.start))

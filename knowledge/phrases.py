@@ -130,7 +130,7 @@ def _geo(t: Tok) -> bool:
 
 def _person_like(t: Tok) -> bool:
     """A word of a person's name: a first name, a surname, or a word the dictionary does not know."""
-    if t.text.isupper() and len(t.text) > 1:
+    if (t.text.isupper() and len(t.text) > 1) or not t.capital:
         return False
     if not t.known or t.has("romandig"):
         return True
@@ -141,7 +141,8 @@ def _institution_word(t: Tok, run: list[Tok]) -> bool:
     """A capitalised first word opening a multiword name ("Ministerstwo Spraw Zagranicznych"), not "Agencja Reutera"."""
     if t.has("prep", "conj", "comp", "adj"):
         return False
-    return all(x.known and not x.name_classes() - {"nazwa_pospolita"} for x in run)
+    # the rest are capitalised common words ("Spraw", "Rynku"), not an unknown or proper name ("Reutera")
+    return all(x.known and (x.lang == "en" or any(r.lemma[:1].islower() for r in x.readings)) for x in run)
 
 
 def _runs(toks: list[Tok]) -> list[list[Tok]]:
@@ -181,6 +182,8 @@ def _name_part(toks: list[Tok]) -> tuple[Tok, ...]:
         return ()
     people = []
     for run in runs:
+        if any(not t.capital for t in run):
+            continue  # "Securities and Exchange Commission": a linked name is an institution's
         k = len(run)
         while k > 0 and _person_like(run[k - 1]):
             k -= 1
