@@ -10,7 +10,7 @@ previous speaker, and ``według``/``zdaniem``/``w ocenie``/``according to``.
 from __future__ import annotations
 
 from knowledge.lexicon import SPEECH_NOUNS
-from knowledge.phrases import Phrase, Raw, is_agent, is_name, make_phrase, phrase_after, phrase_before
+from knowledge.phrases import Phrase, Raw, is_agent, is_name, make_phrase, nominative, phrase_after, phrase_before
 from knowledge.sources import source_claims
 from knowledge.speech import backward, forward, without_words
 from knowledge.verbs import Verb, cited_participle, is_conjunction_that, reporting_verb
@@ -117,6 +117,8 @@ def sentence_claims(toks: list[Tok], text: str, previous: Phrase | None) -> list
             continue
         before_end, via = _via_before(toks, i)
         before = phrase_before(toks, before_end, floor) or _before_apposition(toks, before_end, floor)
+        if not nominative(before):
+            before = _NOBODY  # "podczas Wieczerzy Pańskiej ani nie odrzucało": not a subject
         speaker: Phrase | None = before
         subject_start = toks.index(before.toks[0]) if before is not None and before.toks else before_end
         if _speech_object(toks, before_end, floor):
@@ -144,7 +146,9 @@ def sentence_claims(toks: list[Tok], text: str, previous: Phrase | None) -> list
                 raw = bare
             else:
                 if (speaker is None or speaker is _NOBODY) and via is None:
-                    speaker = phrase_after(toks, i + 1)
+                    after = phrase_after(toks, i + 1)
+                    if after is not None:
+                        speaker = after if nominative(after) else _NOBODY
                 raw = Raw(v.act, back[0], back[1], back[2], speaker, via or _via_after(toks, i))
             floor = i + 1
         if raw.speaker is _NOBODY:

@@ -240,9 +240,12 @@ def phrase_after(toks: list[Tok], begin: int, limit: int | None = None) -> Phras
     stop = len(toks) if limit is None else limit
     i = begin
     while i < stop and toks[i].is_word and not is_name(toks[i], False) and not is_agent(toks[i]):
-        if toks[i].lang == "en" and toks[i].text.lower() in _EN_DETERMINERS:
+        t = toks[i]
+        if t.lang == "en" and t.text.lower() in _EN_DETERMINERS:
             break
-        i += 1  # "w piątek", "on Friday", "wcześniej"
+        if t.lang == "pl" and not t.has("adv", "prep", "qub", "part") and not (i > begin and toks[i - 1].has("prep")):
+            return None  # only adverbials ("w piątek", "wcześniej") come between the verb and its subject
+        i += 1
     j = i
     while j < stop and toks[j].text not in CLAUSE_MARKS and toks[j].text not in ".!?":
         if toks[j].is_word and toks[j].lang == "pl" and toks[j].has("praet", "fin", "pcon", "inf") and not toks[j].has("subst"):
@@ -262,3 +265,17 @@ class Raw:
     speaker: Phrase | None  # None: the previous speaker (pronoun, pro-drop, "taką odpowiedź")
     via: Phrase | None = None
     object_only: bool = False  # "zaprzeczając informacjom": the act and its object, no words of its own
+
+
+def nominative(phrase: Phrase | None) -> bool:
+    """A Polish subject must be able to be nominative: its agent noun or its name ("szef", "Chiny", "FT")."""
+    if phrase is None or not phrase.toks or phrase.pronoun or phrase.toks[0].lang != "pl":
+        return True
+    before_name = [t for t in phrase.toks if not phrase.name or t.end <= phrase.name[0].start]
+    agent = next((t for t in before_name if is_agent(t)), None)
+    heads = [agent] if agent is not None else list(phrase.name)
+    return any(not t.known or _can_be_nominative(t) for t in heads)
+
+
+def _can_be_nominative(t: Tok) -> bool:
+    return any(":nom" in r.tag or ".nom" in r.tag for r in t.readings if r.pos in ("subst", "depr", "ger", "adj"))
