@@ -106,6 +106,26 @@ def _via_after(toks: list[Tok], i: int) -> Phrase | None:
     return None
 
 
+def _as_clause(toks: list[Tok], i: int) -> Raw | None:
+    """ "Jak poinformował rzecznik X, sprawca został zatrzymany" / "…, jak podała policja.": the rest of the sentence."""
+    v = reporting_verb(toks, i)
+    if v is None or i == 0 or toks[i - 1].text.lower() not in ("jak", "as") or (toks[i].lang == "en" and v.form != "finite"):
+        return None
+    comma = next((k for k in range(i + 1, len(toks)) if toks[k].text in CLAUSE_MARKS), len(toks))
+    speaker = phrase_after(toks, i + 1, comma)
+    if speaker is None or not nominative(speaker):
+        return None
+    if i == 1 or (toks[i - 2].text in CLAUSE_MARKS and i - 2 == 0):
+        words = [t for t in toks[comma + 1 :] if t.is_word]
+        if comma >= len(toks) or len(words) < 3:
+            return None
+        last = max(k for k, t in enumerate(toks) if t.is_word or t.quote is not None)
+        return Raw(v.act, toks[comma + 1].start, toks[last].end, False, speaker)
+    if i >= 3 and toks[i - 2].text == "," and comma >= len(toks) - 1:
+        return Raw(v.act, toks[0].start, toks[i - 3].end, False, speaker)
+    return None
+
+
 def sentence_claims(toks: list[Tok], text: str, previous: Phrase | None) -> list[Raw]:
     """Every statement attributed in one sentence; ``previous`` is the last speaker before it."""
     found: list[Raw] = source_claims(toks, previous)
@@ -114,6 +134,10 @@ def sentence_claims(toks: list[Tok], text: str, previous: Phrase | None) -> list
     for i in range(len(toks)):
         v = reporting_verb(toks, i)
         if v is None or v.form == "impersonal" or i < floor:
+            continue
+        if (as_raw := _as_clause(toks, i)) is not None:
+            found.append(as_raw)
+            subject, floor = as_raw.speaker, len(toks)
             continue
         before_end, via = _via_before(toks, i)
         before = phrase_before(toks, before_end, floor) or _before_apposition(toks, before_end, floor)

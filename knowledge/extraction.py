@@ -81,6 +81,7 @@ def _found_claims(article: Article, mentions: Mentions) -> list[_Found]:
             last.sentence = sent
             continue
         for raw in raws:
+            raw = _dialogue(article, paragraph, raw, u_start)
             if raw.speaker is None:
                 if last is None:
                     continue
@@ -99,6 +100,21 @@ def _found_claims(article: Article, mentions: Mentions) -> list[_Found]:
             out.append(found)
             last = found
     return out
+
+
+def _dialogue(article: Article, paragraph: int, raw: Raw, unit_start: int) -> Raw:
+    """Polish dialogue: a paragraph opening with a dash is direct speech up to "– powiedział X".
+
+    "– Nie ma mowy o podwyżkach. Budżet jest stabilny – powiedział minister." arrives as two
+    sentences; the words are everything from the opening dash.
+    """
+    p = article.paragraph(paragraph)
+    text = article.text
+    opens = text[p.start] in "–—-" and text[p.start + 1 : p.start + 2] == " "
+    follows = text[raw.end : raw.end + 3].strip()[:1] in ("–", "—", "-")
+    if raw.direct or not opens or not follows or text[unit_start : raw.start].strip(" –—-"):
+        return raw
+    return replace(raw, start=p.start + 2, direct=True)
 
 
 def _lone_quote(toks: list) -> bool:  # type: ignore[type-arg]

@@ -89,7 +89,10 @@ class Party:
                     return AGENCY_NAMES[s]
         longest = max(len(stems(f, lang)) for f in self.forms)
         full = [f for f in self.forms if len(stems(f, lang)) == longest]
-        return max(full, key=lambda f: (_nominative(f, lang), self.forms[f], -list(self.forms).index(f)))
+        best = max(full, key=lambda f: (_nominative(f, lang), self.forms[f], -list(self.forms).index(f)))
+        if lang == "pl" and not _nominative(best, lang):
+            return morph.nominative_phrase(best) or best  # "komunikatu policji" -> "komunikat policji"
+        return best
 
     def aliases(self, lang: str) -> tuple[str, ...]:
         """Every other way the article writes this party."""

@@ -46,7 +46,7 @@ class Phrase:
 
 def is_name(t: Tok, first: bool) -> bool:
     """A proper-name token: capitalised and either unknown, a dictionary name, or not sentence-initial."""
-    if not t.is_word or not t.capital or t.quote is not None:
+    if not t.is_word or not t.capital or t.quote is not None or len(t.text) < 2:
         return False
     if t.text.isupper() and len(t.text) >= 2:
         return True
@@ -239,12 +239,23 @@ def phrase_after(toks: list[Tok], begin: int, limit: int | None = None) -> Phras
     """The speaker phrase starting at ``toks[begin]`` (after time adverbials), ending at a clause mark."""
     stop = len(toks) if limit is None else limit
     i = begin
-    while i < stop and toks[i].is_word and not is_name(toks[i], False) and not is_agent(toks[i]):
+    pp_start = -1  # inside "w piątek", "na platformie X", "w rozmowie z PAP" since this index
+    while i < stop and toks[i].is_word:
         t = toks[i]
-        if t.lang == "en" and t.text.lower() in _EN_DETERMINERS:
+        if t.lang == "pl" and (t.has("prep") or t.text.lower() == "się"):
+            pp_start = i + 1
+            i += 1
+            continue
+        if pp_start >= 0:
+            if i > pp_start and (is_agent(t) or is_name(t, False)) and (not t.known or _can_be_nominative(t)):
+                pp_start = -1  # "… premier Donald Tusk": the subject begins
+            else:
+                i += 1
+                continue
+        if is_name(t, False) or is_agent(t) or (t.lang == "en" and t.text.lower() in _EN_DETERMINERS):
             break
-        if t.lang == "pl" and not t.has("adv", "prep", "qub", "part") and not (i > begin and toks[i - 1].has("prep")):
-            return None  # only adverbials ("w piątek", "wcześniej") come between the verb and its subject
+        if t.lang == "pl" and not t.has("adv", "prep", "qub", "part") and not any(":dat" in r.tag for r in t.readings):
+            return None  # only adverbials and the hearer ("dziennikarzom") come between the verb and its subject
         i += 1
     j = i
     while j < stop and toks[j].text not in CLAUSE_MARKS and toks[j].text not in ".!?":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from knowledge.lexicon import SPEECH_NOUNS
 from knowledge.phrases import Phrase, Raw, is_name, make_phrase
 from knowledge.words import CLAUSE_MARKS, Tok
 
@@ -54,6 +55,17 @@ def _source_end(toks: list[Tok], k: int) -> int:
     return j
 
 
+def _statement_owner(toks: list[Tok]) -> list[Tok]:
+    """ "komunikatu policji" -> "policji", "a statement from the ministry" -> "the ministry": whose statement it is."""
+    words = [i for i, t in enumerate(toks) if t.is_word and t.text.lower() not in ("a", "an", "the")]
+    if not words or not any(lem in SPEECH_NOUNS[toks[words[0]].lang] for lem in toks[words[0]].lemmas):
+        return toks
+    rest = toks[words[0] + 1 :]
+    if rest and rest[0].text.lower() in ("from", "by", "of", "z", "ze"):
+        rest = rest[1:]
+    return rest
+
+
 def source_claims(toks: list[Tok], previous: Phrase | None) -> list[Raw]:
     """Statements attributed with a source phrase rather than a verb."""
     found: list[Raw] = []
@@ -70,7 +82,7 @@ def source_claims(toks: list[Tok], previous: Phrase | None) -> list[Raw]:
             speaker = None
         else:
             name_end = _source_end(toks, k)
-            speaker = make_phrase(toks[k:name_end])
+            speaker = make_phrase(_statement_owner(toks[k:name_end]))
             if speaker is None:
                 continue
         at_start = first == 0 or toks[first - 1].text in CLAUSE_MARKS

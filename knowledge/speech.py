@@ -133,9 +133,12 @@ def backward(toks: list[Tok], v: Verb, floor: int, subject_start: int) -> tuple[
         q = toks[k].quote
         assert q is not None
         return q.inner_start, q.inner_end, True
-    if k - floor < 3 or not _inverted(toks, v, j, subject_start):
+    if k >= floor and toks[k].text in '”"' and toks[floor].text in '„“"' and _inverted(toks, v, j, subject_start):
+        return toks[floor].end, toks[k].start, True  # „Nie” – powiedział: one quoted word, not a title
+    if k - floor < 2 or not _inverted(toks, v, j, subject_start):
         return None
-    return toks[floor].start, _trim_end(toks, k), False
+    start = floor + 1 if toks[floor].text in DASHES else floor  # "– Budżet jest stabilny – powiedział"
+    return toks[start].start, _trim_end(toks, k), False
 
 
 def _inverted(toks: list[Tok], v: Verb, mark: int, subject_start: int) -> bool:
