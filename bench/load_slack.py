@@ -346,6 +346,8 @@ def fire(args: argparse.Namespace, port: int, standin: SlackStandIn) -> dict[str
         "ack_p50_ms": round(percentile(ack_s, 50) * 1000, 1),
         "ack_p99_ms": round(percentile(ack_s, 99) * 1000, 1),
         "ack_max_ms": round(max(ack_s) * 1000, 1),
+        "ack_p99_commands_ms": round(percentile([s for d, s, _ in acks if d.request_id.startswith("cmd-")], 99) * 1000, 1),
+        "ack_p99_events_ms": round(percentile([s for d, s, _ in acks if d.request_id.startswith("event-")], 99) * 1000, 1),
         "acked_under_3s": sum(1 for _, s, status in acks if status == 200 and s < ACK_LIMIT_S),
         "deliveries": len(acks),
         "non_200": sum(1 for _, _, status in acks if status != 200),
