@@ -15,7 +15,7 @@ from knowledge.archive import ArchiveIndex
 from knowledge.article import Article, decode_text
 from knowledge.claims import Claim, Ledger
 from knowledge.library import IngestResult, Library
-from knowledge.store import ArticleInfo, Store
+from knowledge.store import ArticleInfo, Store, open_store
 
 ENGINES = ("auto", "extractive", "llm")
 
@@ -143,6 +143,6 @@ def _archive(config: Config, store: Store, library: Library) -> ArchiveAnswerer:
 
 def build_services(config: Config) -> Services:
     """Open the store and build the engines the configuration asks for."""
-    store = Store(config.db_path)
+    store = open_store(config.db_path, config.database_url)
     library = Library(store)
     return Services(config=config, store=store, library=library, extractive=OverlapAnswerer(), archive=_archive(config, store, library))
