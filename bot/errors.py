@@ -13,3 +13,5 @@ class ConfigError(BotError):
 
 class LLMError(BotError):
     """The language model could not give a usable answer (the caller falls back)."""
+
+    reason = "failed"  # a short code the caller maps to a fixed note for the user
