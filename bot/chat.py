@@ -17,7 +17,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
-from typing import Any
+from typing import Any, Protocol
 
 import openai
 
@@ -37,6 +37,14 @@ class Completion:
     prompt_tokens: int | None
     completion_tokens: int | None
     structured: bool
+
+
+class Chat(Protocol):
+    """What the LLM engine needs from a chat model (a :class:`ChatClient`, or a stand-in)."""
+
+    def complete(self, messages: Sequence[dict[str, str]], *, stream: bool = False) -> Completion:
+        """The model's reply to ``messages``; raises :class:`LLMError`."""
+        ...
 
 
 class ChatFailed(LLMError):

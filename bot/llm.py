@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from bot import context, prompts, verify
 from bot.answer import Answer, Answerer, Citation
-from bot.chat import ChatClient
+from bot.chat import Chat
 from bot.errors import LLMError
 from bot.render_text import answer_text, quote_line, refusal_text
 from bot.reply import ModelReply, parse
@@ -85,7 +85,7 @@ class LLMAnswerer:
 
     def __init__(
         self,
-        chat: ChatClient,
+        chat: Chat,
         fallback: Answerer,
         retrieve: context.Retriever,
         *,

@@ -20,6 +20,7 @@ class Reply:
     headers: dict[str, str] = field(default_factory=dict)
     stream: list[str] | None = None  # content deltas sent as server-sent events
     hang_s: float = 0.0
+    stall_s: float = 0.0  # pause after the first streamed chunk
 
 
 def completion(content: str, prompt_tokens: int = 100, completion_tokens: int = 20) -> dict[str, Any]:
@@ -72,7 +73,7 @@ class StubServer:
                 if reply.hang_s:
                     time.sleep(reply.hang_s)
                 if reply.stream is not None:
-                    self._stream(reply.stream)
+                    self._stream(reply.stream, reply.stall_s)
                     return
                 data = json.dumps(reply.body).encode()
                 self.send_response(reply.status)
@@ -83,7 +84,7 @@ class StubServer:
                 self.end_headers()
                 self.wfile.write(data)
 
-            def _stream(self, deltas: list[str]) -> None:
+            def _stream(self, deltas: list[str], stall_s: float) -> None:
                 self.send_response(200)
                 self.send_header("Content-Type", "text/event-stream")
                 self.end_headers()
@@ -96,6 +97,9 @@ class StubServer:
                         "choices": [{"index": 0, "delta": {"content": delta}, "finish_reason": "stop" if i == len(deltas) - 1 else None}],
                     }
                     self.wfile.write(f"data: {json.dumps(chunk)}\n\n".encode())
+                    self.wfile.flush()
+                    if stall_s and i == 0:
+                        time.sleep(stall_s)
                 usage = {"id": "chatcmpl-stub", "object": "chat.completion.chunk", "created": 0, "model": "stub-model", "choices": []}
                 usage["usage"] = {"prompt_tokens": 90, "completion_tokens": 30, "total_tokens": 120}
                 self.wfile.write(f"data: {json.dumps(usage)}\n\ndata: [DONE]\n\n".encode())

@@ -5,9 +5,11 @@ from __future__ import annotations
 import logging
 import re
 import time
+from collections.abc import Generator
 
 import pytest
 
+from bot.answer import Answer
 from bot.llm import LLMAnswerer
 from knowledge.article import Article
 from tests.bot.conftest import make_engine
@@ -155,6 +157,24 @@ def test_streamed_reply_yields_verified_chunks_and_returns_the_answer(engine: LL
     assert stub.requests[0]["stream"] is True
     assert "".join(chunks) == answer.text and answer.engine == "llm"
     assert FAKE not in answer.text and answer.extra["usage"]["completion_tokens"] == 30
+
+
+def test_stream_stalling_mid_reply_falls_back_within_the_deadline(stub: StubServer, seed: Article) -> None:
+    engine = make_engine(stub.base_url, deadline_s=0.5)
+    stub.script(Reply(stream=['{"answered": true, ', '"answer": "x", "quotes": []}'], stall_s=2.0))
+    t0 = time.monotonic()
+    answer = next_answer(engine.stream("What did Alibaba say?", seed))
+    assert time.monotonic() - t0 < 1.5
+    assert answer.engine == "extractive" and answer.extra["llm_failure"] == "timeout"
+
+
+def next_answer(gen: Generator[str, None, Answer]) -> Answer:
+    """Drain a streaming generator and return the Answer it ends with."""
+    while True:
+        try:
+            next(gen)
+        except StopIteration as stop:
+            return stop.value
 
 
 def test_model_refusal_is_passed_on(engine: LLMAnswerer, stub: StubServer, seed: Article) -> None:
