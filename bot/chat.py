@@ -48,7 +48,7 @@ class Chat(Protocol):
 
 
 class ChatFailed(LLMError):
-    """The server gave no usable reply; ``reason`` is one of timeout, rate_limited, server_error, unreachable, rejected."""
+    """The server gave no usable reply; ``reason`` is timeout, rate_limited, server_error, unreachable, rejected or failed."""
 
     def __init__(self, reason: str, detail: str) -> None:
         super().__init__(f"LLM request failed ({reason}): {detail}")
@@ -123,6 +123,8 @@ class ChatClient:
                 if exc.status_code < 500:
                     raise ChatFailed("rejected", f"HTTP {exc.status_code}") from None
                 reason, wait = "server_error", _backoff(retries)
+            except openai.OpenAIError as exc:  # e.g. a reply that does not validate
+                raise ChatFailed("failed", type(exc).__name__) from None
             retries += 1
             if retries > self.max_retries or self.clock() + wait + _MIN_ATTEMPT_S >= deadline:
                 raise ChatFailed(reason, f"gave up after {retries} attempt(s)")
@@ -144,8 +146,11 @@ class ChatClient:
         structured = self.response_format is not None
         if not stream:
             resp = self.client.chat.completions.create(**self._params(messages, timeout))
-            text = (resp.choices[0].message.content or "") if resp.choices else ""
-            usage = resp.usage
+            choices = getattr(resp, "choices", None)  # a proxy's error page parses as a bare string
+            if not choices:
+                raise ChatFailed("failed", "the server's reply holds no choices")
+            usage = getattr(resp, "usage", None)
+            text = choices[0].message.content or ""
             return Completion(text, usage.prompt_tokens if usage else None, usage.completion_tokens if usage else None, structured)
         chunks = self.client.chat.completions.create(**self._params(messages, timeout), stream=True, stream_options={"include_usage": True})
         parts: list[str] = []

@@ -133,6 +133,12 @@ def test_unreachable_server_falls_back(seed: Article) -> None:
     assert answer.engine == "extractive" and answer.extra["llm_failure"] == "unreachable"
 
 
+def test_reply_that_is_not_a_completion_falls_back(engine: LLMAnswerer, stub: StubServer, seed: Article) -> None:
+    stub.script(Reply(body="<html>502 Bad Gateway</html>"), Reply(body={"unexpected": True}))
+    assert engine.answer("What did Alibaba say?", seed).extra["llm_failure"] == "failed"
+    assert engine.answer("What did Alibaba say?", seed).extra["llm_failure"] == "failed"
+
+
 def test_server_rejecting_response_format_is_asked_again_without_it(engine: LLMAnswerer, stub: StubServer, seed: Article) -> None:
     stub.script(error(400, "response_format json_schema is not supported"), ok(_reply(DENIAL)), ok(_reply(DENIAL)))
     assert engine.answer("What did Alibaba say?", seed).engine == "llm"
