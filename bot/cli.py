@@ -6,7 +6,7 @@ import argparse
 import json
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any, TextIO
 
 from bot.config import load_config
@@ -22,36 +22,44 @@ def _print_json(obj: Any, out: TextIO) -> None:
     out.flush()
 
 
-def _batch_items(stream: TextIO, default_article: str | None) -> list[tuple[str, str | None]]:
-    items = []
+def _batch_items(stream: TextIO, default_article: str | None) -> Iterator[tuple[str, str | None, str | None]]:
+    """(question, article ref, error) for each non-empty stdin line, read as it comes."""
     for raw in stream:
         line = raw.strip()
         if not line:
             continue
-        if line.startswith("{"):
-            try:
-                obj = json.loads(line)
-                items.append((str(obj.get("question") or ""), obj.get("article") or default_article))
-                continue
-            except (json.JSONDecodeError, AttributeError):
-                pass
-        items.append((line, default_article))
-    return items
+        if not line.startswith("{"):
+            yield line, default_article, None
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError:
+            obj = None
+        if not isinstance(obj, dict) or not isinstance(obj.get("question"), str) or not isinstance(obj.get("article"), str | None):
+            yield line, default_article, 'a line starting with { must be JSON {"question": str, "article": ID_OR_PATH}'
+            continue
+        yield obj["question"], obj.get("article") or default_article, None
+
+
+def _failed(question: str, message: str) -> dict[str, Any]:
+    """The batch answer line for a question that could not be answered at all."""
+    return {"question": question, "answered": False, "text": message, "citations": [], "engine": "none", "error": message}
 
 
 def cmd_ask(svc: Services, args: argparse.Namespace, out: TextIO) -> int:
     """Answer one question, or one per stdin line with ``-``."""
     if args.question == ["-"]:
         # batch: an answer line per question, whatever goes wrong with one of them
-        for question, ref in _batch_items(sys.stdin, args.article):
+        for question, ref, error in _batch_items(sys.stdin, args.article):
+            if error or not question.strip():
+                _print_json(_failed(question, error or "empty question"), out)
+                continue
             try:
                 article = svc.library.resolve(ref)
                 answer = svc.ask(question, article, engine=args.engine)
                 _print_json(answer.to_json(), out)
             except BotError as exc:
-                _print_json(
-                    {"question": question, "answered": False, "text": str(exc), "citations": [], "engine": "none", "error": str(exc)}, out
-                )
+                _print_json(_failed(question, str(exc)), out)
         return 0
     question = " ".join(args.question).strip()
     if not question:
@@ -135,6 +143,13 @@ def cmd_articles(svc: Services, args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    """Run the Slack app: Socket Mode, or HTTP mode with ``--http``."""
+    from bot.serve import serve
+
+    return serve(load_config(), http=args.http, workers=args.workers)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of every subcommand."""
     parser = argparse.ArgumentParser(prog="newsroom-bot", description="Ask a news article questions; get verbatim, cited answers.")
@@ -163,6 +178,11 @@ def build_parser() -> argparse.ArgumentParser:
     lst = sub.add_parser("articles", help="list stored articles")
     lst.add_argument("--json", action="store_true")
     lst.set_defaults(func=cmd_articles)
+
+    srv = sub.add_parser("serve", help="run the Slack app (Socket Mode; --http for HTTP mode on $PORT)")
+    srv.add_argument("--http", action="store_true", help="serve /slack/events over HTTP with gunicorn instead of Socket Mode")
+    srv.add_argument("--workers", type=int, default=2, help="gunicorn worker processes in HTTP mode")
+    srv.set_defaults(func=None, serve=True)
     return parser
 
 
@@ -173,6 +193,8 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         level=logging.INFO if args.verbose else logging.WARNING, stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s"
     )
     try:
+        if getattr(args, "serve", False):
+            return cmd_serve(args)
         svc = build_services(load_config())
         return int(args.func(svc, args, out or sys.stdout))
     except BotError as exc:

@@ -117,7 +117,7 @@ def build(
     free = budget - count_messages(messages([], [], []), encoding)
     if free <= 0:
         raise LLMError(f"the question and instructions alone exceed the {budget}-token context budget")
-    turns = [prompts.history_line(i, t) for i, t in enumerate(history)]
+    turns = [prompts.history_line(t) for t in history]
     reserve = min(sum(cost(t) for t in turns), int(free * _HISTORY_SHARE))
 
     chosen: list[tuple[int, int]] = []

@@ -119,7 +119,8 @@ class LLMAnswerer:
     def _answer(self, question: str, article: Article, history: tuple[str, ...], *, stream: bool) -> Answer:
         lang = detect_lang(question)
         try:
-            spans = self.retrieve(question, article, self.passages)
+            # a follow-up ("and what did he add?") is found through the message before it too
+            spans = self.retrieve(" ".join((*history[-1:], question)), article, self.passages)
             ctx = context.build(question, article, spans, self.ledger(article), history, budget=self.budget_tokens, encoding=self.encoding)
             completion = self.chat.complete(ctx.messages, stream=stream)
             log.info(

@@ -90,18 +90,13 @@ def user_message(tag: str, metadata: str, passages: str, claims: str, history: s
     if claims:
         parts += ["", "CLAIMS (who said what; numbered like passages)", claims]
     if history:
-        parts += ["", "EARLIER IN THIS THREAD (oldest first; for follow-up questions)", history]
+        parts += ["", "EARLIER IN THIS THREAD (oldest first; context for a follow-up question)", history]
     parts += ["", "QUESTION", question, f"</data-{tag}>"]
     lang = LANGUAGES.get(question_lang, question_lang)
     parts += ["", f"The data tag is {tag}. Answer the QUESTION from the PASSAGES following your rules; write 'answer' in {lang}."]
     return "\n".join(parts)
 
 
-def history_block(history: tuple[str, ...]) -> str:
-    """Earlier turns of a thread (oldest first, question then answer), as data lines."""
-    return "\n".join(history_line(i, text) for i, text in enumerate(history))
-
-
-def history_line(i: int, text: str) -> str:
-    """Turn ``i`` of a thread: even turns are questions, odd ones the bot's answers."""
-    return f"{'Q' if i % 2 == 0 else 'A'}: {' '.join(text.split())}"
+def history_line(text: str) -> str:
+    """One earlier message of the thread (a question, or an answer where the caller passes them)."""
+    return f"- {' '.join(text.split())}"

@@ -214,7 +214,7 @@ def test_follow_up_sends_the_thread_history(engine: LLMAnswerer, stub: StubServe
     stub.script(ok(_reply(DENIAL)))
     engine.answer("And what did they add?", seed, history=("What did Alibaba say?", "Alibaba called the claims nonsense."))
     sent = stub.requests[0]["messages"][-1]["content"]
-    assert "Q: What did Alibaba say?" in sent and "A: Alibaba called the claims nonsense." in sent
+    assert "- What did Alibaba say?\n- Alibaba called the claims nonsense." in sent
 
 
 def test_usage_is_logged_per_answer(engine: LLMAnswerer, stub: StubServer, seed: Article, caplog: pytest.LogCaptureFixture) -> None:
