@@ -161,18 +161,18 @@ class LLMAnswerer:
             return base
         numbered = {p.n: p for p in ctx.passages}
         kept: list[Verified] = []
-        renumber: dict[int, int] = {}
+        paragraph_of: dict[int, int] = {}
         for i, q in enumerate(reply.quotes, start=1):
             where = numbered.get(q.passage) if q.passage is not None else None
             found = verify.quote_citations(article, q.quote, (where.start, where.end) if where else None)
             new = [c for c in found if all((c.start, c.end) != (k.citation.start, k.citation.end) for k in kept)]
             if found:
-                renumber[i] = found[0].paragraph
+                paragraph_of[i] = found[0].paragraph
             translation = q.translation if lang != article.lang else None
             kept += [Verified(c, translation if j == 0 else None) for j, c in enumerate(new)]
         if not kept:
             raise Unverified("none of the model's quotes is in the article")
-        prose = _MARKER.sub(lambda m: f" [¶{renumber[int(m.group(1))]}]" if int(m.group(1)) in renumber else "", reply.answer)
+        prose = _MARKER.sub(lambda m: f" [¶{paragraph_of[int(m.group(1))]}]" if int(m.group(1)) in paragraph_of else "", reply.answer)
         prose = verify.clean_prose(article, prose)
         citations = tuple(v.citation for v in kept)
         lines = [prose or answer_text(lang, ())]
@@ -180,4 +180,6 @@ class LLMAnswerer:
             lines.append(quote_line(v.citation))
             if v.translation:
                 lines.append(f"  ↳ {_TRANSLATION.get(lang, _TRANSLATION['en'])}: {verify.unquote(v.translation)}")
-        return dataclasses.replace(base, answered=True, text="\n".join(lines), citations=citations)
+        # translations also travel beside the citations, for renderers that lay quotes out themselves
+        extra = {"translations": tuple(v.translation for v in kept)}
+        return dataclasses.replace(base, answered=True, text="\n".join(lines), citations=citations, extra=extra)

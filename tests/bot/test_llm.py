@@ -199,6 +199,12 @@ def test_translation_is_labelled_and_never_quoted(engine: LLMAnswerer, stub: Stu
     assert_every_quotation_verbatim(text, seed)
 
 
+def test_translations_travel_beside_their_citations(engine: LLMAnswerer, stub: StubServer, seed: Article) -> None:
+    stub.script(ok(_reply(DENIAL, translation="The claims are nonsense.")))
+    answer = engine.answer("What did Alibaba say?", seed)
+    assert answer.extra["translations"] == ("The claims are nonsense.",)
+
+
 def test_no_translation_when_question_and_article_share_a_language(engine: LLMAnswerer, stub: StubServer, seed: Article) -> None:
     stub.script(ok(_reply(DENIAL, translation="The claims are nonsense.")))
     assert "tłumaczenie" not in engine.answer("Co powiedziała Alibaba?", seed).text
