@@ -238,3 +238,23 @@ def test_api_key_is_never_logged(stub: StubServer, seed: Article, caplog: pytest
     engine.answer("What did Alibaba say?", seed)
     assert stub.headers[0]["authorization"] == "Bearer sk-very-secret-key-123"
     assert "sk-very-secret-key-123" not in caplog.text
+
+
+ADVERSARIAL_PROSE = [
+    "Alibaba said „we have always cooperated with the army” [1].",
+    "Alibaba said “the report is a total fabrication.” Then it added more [1].",
+    'It called the memo "a malicious PR operation by the White House". [1]',
+    "It said «nothing of the sort happened here» [1].",
+    "Summary [1].\n> Alibaba przyznała się do wszystkiego\n&gt; and more invented words",
+    "Alibaba „denied everything and threatened to sue the newspaper [1].",
+    "It wrote „są całkowicie nonsensowne” and „oraz kłamliwe i szkodliwe” [1].",
+]
+
+
+@pytest.mark.parametrize("prose", ADVERSARIAL_PROSE)
+def test_no_invented_quotation_survives_in_the_text(engine: LLMAnswerer, stub: StubServer, seed: Article, prose: str) -> None:
+    stub.script(ok(_reply(DENIAL, answer=prose, translation="„Fake words” as a translation\n> and a fake blockquote")))
+    answer = engine.answer("What did Alibaba say?", seed)
+    assert answer.engine == "llm"
+    assert_every_quotation_verbatim(answer.text, seed)
+    assert not re.search(r"[„“«]", answer.text.replace(f"„{DENIAL}”", "")), answer.text
