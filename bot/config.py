@@ -48,6 +48,7 @@ class Config:
     llm_max_retries: int = 2
     llm_context_tokens: int = 6000
     llm_max_output_tokens: int = 800
+    llm_ledger_pass: bool = False
     llm_fallback_encoding: str = "o200k_base"
     max_question_chars: int = 2000
     editors: frozenset[str] = frozenset()
@@ -93,6 +94,7 @@ def load_config(env_file: str | os.PathLike[str] | None = None, **overrides: obj
         "llm_max_retries": _int("OPENAI_MAX_RETRIES", 2),
         "llm_context_tokens": _int("OPENAI_CONTEXT_TOKENS", 6000),
         "llm_max_output_tokens": _int("OPENAI_MAX_OUTPUT_TOKENS", 800),
+        "llm_ledger_pass": (env("OPENAI_LEDGER_PASS") or "").strip().lower() in ("1", "true", "yes", "on"),
         "llm_fallback_encoding": env("OPENAI_FALLBACK_ENCODING") or "o200k_base",
         "max_question_chars": _int("NEWSROOM_MAX_QUESTION_CHARS", 2000),
         "editors": editors,

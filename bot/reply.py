@@ -37,7 +37,8 @@ class ModelReply:
     quotes: tuple[ModelQuote, ...]
 
 
-def _json_object(text: str) -> dict[str, Any]:
+def json_object(text: str) -> dict[str, Any]:
+    """The first JSON object in ``text``: inside a code fence, or after prose; raises :class:`MalformedReply`."""
     candidates = [m.group(1) for m in _FENCE.finditer(text)] + [text]
     for candidate in candidates:
         start = candidate.find("{")
@@ -72,7 +73,7 @@ def _answered(value: Any) -> bool:
 
 def parse(text: str) -> ModelReply:
     """The reply as a :class:`ModelReply`; raises :class:`MalformedReply`."""
-    obj = _json_object(text)
+    obj = json_object(text)
     answer = obj.get("answer")
     quotes = obj.get("quotes", [])
     if not isinstance(answer, str) or not isinstance(quotes, list) or "answered" not in obj:
