@@ -6,13 +6,15 @@ from collections import Counter
 from dataclasses import dataclass
 
 from bot.answer import Answer, Answerer, cite
+from bot.archive import ArchiveAnswerer
 from bot.config import Config
 from bot.errors import NotAllowed
 from bot.extractive import OverlapAnswerer
 from bot.render_text import answer_text
+from knowledge.archive import ArchiveIndex
 from knowledge.article import Article, decode_text
 from knowledge.claims import Claim, Ledger
-from knowledge.library import IngestResult, Library
+from knowledge.library import Deriver, IngestResult, Library
 from knowledge.store import ArticleInfo, Store
 
 ENGINES = ("auto", "extractive", "llm")
@@ -27,6 +29,7 @@ class Services:
     library: Library
     extractive: Answerer
     llm: Answerer | None = None
+    archive: ArchiveAnswerer | None = None
 
     def answerer(self, engine: str = "auto") -> Answerer:
         """The engine to use: ``auto`` picks the LLM when one is configured."""
@@ -125,17 +128,37 @@ class Services:
         """True the first time a Slack delivery (event id, command trigger) is seen, across processes."""
         return self.store.first_sighting(key, self.config.dedupe_ttl_s)
 
+    def ask_archive(self, question: str) -> Answer:
+        """Answer one question from the whole archive, quotes grouped by article."""
+        if self.archive is None:
+            self.archive = _archive(self.config, self.store, self.library)
+        return self.archive.answer(question)
+
+
+def _archive(config: Config, store: Store, library: Library) -> ArchiveAnswerer:
+    index = ArchiveIndex(config.archive_path, store)  # catches up with the store if it fell behind
+    library.on_ingest.append(index.add)
+    return ArchiveAnswerer(library, index)
+
 
 def build_services(config: Config) -> Services:
     """Open the store and build the engines the configuration asks for."""
     store = Store(config.db_path)
     extractive = OverlapAnswerer()
-    if not config.llm_enabled:
-        return Services(config=config, store=store, library=Library(store), extractive=extractive)
-    from bot import llm_setup
+    library = Library(store, _llm_derivers(config))
+    services = Services(config=config, store=store, library=library, extractive=extractive, archive=_archive(config, store, library))
+    if config.llm_enabled:
+        from bot.llm_setup import build_llm  # the openai client loads only when it is used
+
+        services.llm = build_llm(config, extractive, services.ledger)
+    return services
+
+
+def _llm_derivers(config: Config) -> dict[str, Deriver] | None:
+    """The derivers with the LLM ledger pass when it is configured; None for the standard ones."""
+    if not (config.llm_enabled and config.llm_ledger_pass):
+        return None
+    from bot.llm_setup import with_ledger_pass
     from knowledge.derive import DERIVERS
 
-    library = Library(store, llm_setup.with_ledger_pass(config, DERIVERS) if config.llm_ledger_pass else None)
-    services = Services(config=config, store=store, library=library, extractive=extractive)
-    services.llm = llm_setup.build_llm(config, extractive, services.ledger)
-    return services
+    return with_ledger_pass(config, DERIVERS)

@@ -61,6 +61,8 @@ class Library:
         self.derivers = dict(derivers)
         self._adhoc: OrderedDict[str, tuple[Article, dict[str, bytes]]] = OrderedDict()
         self._articles: OrderedDict[str, Article] = OrderedDict()
+        # called with each newly stored article, after the store write (e.g. the archive index)
+        self.on_ingest: list[Callable[[Article], object]] = []
 
     # -- ingest -------------------------------------------------------------
 
@@ -85,6 +87,9 @@ class Library:
             return IngestResult(self.article(held), created=False)
         article, derived = self.prepare(text, title=title, source=source, published=published)
         created = self.store.add(article, digest, derived)
+        if created:
+            for hook in self.on_ingest:
+                hook(article)
         return IngestResult(article if created else self.article(self.store.has_hash(digest) or article.id), created)
 
     def ingest_file(self, path: str | Path, **meta: str | None) -> IngestResult:

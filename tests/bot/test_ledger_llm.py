@@ -20,7 +20,9 @@ def _item(speaker: str, quote: str, paragraph: int, act: str = "says") -> dict:
 
 
 def _enrich(stub: StubServer, article: Article, ledger: Ledger) -> Ledger:
-    chat = llm_setup.chat_client(load_config(openai_base_url=stub.base_url, llm_timeout_s=2.0, llm_max_retries=1), ledger_llm.RESPONSE_FORMAT)
+    chat = llm_setup.chat_client(
+        load_config(openai_base_url=stub.base_url, llm_timeout_s=2.0, llm_max_retries=1), ledger_llm.RESPONSE_FORMAT
+    )
     return ledger_llm.enrich(article, ledger, chat, budget=3000, encoding="o200k_base")
 
 
