@@ -27,6 +27,7 @@ from bot import context
 from bot.chat import Completion
 from bot.extractive import OverlapAnswerer
 from bot.llm import LLMAnswerer
+from knowledge import claims
 from knowledge.article import Article, read_text
 from knowledge.segment import build_article
 
@@ -79,7 +80,10 @@ def run(article: Article, gold: list[dict], k: int | None, slips: bool) -> tuple
     extractive = OverlapAnswerer()
     chat = OracleChat(slips)
     retrieve = neighbourhood(extractive) if k else (lambda q, a, _k: a.sentences)
-    engine = LLMAnswerer(chat, extractive, retrieve, budget_tokens=BUDGET, encoding=ENCODING, passages=k or 10_000)
+    ledger = claims.extract(article) if k else claims.Ledger()  # as the engine is wired; the whole article needs none
+    engine = LLMAnswerer(
+        chat, extractive, retrieve, ledger=lambda _a: ledger, budget_tokens=BUDGET, encoding=ENCODING, passages=k or 10_000
+    )
     recalls = []
     for g in gold:
         chat.gold = g["must_cite"]
