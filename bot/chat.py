@@ -27,6 +27,7 @@ log = logging.getLogger(__name__)
 
 _REASONING_PREFIXES = ("o1", "o3", "o4", "gpt-5")  # take max_completion_tokens and no temperature
 _MIN_ATTEMPT_S = 0.05
+_UNAVAILABLE = frozenset({"timeout", "unreachable", "server_error", "rate_limited"})
 
 
 @dataclass(frozen=True)
@@ -84,6 +85,8 @@ class ChatClient:
         deadline_s: float,
         max_retries: int,
         max_tokens: int,
+        pause_after: int = 2,
+        pause_s: float = 30.0,
         sleep: Callable[[float], None] = time.sleep,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
@@ -95,9 +98,35 @@ class ChatClient:
         self.max_tokens = max_tokens
         self.sleep = sleep
         self.clock = clock
+        self.pause_after = pause_after
+        self.pause_s = pause_s
+        self._failures = 0
+        self._paused_until = 0.0
+        self._pause_reason = "unreachable"
 
     def complete(self, messages: Sequence[dict[str, str]], *, stream: bool = False) -> Completion:
-        """The model's reply to ``messages``; raises :class:`ChatFailed`."""
+        """The model's reply to ``messages``; raises :class:`ChatFailed`.
+
+        After ``pause_after`` requests in a row lost to an unavailable server, requests
+        fail at once for ``pause_s`` seconds, so that people do not each wait out the deadline.
+        """
+        if self.clock() < self._paused_until:
+            raise ChatFailed(self._pause_reason, "server unavailable; paused before asking again")
+        try:
+            completion = self._complete(messages, stream)
+        except ChatFailed as exc:
+            if exc.reason in _UNAVAILABLE:
+                self._failures += 1
+                if self._failures >= self.pause_after:
+                    log.warning(
+                        "LLM unavailable %d times in a row (%s); offline answers for %.0f s", self._failures, exc.reason, self.pause_s
+                    )
+                    self._paused_until, self._pause_reason, self._failures = self.clock() + self.pause_s, exc.reason, 0
+            raise
+        self._failures = 0
+        return completion
+
+    def _complete(self, messages: Sequence[dict[str, str]], stream: bool) -> Completion:
         deadline = self.clock() + self.deadline_s
         retries = 0
         while True:

@@ -127,6 +127,17 @@ def test_hanging_server_falls_back_within_the_deadline(stub: StubServer, seed: A
     assert "did not answer in time" in (answer.note or "")
 
 
+def test_repeatedly_hanging_server_is_paused_instead_of_waited_for(stub: StubServer, seed: Article) -> None:
+    engine = make_engine(stub.base_url, deadline_s=0.3)
+    stub.script(Reply(hang_s=1.0), Reply(hang_s=1.0), ok(_reply(DENIAL)))
+    engine.answer("What did Alibaba say?", seed)
+    engine.answer("What did Alibaba say?", seed)
+    t0 = time.monotonic()
+    answer = engine.answer("What did Alibaba say?", seed)
+    assert time.monotonic() - t0 < 0.2 and len(stub.requests) == 2
+    assert answer.engine == "extractive" and answer.extra["llm_failure"] == "timeout"
+
+
 def test_unreachable_server_falls_back(seed: Article) -> None:
     engine = make_engine("http://127.0.0.1:9/v1", deadline_s=1.0, max_retries=1)
     answer = engine.answer("What did Alibaba say?", seed)
