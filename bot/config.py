@@ -11,7 +11,7 @@ from dotenv import load_dotenv
 from bot.errors import ConfigError
 from knowledge.store import hide_password
 
-DEFAULT_MODEL = "gpt-4o-mini"
+DEFAULT_MODEL = "gpt-4.1-mini"
 
 
 def _default_data_dir() -> Path:
@@ -46,9 +46,11 @@ class Config:
     openai_api_key: str | None = None
     openai_base_url: str | None = None
     openai_model: str = DEFAULT_MODEL
-    llm_timeout_s: float = 20.0
+    llm_timeout_s: float = 15.0
     llm_max_retries: int = 2
     llm_context_tokens: int = 6000
+    llm_max_output_tokens: int = 800
+    llm_ledger_pass: bool = False
     llm_fallback_encoding: str = "o200k_base"
     max_question_chars: int = 2000
     editors: frozenset[str] = frozenset()
@@ -98,9 +100,11 @@ def load_config(env_file: str | os.PathLike[str] | None = None, **overrides: obj
         "openai_api_key": env("OPENAI_API_KEY") or None,
         "openai_base_url": env("OPENAI_BASE_URL") or None,
         "openai_model": env("OPENAI_MODEL") or DEFAULT_MODEL,
-        "llm_timeout_s": _float("OPENAI_TIMEOUT", 20.0),
+        "llm_timeout_s": _float("OPENAI_TIMEOUT", 15.0),
         "llm_max_retries": _int("OPENAI_MAX_RETRIES", 2),
         "llm_context_tokens": _int("OPENAI_CONTEXT_TOKENS", 6000),
+        "llm_max_output_tokens": _int("OPENAI_MAX_OUTPUT_TOKENS", 800),
+        "llm_ledger_pass": (env("OPENAI_LEDGER_PASS") or "").strip().lower() in ("1", "true", "yes", "on"),
         "llm_fallback_encoding": env("OPENAI_FALLBACK_ENCODING") or "o200k_base",
         "max_question_chars": _int("NEWSROOM_MAX_QUESTION_CHARS", 2000),
         "editors": editors,

@@ -14,7 +14,7 @@ from bot.render_text import answer_text
 from knowledge.archive import ArchiveIndex
 from knowledge.article import Article, decode_text
 from knowledge.claims import Claim, Ledger
-from knowledge.library import IngestResult, Library
+from knowledge.library import Deriver, IngestResult, Library
 from knowledge.store import ArticleInfo, Store, open_store
 
 ENGINES = ("auto", "extractive", "llm")
@@ -144,5 +144,21 @@ def _archive(config: Config, store: Store, library: Library) -> ArchiveAnswerer:
 def build_services(config: Config) -> Services:
     """Open the store and build the engines the configuration asks for."""
     store = open_store(config.db_path, config.database_url)
-    library = Library(store)
-    return Services(config=config, store=store, library=library, extractive=OverlapAnswerer(), archive=_archive(config, store, library))
+    extractive = OverlapAnswerer()
+    library = Library(store, _llm_derivers(config))
+    services = Services(config=config, store=store, library=library, extractive=extractive, archive=_archive(config, store, library))
+    if config.llm_enabled:
+        from bot.llm_setup import build_llm  # the openai client loads only when it is used
+
+        services.llm = build_llm(config, extractive, services.ledger)
+    return services
+
+
+def _llm_derivers(config: Config) -> dict[str, Deriver] | None:
+    """The derivers with the LLM ledger pass when it is configured; None for the standard ones."""
+    if not (config.llm_enabled and config.llm_ledger_pass):
+        return None
+    from bot.llm_setup import with_ledger_pass
+    from knowledge.derive import DERIVERS
+
+    return with_ledger_pass(config, DERIVERS)
