@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
+import io
+import logging
 import socket
 from collections.abc import Iterator
 
@@ -10,10 +12,13 @@ import pytest
 
 from bot.answer import Answer
 from bot.config import Config
+from bot.logs import setup_logging
 from bot.services import build_services
 from knowledge.article import Article
 from tests.handlers.conftest import ARTICLE, BotServer, posted_text
 from tests.handlers.slack_standin import BOT_USER, SlackStandIn
+
+API_KEY = "local-dead-server-key"
 
 
 def _closed_port() -> int:
@@ -81,3 +86,20 @@ def test_ask_command_gets_the_extractive_answer_while_the_model_server_is_down(
     shown = posted_text(slack.wait_for(lambda calls: any(c.method.startswith("respond:") for c in calls), timeout=15)[-1].params)
     assert "40-million-euro expansion" in shown
     assert recorder.answers[0].engine == "extractive"
+
+
+def test_the_api_key_stays_out_of_debug_logs_of_the_failed_call(llm_bot: tuple[BotServer, Recorder], slack: SlackStandIn) -> None:
+    bot, _ = llm_bot
+    root = logging.getLogger()
+    level, handlers = root.level, list(root.handlers)
+    stream = io.StringIO()
+    setup_logging(bot.services.config, stream, level="DEBUG")
+    try:
+        bot.command("/ask", "What did the port authority approve?")
+        slack.wait_for(lambda calls: any(c.method.startswith("respond:") for c in calls), timeout=15)
+    finally:
+        root.handlers[:] = handlers
+        root.setLevel(level)
+    logged = stream.getvalue()
+    assert "127.0.0.1" in logged  # the openai client logged its attempt
+    assert API_KEY not in logged
