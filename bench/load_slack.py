@@ -7,7 +7,8 @@
 It starts the server exactly as production does — the ``web:`` line of the
 Procfile (gunicorn, ``WEB_CONCURRENCY`` workers) — with the offline engine (no
 OpenAI settings), pointed at a Slack Web API stand-in on 127.0.0.1 that records
-every answer.  Half the requests are ``/ask`` commands (answered through their
+every answer; the stand-in runs in a process of its own and the client is one
+asyncio loop, so neither slows the other's clock.  Half the requests are ``/ask`` commands (answered through their
 ``response_url``), half ``app_mention`` events (answered with
 ``chat.postMessage`` in the mention's thread); some events are delivered a
 second time with ``X-Slack-Retry-Num`` like Slack does when an ack is late.
