@@ -11,6 +11,7 @@ from typing import Any, TextIO
 
 from bot.config import load_config
 from bot.errors import BotError
+from bot.guard import clean_question
 from bot.services import ENGINES, Services, build_services
 from knowledge.article import Article
 
@@ -56,6 +57,7 @@ def cmd_ask(svc: Services, args: argparse.Namespace, out: TextIO) -> int:
     question = " ".join(args.question).strip()
     if not question:
         raise BotError('ask needs a question, e.g. newsroom-bot ask "What did Alibaba say?"')
+    question = clean_question(question, svc.config.max_question_chars)  # length limit, control characters
     article = svc.library.resolve(args.article)
     answer = svc.ask(question, article, engine=args.engine)
     if args.json:

@@ -139,3 +139,10 @@ def test_msg_too_long_is_split_and_posted(bot: BotServer, slack: SlackStandIn) -
     refused, *parts = slack.calls_to("chat.postMessage")
     assert len(parts) == 2
     assert sum(len(p.params["blocks"]) for p in parts) == len(refused.params["blocks"])
+
+
+def test_server_error_is_retried_with_backoff(bot: BotServer, slack: SlackStandIn) -> None:
+    slack.fail_next("chat.postMessage", status=503, error="service_unavailable")
+    bot.event(mention("Who approved it?"))
+    first, second = slack.wait_calls("chat.postMessage", 2)
+    assert second.params == first.params
