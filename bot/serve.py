@@ -16,6 +16,7 @@ log = logging.getLogger("newsroom_bot.slack")
 
 def serve(config: Config, *, http: bool = False, workers: int = 2) -> int:
     """Run the Slack app until interrupted; :class:`ConfigError` names a missing or rejected setting."""
+    logging.getLogger("newsroom_bot").setLevel(config.log_level)  # user ids and outcomes, never message text
     if http:
         require_tokens(config)
         from bot.web import run_gunicorn
