@@ -33,6 +33,7 @@ SHARE_ACTION = "post_to_channel"
 
 
 def one_line(text: str) -> str:
+    """``text`` with every run of whitespace (newlines included) as one space."""
     return " ".join(text.split())
 
 
@@ -44,7 +45,7 @@ def chunks(text: str, limit: int = SECTION_CHARS - 100) -> list[str]:
         if cut <= 0:
             cut = limit
         amp = text.rfind("&", cut - 5, cut)
-        if amp != -1 and ";" not in text[amp:cut]:
+        if amp > 0 and ";" not in text[amp:cut]:
             cut = amp
         out.append(text[:cut].rstrip())
         text = text[cut:].lstrip()
