@@ -6,10 +6,12 @@ from collections import Counter
 from dataclasses import dataclass
 
 from bot.answer import Answer, Answerer, cite
+from bot.archive import ArchiveAnswerer
 from bot.config import Config
 from bot.errors import NotAllowed
 from bot.extractive import OverlapAnswerer
 from bot.render_text import answer_text
+from knowledge.archive import ArchiveIndex
 from knowledge.article import Article, decode_text
 from knowledge.claims import Claim, Ledger
 from knowledge.library import IngestResult, Library
@@ -27,6 +29,7 @@ class Services:
     library: Library
     extractive: Answerer
     llm: Answerer | None = None
+    archive: ArchiveAnswerer | None = None
 
     def answerer(self, engine: str = "auto") -> Answerer:
         """The engine to use: ``auto`` picks the LLM when one is configured."""
@@ -125,9 +128,21 @@ class Services:
         """True the first time a Slack delivery (event id, command trigger) is seen, across processes."""
         return self.store.first_sighting(key, self.config.dedupe_ttl_s)
 
+    def ask_archive(self, question: str) -> Answer:
+        """Answer one question from the whole archive, quotes grouped by article."""
+        if self.archive is None:
+            self.archive = _archive(self.config, self.store, self.library)
+        return self.archive.answer(question)
+
+
+def _archive(config: Config, store: Store, library: Library) -> ArchiveAnswerer:
+    index = ArchiveIndex(config.archive_path, store)  # catches up with the store if it fell behind
+    library.on_ingest.append(index.add)
+    return ArchiveAnswerer(library, index)
+
 
 def build_services(config: Config) -> Services:
     """Open the store and build the engines the configuration asks for."""
     store = Store(config.db_path)
     library = Library(store)
-    return Services(config=config, store=store, library=library, extractive=OverlapAnswerer())
+    return Services(config=config, store=store, library=library, extractive=OverlapAnswerer(), archive=_archive(config, store, library))
