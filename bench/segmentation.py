@@ -4,10 +4,11 @@
 Usage:
     .venv/bin/python bench/segmentation.py [--corpus PATH] [--show N] [--seed N]
 
-Prints paragraph and sentence counts, then every boundary whose left side
-looks like a possible false split (a short word ending in '.', a single
-capital, a number, an open quotation), and a random sample of all other
-boundaries for reading by eye.  The corpus is read in place (GPL data: never
+Prints paragraph and sentence counts; every full stop followed by a capital
+that was *not* split (possible missed boundaries); every boundary whose left
+side looks like a possible false split (a short word ending in '.', a single
+capital, a number, a dotted abbreviation); and a random sample of all
+boundaries, for reading by eye.  The corpus is read in place (GPL data: never
 copied into the project).
 """
 
@@ -26,7 +27,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from knowledge.library import shipped_text
 from knowledge.segment import build_article
 
-CORPUS = Path("/work/shared/corpus/poquad/poquad_dev_sample.jsonl")
+# ../shared next to the checkout (evaluation data, GPL: read in place, never copied)
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "poquad" / "poquad_dev_sample.jsonl"
 _LAST_WORD = re.compile(r"(\S+)\s*$")
 # a full stop (or ?/!) then a capital inside one sentence: a boundary the splitter did not take
 _INNER_STOP = re.compile(r"[.!?][”\"»)]*\s+[„“\"«(]?[A-ZĄĆĘŁŃÓŚŹŻ]")
@@ -91,7 +93,8 @@ def main() -> int:
             lost += sum(1 for i in range(p.start, p.end) if i not in covered and not text[i].isspace())
         if name == "seed":
             print(f"seed: {len(article.paragraphs)} paragraphs, {len(article.sentences)} sentences")
-    print(f"PoQuAD: {len(texts) - 1} paragraphs, {n_sent - n_seed} sentences")
+    poquad_bounds = sum(name != "seed" for name, _, _ in all_bounds)
+    print(f"PoQuAD: {len(texts) - 1} paragraphs, {n_sent - n_seed} sentences, {poquad_bounds} in-paragraph boundaries")
     print(f"all: {len(texts)} texts, {n_par} body paragraphs, {n_sent} sentences, {len(all_bounds)} in-paragraph boundaries")
     print(f"characters of body paragraphs outside every sentence: {lost}")
     print(f"stops followed by a capital inside a sentence (not split): {len(kept)}")

@@ -15,7 +15,8 @@ only what it cannot:
   (``pt. „Tytuł”``, ``por. „Agatona”``); we join those back;
 - Polish ordinals before a capitalised word (``w 18. Konkursie``,
   ``lat 90. XX wieku``) are not sentence ends;
-- never split inside a quotation that opens and closes in the paragraph.
+- never split inside a quotation that opens and closes in the paragraph,
+  nor after the "1." of a numbered paragraph.
 """
 
 from __future__ import annotations
@@ -56,6 +57,7 @@ _PL_ORDINAL = re.compile(r"(?:^|\s)(?P<prev>\w+)?\s*\d{1,3}\.$")
 _ROMAN_CENTURY = re.compile(r"[IVXLC]+\s+(?:w\.|wiek)")  # lata 90. XX wieku / XX w.
 # A number after one of these is an ordinal, not a sentence end: "w 18. Konkursie".
 _PL_PREPOSITIONS = frozenset(("w", "we", "na"))
+_LIST_MARKER = re.compile(r"\(?\d{1,3}[.)]")  # "1." opening a numbered paragraph
 _PAIRS = {"„": "”“", "“": "”", "«": "»"}
 
 
@@ -163,7 +165,12 @@ def split_sentences(text: str, start: int, end: int, lang: str) -> list[tuple[in
         prev_s, prev_e = merged[-1]
         inside_quote = any(qs < s < qe for qs, qe in quotes)
         left = chunk[prev_s:prev_e]
-        if inside_quote or _ends_on_prefix(left, split.prefixes) or (lang == "pl" and _pl_ordinal_before(left, chunk[s:e])):
+        if (
+            inside_quote
+            or _LIST_MARKER.fullmatch(left)
+            or _ends_on_prefix(left, split.prefixes)
+            or (lang == "pl" and _pl_ordinal_before(left, chunk[s:e]))
+        ):
             merged[-1] = (prev_s, e)
         else:
             merged.append((s, e))

@@ -63,6 +63,12 @@ def test_polish_ordinals_do_not_end_a_sentence(text: str) -> None:
     assert sentences(text) == [text]
 
 
+@pytest.mark.parametrize(("text", "lang"), [("1. Punkt pierwszy. Drugi.", "pl"), ("2. The second point. More.", "en")])
+def test_the_number_of_a_numbered_paragraph_stays_with_its_sentence(text: str, lang: str) -> None:
+    assert len(sentences(text, lang)) == 2
+    assert sentences(text, lang)[0].startswith(text[:2])
+
+
 def test_a_number_can_still_end_a_sentence() -> None:
     text = "Drogę krajową zablokowano na odcinku nr 14. Kolejne blokady zapowiedziano na piątek."
     assert sentences(text) == ["Drogę krajową zablokowano na odcinku nr 14.", "Kolejne blokady zapowiedziano na piątek."]
