@@ -12,6 +12,7 @@ from typing import Any, TextIO
 from bot.answer import Answer
 from bot.config import load_config
 from bot.errors import BotError
+from bot.guard import clean_question
 from bot.logs import setup_logging
 from bot.services import ENGINES, Services, build_services
 from knowledge.article import Article
@@ -79,6 +80,7 @@ def cmd_ask(svc: Services, args: argparse.Namespace, out: TextIO) -> int:
     question = " ".join(args.question).strip()
     if not question:
         raise BotError('ask needs a question, e.g. newsroom-bot ask "What did Alibaba say?"')
+    question = clean_question(question, svc.config.max_question_chars)  # length limit, control characters
     if args.all:
         answer = svc.ask_archive(question)
         if args.json:

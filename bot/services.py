@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 
 from bot.answer import Answer, Answerer, cite
@@ -59,16 +58,18 @@ class Services:
 
     def speakers(self, article: Article) -> tuple[tuple[str, int], ...]:
         """Who the article quotes, with their statement counts, most statements first."""
-        counts = Counter(c.canonical or c.speaker for c in self.ledger(article).claims)
-        return tuple(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+        return tuple((name, count) for name, _aliases, count in self.ledger(article).parties())
 
     def claims_by(self, article: Article, speaker: str | None = None) -> tuple[Claim, ...]:
-        """Every claim, or those whose speaker (name or alias) contains ``speaker``, case-insensitively."""
-        claims = self.ledger(article).claims
+        """Every claim, or one party's (any of its names, inflected or partial), in article order."""
+        ledger = self.ledger(article)
         if not speaker:
-            return claims
-        want = speaker.casefold().strip()
-        return tuple(c for c in claims if any(want in name.casefold() for name in (c.speaker, c.canonical, *c.aliases)))
+            return ledger.claims
+        found = ledger.for_party(speaker, article.lang)
+        if found:
+            return found
+        want = speaker.casefold().strip()  # a fragment such as a surname's start
+        return tuple(c for c in ledger.claims if any(want in name.casefold() for name in (c.speaker, c.canonical, *c.aliases)))
 
     def summarize(self, article: Article) -> Answer:
         """A short summary: the article's opening sentences, quoted verbatim."""
