@@ -50,7 +50,7 @@ class Services:
 
 def _archive(config: Config, store: Store, library: Library) -> ArchiveAnswerer:
     index = ArchiveIndex(config.archive_path, store)  # catches up with the store if it fell behind
-    library.on_ingest.append(index.add)
+    library.on_ingest.append(index.after_ingest)
     return ArchiveAnswerer(library, index)
 
 

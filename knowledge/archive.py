@@ -143,6 +143,13 @@ class ArchiveIndex:
         db.execute("COMMIT")
         return True
 
+    def after_ingest(self, article: Article) -> None:
+        """The library's ingest hook: index the new article; a failure only delays it to the next sync."""
+        try:
+            self.add(article)
+        except sqlite3.Error:
+            log.warning("archive index: could not index %s now; it is indexed at the next catch-up", article.id, exc_info=True)
+
     def remove(self, article_id: str) -> None:
         """Drop an article from the index."""
         db = self._conn()
