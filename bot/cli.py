@@ -6,7 +6,7 @@ import argparse
 import json
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any, TextIO
 
 from bot.answer import Answer
@@ -24,21 +24,28 @@ def _print_json(obj: Any, out: TextIO) -> None:
     out.flush()
 
 
-def _batch_items(stream: TextIO, default_article: str | None) -> list[tuple[str, str | None]]:
-    items = []
+def _batch_items(stream: TextIO, default_article: str | None) -> Iterator[tuple[str, str | None, str | None]]:
+    """(question, article ref, error) for each non-empty stdin line, read as it comes."""
     for raw in stream:
         line = raw.strip()
         if not line:
             continue
-        if line.startswith("{"):
-            try:
-                obj = json.loads(line)
-                items.append((str(obj.get("question") or ""), obj.get("article") or default_article))
-                continue
-            except (json.JSONDecodeError, AttributeError):
-                pass
-        items.append((line, default_article))
-    return items
+        if not line.startswith("{"):
+            yield line, default_article, None
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError:
+            obj = None
+        if not isinstance(obj, dict) or not isinstance(obj.get("question"), str) or not isinstance(obj.get("article"), str | None):
+            yield line, default_article, 'a line starting with { must be JSON {"question": str, "article": ID_OR_PATH}'
+            continue
+        yield obj["question"], obj.get("article") or default_article, None
+
+
+def _failed(question: str, message: str) -> dict[str, Any]:
+    """The batch answer line for a question that could not be answered at all."""
+    return {"question": question, "answered": False, "text": message, "citations": [], "engine": "none", "error": message}
 
 
 def archive_json(answer: Answer) -> dict[str, Any]:
@@ -54,7 +61,10 @@ def cmd_ask(svc: Services, args: argparse.Namespace, out: TextIO) -> int:
         raise BotError("ask takes --all (the whole archive) or --article (one article), not both")
     if args.question == ["-"]:
         # batch: an answer line per question, whatever goes wrong with one of them
-        for question, ref in _batch_items(sys.stdin, args.article):
+        for question, ref, error in _batch_items(sys.stdin, args.article):
+            if error or not question.strip():
+                _print_json(_failed(question, error or "empty question"), out)
+                continue
             try:
                 if args.all:
                     _print_json(archive_json(svc.ask_archive(question)), out)
@@ -63,9 +73,7 @@ def cmd_ask(svc: Services, args: argparse.Namespace, out: TextIO) -> int:
                 answer = svc.ask(question, article, engine=args.engine)
                 _print_json(answer.to_json(), out)
             except BotError as exc:
-                _print_json(
-                    {"question": question, "answered": False, "text": str(exc), "citations": [], "engine": "none", "error": str(exc)}, out
-                )
+                _print_json(_failed(question, str(exc)), out)
         return 0
     question = " ".join(args.question).strip()
     if not question:
@@ -140,11 +148,16 @@ def cmd_ingest(svc: Services, args: argparse.Namespace, out: TextIO, progress_to
         report = ingest_paths(
             svc.library, paths, title=args.title, source=args.source, published=args.published, on_file=done, failed=unmatched
         )
+    if report.failures and not (report.count("ingested") or report.count("skipped")):
+        # nothing stored: the error alone, on stderr (one line for one file)
+        if len(report.failures) == 1:
+            raise BotError(report.failures[0].reason)
+        for o in report.failures:
+            print(f"failed: {o.path}: {o.reason}", file=sys.stderr)
+        raise BotError(f"no article was ingested: all {len(report.failures)} files failed (see above)")
     out.write(report.summary() + "\n")
     for o in report.failures:
-        out.write(f"failed: {o.path}: {o.reason}\n")
-    if report.failures and not (report.count("ingested") or report.count("skipped")):
-        raise BotError("no article was ingested: every file failed (see above)")
+        print(f"failed: {o.path}: {o.reason}", file=sys.stderr)
     return 0
 
 
@@ -171,6 +184,13 @@ def cmd_articles(svc: Services, args: argparse.Namespace, out: TextIO) -> int:
     for r in rows:
         out.write(f"{r.id}  {r.ingested_at}  ¶{r.paragraphs:<3} {r.title}  [{r.source or 'source not given'}]\n")
     return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    """Run the Slack app: Socket Mode, or HTTP mode with ``--http``."""
+    from bot.serve import serve
+
+    return serve(load_config(), http=args.http, workers=args.workers)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -208,6 +228,11 @@ def build_parser() -> argparse.ArgumentParser:
     lst = sub.add_parser("articles", help="list stored articles")
     lst.add_argument("--json", action="store_true")
     lst.set_defaults(func=cmd_articles)
+
+    srv = sub.add_parser("serve", help="run the Slack app (Socket Mode; --http for HTTP mode on $PORT)")
+    srv.add_argument("--http", action="store_true", help="serve /slack/events over HTTP with gunicorn instead of Socket Mode")
+    srv.add_argument("--workers", type=int, default=2, help="gunicorn worker processes in HTTP mode")
+    srv.set_defaults(func=None, serve=True)
     return parser
 
 
@@ -218,6 +243,8 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         level=logging.INFO if args.verbose else logging.WARNING, stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s"
     )
     try:
+        if getattr(args, "serve", False):
+            return cmd_serve(args)
         svc = build_services(load_config())
         return int(args.func(svc, args, out or sys.stdout))
     except BotError as exc:
