@@ -53,6 +53,7 @@ _NON_WORD = re.compile(r"\W+")
 # Candidates come from the question's rarest words, until their postings add up to
 # this many sentences: common words add little evidence and cost the most to rank.
 _POSTINGS_BUDGET = 3000
+_CONTEXT = 0.5  # weight of question words found elsewhere in the same article
 
 
 def _clean(lemma: str) -> str:
@@ -85,7 +86,7 @@ def question_terms(question: str, lang: str) -> list[tuple[str, ...]]:
 
 @dataclass(frozen=True)
 class Hit:
-    """A sentence of a stored article and how much of the question it covers."""
+    """A sentence of a stored article: the share of the question it covers, and its rank score (with its article's context)."""
 
     article: str
     sentence: int
@@ -223,12 +224,18 @@ class ArchiveIndex:
         rows = db.execute(
             "SELECT article, sentence, terms FROM sentences WHERE sentences MATCH ? ORDER BY rank LIMIT ?", (match, candidates)
         ).fetchall()
+        # the question's words the article has in its other candidate sentences back a sentence up:
+        # "X denied talks" is the better quote in the article that also names the company asked about
+        in_article: dict[str, set[str]] = {}
+        for article_id, _, terms in rows:
+            in_article.setdefault(article_id, set()).update(terms.split())
         hits = []
         mass = sum(weights)
         for article_id, sentence, terms in rows:
             have = set(terms.split())
             got = sum(w for options, w in zip(asked, weights, strict=True) if have.intersection(options))
-            hits.append(Hit(article=article_id, sentence=int(sentence), coverage=got / mass, score=got))
+            around = sum(w for options, w in zip(asked, weights, strict=True) if in_article[article_id].intersection(options))
+            hits.append(Hit(article=article_id, sentence=int(sentence), coverage=got / mass, score=got + _CONTEXT * (around - got)))
         hits.sort(key=lambda h: (-h.score, h.article, h.sentence))
         return hits[:limit]
 
