@@ -186,6 +186,25 @@ def cmd_articles(svc: Services, args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def cmd_claims(svc: Services, args: argparse.Namespace, out: TextIO) -> int:
+    """Print the claims ledger of an article (who said what), optionally one speaker's."""
+    from knowledge.claims import Ledger
+
+    article = svc.library.resolve(args.article)
+    ledger = Ledger.from_bytes(svc.library.derived(article, "claims"))
+    claims = ledger.for_party(args.speaker, article.lang) if args.speaker else ledger.claims
+    if args.json:
+        _print_json([c.to_json() for c in claims], out)
+        return 0
+    if not claims:
+        out.write(f"no claims{' by ' + args.speaker if args.speaker else ''} in {article.id}\n")
+    for c in claims:
+        via = f" (via {c.via})" if c.via else ""
+        words = f"„{c.text}”" if c.direct else c.text
+        out.write(f"¶{c.paragraph:<3} {c.canonical}{via} · {c.act} · {c.stance}: {words}\n")
+    return 0
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     """Run the Slack app: Socket Mode, or HTTP mode with ``--http``."""
     from bot.serve import serve
@@ -224,6 +243,12 @@ def build_parser() -> argparse.ArgumentParser:
     ing.add_argument("--source")
     ing.add_argument("--published")
     ing.set_defaults(func=cmd_ingest)
+
+    clm = sub.add_parser("claims", help="show who said what in an article (the claims ledger)")
+    clm.add_argument("--article", help="article id or path (default: the latest ingested)")
+    clm.add_argument("--speaker", help="only this party's claims, by any of its names (--speaker alibaba finds Alibaby)")
+    clm.add_argument("--json", action="store_true", help="print the claims as a JSON list")
+    clm.set_defaults(func=cmd_claims)
 
     lst = sub.add_parser("articles", help="list stored articles")
     lst.add_argument("--json", action="store_true")
