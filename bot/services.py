@@ -10,7 +10,7 @@ from bot.config import Config
 from bot.errors import NotAllowed
 from bot.extractive import OverlapAnswerer
 from bot.render_text import answer_text
-from knowledge.archive import ArchiveIndex
+from knowledge.archive import ArchiveIndex, SentenceIndex
 from knowledge.article import Article, decode_text
 from knowledge.claims import Claim, Ledger
 from knowledge.library import Deriver, IngestResult, Library
@@ -137,8 +137,15 @@ class Services:
 
 
 def _archive(config: Config, store: Store, library: Library) -> ArchiveAnswerer:
-    index = ArchiveIndex(config.archive_path, store)  # catches up with the store if it fell behind
-    library.on_ingest.append(index.add)
+    index: SentenceIndex
+    database_url = getattr(config, "database_url", None)  # the PostgreSQL store's setting, where it exists
+    if database_url:
+        from knowledge.archive_pg import PostgresArchiveIndex
+
+        index = PostgresArchiveIndex(database_url, store)  # one index shared by every process
+    else:
+        index = ArchiveIndex(config.archive_path, store)  # catches up with the store if it fell behind
+    library.on_ingest.append(index.after_ingest)
     return ArchiveAnswerer(library, index)
 
 
