@@ -9,6 +9,7 @@ from pathlib import Path
 from dotenv import load_dotenv
 
 from bot.errors import ConfigError
+from knowledge.store import hide_password
 
 DEFAULT_MODEL = "gpt-4.1-mini"
 
@@ -37,6 +38,7 @@ class Config:
     """Every setting the bot reads; see README's configuration table."""
 
     data_dir: Path = field(default_factory=_default_data_dir)
+    database_url: str | None = None
     slack_bot_token: str | None = None
     slack_signing_secret: str | None = None
     slack_app_token: str | None = None
@@ -58,7 +60,7 @@ class Config:
 
     @property
     def db_path(self) -> Path:
-        """The SQLite file of the store."""
+        """The SQLite file of the store (unused when ``database_url`` is set)."""
         return self.data_dir / "newsroom.sqlite3"
 
     @property
@@ -77,6 +79,8 @@ class Config:
             value = getattr(self, f.name)
             if value and any(s in f.name for s in ("token", "secret", "key")):
                 value = "***"
+            elif value and f.name == "database_url":
+                value = hide_password(value)
             shown.append(f"{f.name}={value!r}")
         return f"Config({', '.join(shown)})"
 
@@ -88,6 +92,7 @@ def load_config(env_file: str | os.PathLike[str] | None = None, **overrides: obj
     editors = frozenset(e.strip() for e in (env("NEWSROOM_EDITORS") or "").split(",") if e.strip())
     values: dict[str, object] = {
         "data_dir": Path(env("NEWSROOM_DATA_DIR") or _default_data_dir()).expanduser(),
+        "database_url": env("DATABASE_URL") or None,
         "slack_bot_token": env("SLACK_BOT_TOKEN") or None,
         "slack_signing_secret": env("SLACK_SIGNING_SECRET") or None,
         "slack_app_token": env("SLACK_APP_TOKEN") or None,
