@@ -173,7 +173,8 @@ def sentence_claims(toks: list[Tok], text: str, previous: Phrase | None) -> list
                     after = phrase_after(toks, i + 1)
                     if after is not None:
                         speaker = after if nominative(after) else _NOBODY
-                raw = Raw(v.act, back[0], back[1], back[2], speaker, via or _via_after(toks, i))
+                hearer = _recipient(toks, v) if before is not None and before is not _NOBODY else None  # not "– powiedział Zalewski"
+                raw = Raw(v.act, back[0], back[1], back[2], speaker, via or hearer or _via_after(toks, i))
             floor = i + 1
         if raw.speaker is _NOBODY:
             continue

@@ -54,16 +54,33 @@ def name_span(phrase: Phrase) -> tuple[int, int]:
 
 
 def phrase_name(phrase: Phrase | None, text: str) -> str:
-    """The speaker of a phrase as the article writes it (see :func:`name_span`)."""
+    """The party a phrase names, as the article writes it (see :func:`name_span`)."""
     if phrase is None or not phrase.toks:
         return ""
     start, end = name_span(phrase)
     return text[start:end]
 
 
+def _agent_after_name(phrase: Phrase) -> bool:
+    """ "a Nordex spokeswoman": an English agent noun after the name, which only says whose spokeswoman."""
+    return bool(phrase.name) and phrase.toks[0].lang == "en" and any(is_agent(t) and t.start >= phrase.name[-1].end for t in phrase.toks)
+
+
+def speaker_text(phrase: Phrase, text: str) -> str:
+    """Who speaks, as written: the named party, or the whole phrase for "a Nordex spokeswoman"."""
+    if _agent_after_name(phrase):
+        words = [t for t in _strip_marks(phrase.toks) if t.text.lower() not in ("a", "an", "the")]
+        return text[words[0].start : words[-1].end]
+    return phrase_name(phrase, text)
+
+
 def speaker_entity(name: str, start: int, paragraph: int, phrase: Phrase) -> Entity:
     """An entity for a speaker the name scan left out (a described party: "Chińska ambasada w Waszyngtonie")."""
-    head = next((t for t in phrase.toks if is_agent(t)), None)
+    agents = [t for t in phrase.toks if is_agent(t)]
+    # the head noun: first in Polish ("rzecznik firmy"), last in an English compound ("company spokeswoman")
+    head = (agents[-1] if phrase.toks[0].lang == "en" else agents[0]) if agents else None
+    if _agent_after_name(phrase):
+        head = None  # the entity is the named party ("Nordex"), not its spokeswoman
     lemmas = set(head.lemmas) if head is not None else set()
     kind = "person" if lemmas & PERSON_NOUNS or any("imię" in t.name_classes() for t in phrase.toks) else "organisation"
     return Entity(name, name, kind, paragraph, start, start + len(name))

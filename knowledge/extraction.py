@@ -8,7 +8,7 @@ from knowledge.article import Article
 from knowledge.attribution import sentence_claims
 from knowledge.claims import Claim, Entity, Ledger
 from knowledge.coref import Mentions
-from knowledge.entities import find_entities, name_span, phrase_name, speaker_entity
+from knowledge.entities import find_entities, name_span, phrase_name, speaker_entity, speaker_text
 from knowledge.lexicon import DISMISSIVE
 from knowledge.parties import Parties
 from knowledge.phrases import Phrase, Raw, is_agent
@@ -40,8 +40,7 @@ def _stance(article: Article, raw: Raw) -> str:
 
 def _resolve(phrase: Phrase, mentions: Mentions, text: str) -> tuple[str, str]:
     """(speaker as written, the form filed under its party) for a speaker phrase."""
-    written = phrase_name(phrase, text)
-    return written, mentions.resolve(phrase) or written
+    return speaker_text(phrase, text), mentions.resolve(phrase) or phrase_name(phrase, text)
 
 
 def _remember(mentions: Mentions, phrase: Phrase, form: str, text: str) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from knowledge.lexicon import AGENT_NOUNS, PRONOUNS, words_of
+from knowledge.lexicon import AGENT_NOUNS, PERSON_NOUNS, PRONOUNS, words_of
 from knowledge.words import CLAUSE_MARKS, NAME_CLASSES, Tok
 
 _NOMINAL_POS = {"subst", "adj", "adjp", "depr", "brev", "num", "ppas"}
@@ -22,6 +22,7 @@ _EN_NOT_NAMES = words_of(
     "july august september october november december"
 )
 _EN_STOPS = words_of("in on at by from with to after before during while when as said says told")
+_EN_TITLES = words_of("prime mr mrs ms dr sir lord lady dame general colonel captain judge justice rev")
 _PL_LINKS = {"w", "z", "ds", "i", "we", "ze"}
 
 
@@ -173,11 +174,23 @@ def _runs(toks: list[Tok]) -> list[list[Tok]]:
     return [r for r in runs if r]
 
 
+def _without_title(run: list[Tok]) -> list[Tok]:
+    """ "Prime Minister Keir Starmer" -> "Keir Starmer": capitalised title words before a name are its role.
+
+    A name that ends in such a word ("Health Ministry", "Coastal Safety Board") or links on with
+    "of" ("Bank of England") is an institution's and stays whole.
+    """
+    if run[0].lang != "en" or any(not t.capital for t in run):
+        return run
+    last = max((i for i, t in enumerate(run) if t.text.lower() in _EN_TITLES or set(t.lemmas) & PERSON_NOUNS), default=-1)
+    return run[last + 1 :] if 0 <= last < len(run) - 1 else run
+
+
 def _name_part(toks: list[Tok]) -> tuple[Tok, ...]:
     """The proper name of a phrase: a person's name if it has one ("Dennis Wilder" in "szef analiz ds. Chin
     CIA Dennis Wilder", "Tomasz Gralak" in "Ekonomista Tomasz Gralak z Uniwersytetu Gdańskiego"), else the
     name that ends the phrase ("Alibaba" in "grupa Alibaba", a quoted title, an acronym)."""
-    runs = _runs(toks)
+    runs = [_without_title(run) for run in _runs(toks)]
     if not runs:
         return ()
     people = []

@@ -17,8 +17,10 @@ from knowledge.words import CLAUSE_MARKS, Tok
 DASHES = {"–", "—", "-"}
 _REQUEST_LINKS = {"pl": {"by", "aby", "żeby", "o"}, "en": {"to", "for"}}
 # English verbs whose speech may follow with no "that": "said the bridge would close".
-_BARE_CLAUSE_VERBS = {"say", "add", "warn", "claim", "insist", "argue", "believe", "estimate", "predict", "admit", "note", "tell"}
-_CLAUSE_STARTS = words_of("the a an it he she they we i there this these those its his her their our no all some")
+_BARE_CLAUSE_VERBS = {"say", "add", "warn", "insist", "argue", "believe", "tell"}
+# a bare clause has a verb of its own: "said the deal was done", not "estimated the cost at $2 billion"
+_FINITE = words_of("is are was were will would could can may might should must has have had did does do")
+_NOT_CLAUSE_STARTS = words_of("to for with about of at by from in on that")
 _SKIPPABLE = words_of(
     "on in late earlier last monday tuesday wednesday thursday friday saturday sunday a an his her its their statement interview"
 )
@@ -39,10 +41,13 @@ def bare_clause(toks: list[Tok], v: Verb) -> tuple[int, int, bool, int] | None:
     if k >= len(toks) or toks[k].quote is not None:
         return None
     first = toks[k]
-    if not (first.text.lower() in _CLAUSE_STARTS or (first.capital and first.is_word) or first.text.isdigit()):
+    if not first.is_word or first.text.lower() in _NOT_CLAUSE_STARTS:
         return None
     last = _clause_end(toks, k, v)
-    if sum(x.is_word for x in toks[k : last + 1]) < 3:
+    clause = [x for x in toks[k : last + 1] if x.is_word]
+    if any(cited_participle(x) for x in clause):
+        return None  # "said in a reply quoted by the Daily Ledger": no speech here
+    if len(clause) < 3 or not any(x.text.lower() in _FINITE or x.text.lower().endswith("ed") for x in clause[1:]):
         return None
     return toks[k].start, _trim_end(toks, last), False, last
 

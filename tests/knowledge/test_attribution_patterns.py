@@ -179,3 +179,47 @@ def test_sentence_without_attribution_has_no_claims() -> None:
 
 def test_capitalised_place_is_never_a_speaker() -> None:
     assert ledger_of("W Warszawie powiedziano wiele, ale nikt nie wie, co dalej.").claims == ()
+
+
+# more agency-copy forms
+
+
+def test_pl_dash_dialogue_paragraph_is_direct_speech() -> None:
+    text = "– Nie ma mowy o podwyżkach. Budżet jest stabilny – powiedział dziennikarzom minister finansów Jan Sowa.\n"
+    claim = only(ledger_of(text), "Sowa")
+    assert (claim.text, claim.direct) == ("Nie ma mowy o podwyżkach. Budżet jest stabilny", True)
+
+
+def test_pl_jak_poinformowal_clause_attributes_the_rest_of_the_sentence() -> None:
+    claim = only(ledger_of("Jak poinformował rzecznik policji Jan Kowal, sprawca został zatrzymany w niedzielę."), "Kowal")
+    assert (claim.act, claim.text) == ("reports", "sprawca został zatrzymany w niedzielę")
+
+
+def test_pl_statement_in_source_phrase_belongs_to_its_owner_in_the_nominative() -> None:
+    claim = only(ledger_of("Według komunikatu policji, na autostradzie doszło do karambolu."), "policja")
+    assert (claim.speaker, claim.canonical) == ("policji", "policja")
+
+
+def test_pl_subject_after_platform_adverbial() -> None:
+    claim = only(ledger_of("„Nie odpuścimy” – napisał na platformie X premier Jan Sowa."), "Jan Sowa")
+    assert claim.text == "Nie odpuścimy"
+
+
+def test_pl_genitive_noun_before_verb_is_not_a_subject() -> None:
+    assert ledger_of("Wydanie nie wspominało o Wieczerzy Pańskiej ani nie odrzucało innych nauk.").claims == ()
+
+
+def test_en_hearer_after_inverted_quote_is_via() -> None:
+    claim = only(ledger_of('"We are reviewing the report," a Nordex spokeswoman told AFP.'), "Nordex spokeswoman", "en")
+    assert claim.via == "AFP"
+
+
+def test_en_title_words_before_a_name_are_its_role() -> None:
+    ledger = ledger_of("Prime Minister Ann Lee told parliament on Wednesday that the deal was done.")
+    claim, entity = only(ledger, "Ann Lee", "en"), ledger.entity("Ann Lee", "en")
+    assert claim.text == "the deal was done"
+    assert entity is not None and entity.role == "Prime Minister"
+
+
+def test_en_object_of_estimate_is_not_speech() -> None:
+    assert ledger_of("Analysts at Citi estimated the cost at $2 billion.").claims == ()
