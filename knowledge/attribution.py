@@ -93,16 +93,23 @@ def _owner_after(toks: list[Tok], i: int) -> Phrase | None:
     return None
 
 
+_INTERVIEW = {"rozmowa", "wywiad", "interview"}
+
+
 def _via_after(toks: list[Tok], i: int) -> Phrase | None:
-    """ "said in a reply quoted by the Daily Ledger": the via party in the verb's own clause."""
+    """The via party in the verb's own clause: "said in a reply quoted by the Daily Ledger",
+    "powiedział w rozmowie z RMF FM", "said in an interview with the BBC"."""
     for j in range(i + 1, min(len(toks) - 1, i + 8)):
         if toks[j].text in CLAUSE_MARKS or is_conjunction_that(toks[j]) or toks[j].quote is not None:
             return None
-        if cited_participle(toks[j]) and toks[j + 1].text.lower() in ("przez", "by"):
+        cited = cited_participle(toks[j]) and toks[j + 1].text.lower() in ("przez", "by")
+        interview = bool(set(toks[j].lemmas) & _INTERVIEW) and toks[j + 1].text.lower() in ("z", "ze", "dla", "with", "to")
+        if cited or interview:
             stop = next((k for k in range(j + 2, len(toks)) if is_conjunction_that(toks[k]) or toks[k].text in CLAUSE_MARKS), len(toks))
             while stop > j + 2 and toks[stop - 1].text in ".!?":
                 stop -= 1
-            return make_phrase(toks[j + 2 : stop])
+            found = make_phrase(toks[j + 2 : stop])
+            return found if found is not None and (cited or found.name) else None
     return None
 
 
@@ -156,6 +163,11 @@ def sentence_claims(toks: list[Tok], text: str, previous: Phrase | None) -> list
         elif before is None and not _pro_drop(toks, before_end, floor):
             speaker = _NOBODY
         fwd = forward(toks, v, text)
+        if fwd is not None and (speaker is _NOBODY or (speaker is None and v.form == "finite")):
+            # "Sprawę skomentował na platformie X szef MSZ Jan Kos: „…”": the subject follows the verb
+            after = phrase_after(toks, i + 1)
+            if after is not None and after.toks and after.toks[-1].end <= fwd[0] and nominative(after):
+                speaker = after
         if fwd is not None:
             start, end, direct, last = fwd
             raw = Raw(v.act, start, end, direct, speaker, via or _recipient(toks, v) or _via_after(toks, i))

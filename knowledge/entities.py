@@ -150,7 +150,9 @@ def _apposition(toks: list[Tok], r: int) -> tuple[Tok, ...]:
     while j < len(toks) and toks[j].text not in CLAUSE_MARKS and toks[j].text not in ".!?":
         j += 1
     span = tuple(toks[r + 2 : j])
-    head = [t for t in span if t.is_word and t.text.lower() not in ("a", "an", "the")][:3]
+    head = [t for t in span if t.is_word and t.text.lower() not in ("a", "an", "the")][:2]
+    if not head or head[0].has("comp", "conj") or head[0].text.lower() in ("that", "who", "which", "że", "który", "która"):
+        return ()  # ", że rząd …", ", who heads …": a clause, not a role
     return span if any(is_agent(t) for t in head) and 1 <= len(span) <= 8 else ()
 
 

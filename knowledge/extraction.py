@@ -157,7 +157,7 @@ def build_ledger(article: Article) -> Ledger:
             continue
         act = "denies" if stance == "denies" and f.raw.act in ("says", "cites", "reports") else f.raw.act
         claims.append(Claim(f.speaker, canonical, act, f.raw.start, end, f.paragraph, span, f.raw.direct, stance, aliases, via, *f.ctx))
-    claims = _shared_stance(claims)
+    claims = _lead_supports(article, _shared_stance(claims))
     verified = tuple(c for c in claims if text[c.start : c.end] == c.text and article.paragraph_at(c.start) == c.paragraph)
     return Ledger(claims=verified, entities=entities, lang=article.lang)
 
@@ -186,3 +186,18 @@ def _with_speakers(article: Article, entities: tuple[Entity, ...], found: list[_
         out.append(replace(base, canonical=canonical, aliases=party.aliases(article.lang)))
         known.add(canonical)
     return tuple(sorted(out, key=lambda e: e.start))
+
+
+def _lead_supports(article: Article, claims: list[Claim]) -> list[Claim]:
+    """The report in the lead that makes the story's allegation supports it ("…, podał „FT”").
+
+    Only in a contested story: with no denial anywhere there is no allegation to take sides on.
+    """
+    body = article.body_paragraphs()
+    if not body or not any(c.stance == "denies" for c in claims):
+        return claims
+    lead = body[0].n
+    first = next((i for i, c in enumerate(claims) if c.paragraph == lead), None)
+    if first is None or claims[first].act not in ("reports", "says") or claims[first].stance != "neutral":
+        return claims
+    return [*claims[:first], replace(claims[first], stance="supports"), *claims[first + 1 :]]

@@ -26,7 +26,7 @@ REPORTING_VERBS: dict[str, dict[str, str]] = {
                 "skomentować komentować napisać pisać przekonywać wskazać wskazywać argumentować tłumaczyć "
                 "zauważyć zauważać ogłosić ogłaszać przypomnieć przypominać powtórzyć powtarzać zadeklarować "
                 "deklarować zapowiedzieć zapowiadać sugerować zasugerować potwierdzić potwierdzać uzasadniać "
-                "zwrócić zwracać wspomnieć wspominać"
+                "zwrócić zwracać wspomnieć wspominać odeprzeć odpierać"
             ),
             "reports": words_of(
                 "podać podawać poinformować informować przekazać przekazywać donieść donosić relacjonować ujawnić "
