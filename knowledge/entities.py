@@ -35,12 +35,22 @@ def _can_be_nominative(t: Tok) -> bool:
     return any(r.pos == "subst" and (":nom" in r.tag or ".nom" in r.tag) for r in t.readings)
 
 
+def _personal(name: tuple[Tok, ...]) -> bool:
+    """A person's name: a first name in it, or two or more words that could be names of people."""
+    classes = [t.name_classes() for t in name]
+    if any("imię" in c for c in classes):
+        return True
+    return len(name) >= 2 and all("nazwisko" in c or not t.known for t, c in zip(name, classes, strict=True))
+
+
 def _genitive_name(phrase: Phrase) -> bool:
     """ "Agencja Reutera", "grupa członków Kongresu": the name only modifies the agent noun before it."""
     head = phrase.name[0]
     before = [t for t in phrase.toks if t.end <= head.start and t.is_word]
     if not any(is_agent(t) and _can_be_nominative(t) for t in before):
         return False
+    if head.lang == "pl" and any(set(t.lemmas) & PERSON_NOUNS for t in before) and not _personal(phrase.name):
+        return True  # "szef MSWiA", "rzecznik Kremla": a person described by the institution
     geo_only = all({"nazwa_geograficzna"} >= (t.name_classes() - {"nazwa_pospolita"}) and t.name_classes() for t in phrase.name)
     no_nominative = bool(head.readings) and not _can_be_nominative(head)
     return head.lang == "pl" and (no_nominative or geo_only)
@@ -164,7 +174,7 @@ def find_entities(article: Article, parties: Parties) -> tuple[Entity, ...]:
         toks = tokenize(text, start, stop, article.lang, quotes=False)
         for r, t in enumerate(toks):
             nxt = toks[r + 1] if r + 1 < len(toks) else None
-            if not is_name(t, r == 0) or (nxt is not None and is_name(nxt, False)):
+            if not is_name(t) or (nxt is not None and is_name(nxt, False)):
                 continue
             if nxt is not None and nxt.text in ("and", "of", "&") and r + 2 < len(toks) and is_name(toks[r + 2], False):
                 continue  # "Securities and Exchange Commission" goes on

@@ -45,8 +45,9 @@ class Phrase:
         return self.toks[-1].end
 
 
-def is_name(t: Tok, first: bool) -> bool:
+def is_name(t: Tok, first: bool | None = None) -> bool:
     """A proper-name token: capitalised and either unknown, a dictionary name, or not sentence-initial."""
+    first = t.initial if first is None else first
     if not t.is_word or not t.capital or t.quote is not None or len(t.text) < 2:
         return False
     if t.text.isupper() and len(t.text) >= 2:
@@ -64,7 +65,7 @@ def is_name(t: Tok, first: bool) -> bool:
         return "nazwisko" in classes and not any(r.pos == "subst" and r.lemma.islower() for r in t.readings)
     if classes & (NAME_CLASSES | {"nazwa_geograficzna"}):
         return True
-    return not first and not t.has("prep", "conj", "comp", "qub", "part")
+    return not first and (t.has("subst", "adj", "depr") or not t.has("prep", "conj", "comp", "qub", "part"))
 
 
 def is_agent(t: Tok) -> bool:
@@ -74,7 +75,7 @@ def is_agent(t: Tok) -> bool:
 
 def _nominal(t: Tok, first: bool, inner: bool = False) -> bool:
     """A token that can sit in a speaker phrase; ``inner``: not right before the verb, so "Były szef" is an adjective."""
-    if is_name(t, first) or is_agent(t):
+    if is_name(t) or is_agent(t):
         return True
     if not t.is_word:
         return t.text in '„”“"' or t.text == "."
@@ -152,12 +153,11 @@ def _runs(toks: list[Tok]) -> list[list[Tok]]:
     runs: list[list[Tok]] = []
     cur: list[Tok] = []
     for i, t in enumerate(toks):
-        first = bool(words) and t is words[0]
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         link = cur and t.text.lower() in _EN_LINKS - {"the", "in", "at"} and nxt is not None and is_name(nxt, False)
-        if t.is_word and (is_name(t, first) or link):
+        if t.is_word and (is_name(t) or link):
             cur.append(t)
-        elif first and t.capital and nxt is not None and is_name(nxt, False) and t.is_word and t.text.lower() not in _EN_FUNCTION:
+        elif t.initial and t.capital and nxt is not None and is_name(nxt, False) and t.is_word and t.text.lower() not in _EN_FUNCTION:
             cur.append(t)  # sentence-initial first word of a multiword name; checked below
         elif _title_quote_mark(t) and not (cur and t.text in "„“"):
             continue
@@ -168,7 +168,7 @@ def _runs(toks: list[Tok]) -> list[list[Tok]]:
     if cur:
         runs.append(cur)
     for run in runs:
-        opens = len(run) > 1 and run[0] is (words[0] if words else None) and not is_name(run[0], True)
+        opens = len(run) > 1 and run[0] is (words[0] if words else None) and not is_name(run[0])
         if opens and not _institution_word(run[0], run[1:]):
             run.pop(0)
     return [r for r in runs if r]
@@ -221,7 +221,7 @@ def make_phrase(toks: list[Tok]) -> Phrase | None:
         return Phrase(tuple(toks), pronoun=True)
     if words[0].lang == "en" and words[0].text.lower() in PRONOUNS["en"]:
         return None
-    has_name = any(is_name(t, t is words[0]) for t in words)
+    has_name = any(is_name(t) for t in words)
     if not has_name and not any(is_agent(t) for t in words):
         return None
     if len(words) > 9:

@@ -142,8 +142,9 @@ def backward(toks: list[Tok], v: Verb, floor: int, subject_start: int) -> tuple[
         return toks[floor].end, toks[k].start, True  # „Nie” – powiedział: one quoted word, not a title
     if k - floor < 2 or not _inverted(toks, v, j, subject_start):
         return None
-    start = floor + 1 if toks[floor].text in DASHES else floor  # "– Budżet jest stabilny – powiedział"
-    return toks[start].start, _trim_end(toks, k), False
+    if toks[floor].text in DASHES:  # "– Każda gmina będzie miała plan – zapowiedział": dialogue, direct speech
+        return toks[floor + 1].start, _trim_end(toks, k), True
+    return toks[floor].start, _trim_end(toks, k), False
 
 
 def _inverted(toks: list[Tok], v: Verb, mark: int, subject_start: int) -> bool:
