@@ -10,7 +10,7 @@ previous speaker, and ``według``/``zdaniem``/``w ocenie``/``according to``.
 from __future__ import annotations
 
 from knowledge.lexicon import SPEECH_NOUNS
-from knowledge.phrases import Phrase, Raw, is_agent, is_name, make_phrase, nominative, phrase_after, phrase_before
+from knowledge.phrases import Phrase, Raw, agrees, is_agent, is_name, make_phrase, nominative, phrase_after, phrase_before
 from knowledge.sources import source_claims
 from knowledge.speech import backward, forward, without_words
 from knowledge.verbs import Verb, cited_participle, is_conjunction_that, reporting_verb
@@ -133,8 +133,25 @@ def _as_clause(toks: list[Tok], i: int) -> Raw | None:
     return None
 
 
-def sentence_claims(toks: list[Tok], text: str, previous: Phrase | None) -> list[Raw]:
+def heading_claim(toks: list[Tok]) -> Raw | None:
+    """A headline that gives a party's words after a colon: "Opozycja: to bubel prawny"."""
+    colon = next((k for k, t in enumerate(toks) if t.text == ":" and t.quote is None), None)
+    if colon is None or colon == 0 or any(reporting_verb(toks, k) for k in range(colon)):
+        return None
+    speaker = make_phrase(toks[:colon])
+    words = [t for t in toks[colon + 1 :] if t.is_word]
+    if speaker is None or speaker.pronoun or not nominative(speaker) or len(words) < 2:
+        return None
+    first, last = toks[colon + 1], toks[-1]
+    if first.quote is not None and first.quote.start == first.start and first.quote.end == last.end:
+        return Raw("says", first.quote.inner_start, first.quote.inner_end, True, speaker)
+    return Raw("says", first.start, last.end, first.quote is not None, speaker)
+
+
+def sentence_claims(toks: list[Tok], text: str, previous: Phrase | None, heading: bool = False) -> list[Raw]:
     """Every statement attributed in one sentence; ``previous`` is the last speaker before it."""
+    if heading and (headline := heading_claim(toks)) is not None:
+        return [headline]
     found: list[Raw] = source_claims(toks, previous)
     floor = 0
     subject: Phrase | None = None
@@ -166,7 +183,7 @@ def sentence_claims(toks: list[Tok], text: str, previous: Phrase | None) -> list
         if fwd is not None and (speaker is _NOBODY or (speaker is None and v.form == "finite")):
             # "Sprawę skomentował na platformie X szef MSZ Jan Kos: „…”": the subject follows the verb
             after = phrase_after(toks, i + 1)
-            if after is not None and after.toks and after.toks[-1].end <= fwd[0] and nominative(after):
+            if after is not None and after.toks and after.toks[-1].end <= fwd[0] and nominative(after) and agrees(toks[i], after):
                 speaker = after
         if fwd is not None:
             start, end, direct, last = fwd
@@ -184,7 +201,7 @@ def sentence_claims(toks: list[Tok], text: str, previous: Phrase | None) -> list
                 if (speaker is None or speaker is _NOBODY) and via is None:
                     after = phrase_after(toks, i + 1)
                     if after is not None:
-                        speaker = after if nominative(after) else _NOBODY
+                        speaker = after if nominative(after) and agrees(toks[i], after) else _NOBODY
                 hearer = _recipient(toks, v) if before is not None and before is not _NOBODY else None  # not "– powiedział Zalewski"
                 raw = Raw(v.act, back[0], back[1], back[2], speaker, via or hearer or _via_after(toks, i))
             floor = i + 1

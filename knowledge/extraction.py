@@ -64,7 +64,8 @@ def _found_claims(article: Article, mentions: Mentions) -> list[_Found]:
         if last is not None and last.paragraph < paragraph - 1:
             last = None  # a pronoun never reaches back further than the previous paragraph
         prev_phrase = last.phrase if last else None
-        raws = sentence_claims(toks, text, prev_phrase or (Phrase(()) if last else None))
+        heading = article.paragraph(paragraph).heading
+        raws = sentence_claims(toks, text, prev_phrase or (Phrase(()) if last else None), heading=heading)
         if (
             not raws
             and last is not None

@@ -160,3 +160,43 @@ def nominative_phrase(phrase: str) -> str | None:
             return None
         out[i] = form[0].upper() + form[1:] if words[i][0].isupper() else form
     return " ".join(out)
+
+
+_CASE_ORDER = ("gen", "acc", "dat", "inst", "loc")
+
+
+@lru_cache(maxsize=20_000)
+def nominative_name(name: str) -> str | None:
+    """A person's name in the nominative ("Krzysztofa Bosaka" -> "Krzysztof Bosak"), reading every word in
+    one shared case and gender; None when it already is nominative or the words share no reading."""
+    words = name.split()
+    options: list[list[tuple[str, str, set[str], set[str], set[str]]]] = []
+    for w in words:
+        found = []
+        for _s, _e, (_f, lem, tag, _n, _q) in _morfeusz().analyse(w):
+            f = _fields(tag)
+            if f[0] & {"subst", "adj"} and len(f) >= 4:
+                found.append((lem, tag.split(":", 1)[0], f[1], f[2], f[3]))
+        if not found:
+            return None  # a word the dictionary lacks: leave the name as written
+        options.append(found)
+
+    def shared(case: str) -> str | None:
+        genders = set.intersection(*({g for _l, _p, _n, c, gs in opts if case in c for g in gs} for opts in options))
+        return min(genders) if genders else None
+
+    if shared("nom") is not None:
+        return None
+    case = next((c for c in _CASE_ORDER if shared(c) is not None), None)
+    if case is None:
+        return None
+    gender = shared(case)
+    assert gender is not None
+    out = []
+    for w, opts in zip(words, options, strict=True):
+        lem, pos, number, _c, _g = next(o for o in opts if case in o[3] and gender in o[4])
+        form = _nominative_form(lem, pos, number, {gender})
+        if form is None:
+            return None
+        out.append(form[0].upper() + form[1:] if w[0].isupper() else form)
+    return " ".join(out)

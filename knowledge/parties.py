@@ -91,7 +91,8 @@ class Party:
         full = [f for f in self.forms if len(stems(f, lang)) == longest]
         best = max(full, key=lambda f: (_nominative(f, lang), self.forms[f], -list(self.forms).index(f)))
         if lang == "pl" and not _nominative(best, lang):
-            return morph.nominative_phrase(best) or best  # "komunikatu policji" -> "komunikat policji"
+            # "Krzysztofa Bosaka" -> "Krzysztof Bosak", "komunikatu policji" -> "komunikat policji"
+            return morph.nominative_name(best) or morph.nominative_phrase(best) or best
         return best
 
     def aliases(self, lang: str) -> tuple[str, ...]:

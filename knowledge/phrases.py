@@ -303,3 +303,22 @@ def nominative(phrase: Phrase | None) -> bool:
 
 def _can_be_nominative(t: Tok) -> bool:
     return any(":nom" in r.tag or ".nom" in r.tag for r in t.readings if r.pos in ("subst", "depr", "ger", "adj"))
+
+
+def agrees(verb: Tok, phrase: Phrase) -> bool:
+    """A Polish subject agrees in number with its verb ("Domagali się od premiera Jana Kowalskiego": no)."""
+    r = verb.reading("fin", "praet", "bedzie")
+    if r is None or verb.lang != "pl" or phrase.pronoun:
+        return True
+    number = set(r.tag.split(":")[1].split("."))
+    before_name = [t for t in phrase.toks if not phrase.name or t.end <= phrase.name[0].start]
+    agent = next((t for t in before_name if is_agent(t)), None)
+    heads = [agent] if agent is not None else list(phrase.name)
+    for t in heads:
+        if not t.known:
+            return True
+        for x in t.readings:
+            fields = x.tag.split(":")
+            if len(fields) > 2 and "nom" in fields[2] and set(fields[1].split(".")) & number:
+                return True
+    return False

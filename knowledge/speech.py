@@ -144,7 +144,17 @@ def backward(toks: list[Tok], v: Verb, floor: int, subject_start: int) -> tuple[
         return None
     if toks[floor].text in DASHES:  # "– Każda gmina będzie miała plan – zapowiedział": dialogue, direct speech
         return toks[floor + 1].start, _trim_end(toks, k), True
+    if not _has_verb(toks[floor : k + 1]):
+        return None  # "Wszystkie te dzieła, …, napisał Casanova": a fronted object, not speech
     return toks[floor].start, _trim_end(toks, k), False
+
+
+def _has_verb(toks: list[Tok]) -> bool:
+    """A clause has a verb form (Polish: by Morfeusz; English: anything, as simplemma gives no tags)."""
+    words = [t for t in toks if t.is_word]
+    if not words or words[0].lang != "pl":
+        return True
+    return any(t.has("fin", "praet", "bedzie", "pred", "imps", "winien", "inf") for t in words)
 
 
 def _inverted(toks: list[Tok], v: Verb, mark: int, subject_start: int) -> bool:

@@ -223,3 +223,32 @@ def test_en_title_words_before_a_name_are_its_role() -> None:
 
 def test_en_object_of_estimate_is_not_speech() -> None:
     assert ledger_of("Analysts at Citi estimated the cost at $2 billion.").claims == ()
+
+
+def test_pl_headline_with_colon_gives_the_partys_words() -> None:
+    ledger = ledger_of("Sejm przyjął ustawę. Opozycja: to bubel prawny\nSejm uchwalił w piątek ustawę o ochronie ludności.\n")
+    claim = only(ledger, "Opozycja")
+    assert (claim.paragraph, claim.text) == (1, "to bubel prawny")
+
+
+def test_pl_canonical_name_is_nominative() -> None:
+    claim = only(ledger_of("Zdaniem posła Krzysztofa Bosaka ustawa daje rządowi zbyt duże uprawnienia."), "Krzysztof Bosak")
+    assert (claim.speaker, claim.canonical) == ("Krzysztofa Bosaka", "Krzysztof Bosak")
+
+
+def test_pl_subject_after_verb_must_agree_in_number() -> None:
+    text = "Mieszkańcy blokowali drogę. Domagali się od premiera Jana Kowalskiego dotrzymania obietnicy, że droga powstanie."
+    assert ledger_of(text).for_party("Kowalski", "pl") == ()
+
+
+def test_pl_reference_in_brackets_is_not_a_statement() -> None:
+    assert ledger_of("Liczy się wskaźnik filtracji (według Cockrofta-Gaulta) i wiek dawcy.").claims == ()
+
+
+def test_pl_fronted_object_of_napisac_is_not_speech() -> None:
+    assert ledger_of("Wszystkie te dzieła, wraz z pamiętnikami, napisał Casanova po francusku.").claims == ()
+
+
+def test_pl_source_phrase_cited_by_author_is_via() -> None:
+    claim = ledger_of("Według wspomnień żołnierzy AK, cytowanych przez Jana Sowę, barykady broniło 200 osób.").claims[0]
+    assert (claim.text, claim.via) == ("barykady broniło 200 osób", "Jan Sowa")
