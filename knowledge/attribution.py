@@ -70,7 +70,17 @@ def _before_apposition(toks: list[Tok], end: int, floor: int) -> Phrase | None:
     while c > floor and toks[c].text != ",":
         c -= 1
     inner = [t for t in toks[c + 1 : end - 1] if t.is_word and t.text.lower() not in ("a", "an", "the")]
-    if c <= floor or not inner or not any(is_agent(t) for t in inner[:3]):
+    if c <= floor or not inner:
+        return None
+    if all(is_name(t, False) for t in inner) and len(inner) <= 4:
+        # "its director general, Tomas Berg, said": the name in apposition is the speaker, and the
+        # phrase carries the role too, so that the speech is looked for before it
+        before = phrase_before(toks, c, floor)
+        if before is None or before.name:
+            return None
+        name = make_phrase(toks[c + 1 : end - 1])
+        return Phrase((*before.toks, *toks[c : end - 1]), name.name) if name is not None else None
+    if not any(is_agent(t) for t in inner[:3]):
         return None
     return phrase_before(toks, c, floor)
 

@@ -27,8 +27,13 @@ def _strip_marks(toks: tuple[Tok, ...]) -> tuple[Tok, ...]:
     return tuple(words)
 
 
+def _end(t: Tok) -> int:
+    """Where a name word ends, without an English possessive ("Commission's" -> "Commission")."""
+    return t.end - 2 if t.lang == "en" and t.text.endswith(("'s", "’s")) else t.end
+
+
 def _text(toks: tuple[Tok, ...], text: str) -> str:
-    return text[toks[0].start : toks[-1].end] if toks else ""
+    return text[toks[0].start : _end(toks[-1])] if toks else ""
 
 
 def _can_be_nominative(t: Tok) -> bool:
@@ -47,10 +52,11 @@ def _genitive_name(phrase: Phrase) -> bool:
     """ "Agencja Reutera", "grupa członków Kongresu": the name only modifies the agent noun before it."""
     head = phrase.name[0]
     before = [t for t in phrase.toks if t.end <= head.start and t.is_word]
-    if not any(is_agent(t) and _can_be_nominative(t) for t in before):
+    if not any(is_agent(t) and (t.lang == "en" or _can_be_nominative(t)) for t in before):
         return False
-    if head.lang == "pl" and any(set(t.lemmas) & PERSON_NOUNS for t in before) and not _personal(phrase.name):
-        return True  # "szef MSWiA", "rzecznik Kremla": a person described by the institution
+    if any(set(t.lemmas) & PERSON_NOUNS for t in before) and not _personal(phrase.name):
+        # "szef MSWiA", "rzecznik Kremla", "lawyers for Veltron": people described by the institution
+        return head.lang == "pl" or any(t.text.lower() in ("for", "of", "at") for t in phrase.toks)
     geo_only = all({"nazwa_geograficzna"} >= (t.name_classes() - {"nazwa_pospolita"}) and t.name_classes() for t in phrase.name)
     no_nominative = bool(head.readings) and not _can_be_nominative(head)
     return head.lang == "pl" and (no_nominative or geo_only)
@@ -60,7 +66,7 @@ def name_span(phrase: Phrase) -> tuple[int, int]:
     """Where a speaker phrase names its speaker: the name ("Dennis Wilder"), or the whole phrase
     when it has none or the name only qualifies a noun ("Agencja Reutera", "Chińska ambasada w Waszyngtonie")."""
     toks = phrase.name if phrase.name and not _genitive_name(phrase) else _strip_marks(phrase.toks)
-    return (toks[0].start, toks[-1].end) if toks else (phrase.start, phrase.start)
+    return (toks[0].start, _end(toks[-1])) if toks else (phrase.start, phrase.start)
 
 
 def phrase_name(phrase: Phrase | None, text: str) -> str:
@@ -152,6 +158,16 @@ def _role(descriptor: tuple[Tok, ...]) -> tuple[Tok, ...]:
     return descriptor[first:]
 
 
+def _pre_apposition(toks: list[Tok], n: int) -> tuple[Tok, ...]:
+    """ "its director general, Tomas Berg," / "A former deck officer, Jan Nowak,": the role just before a name."""
+    if n < 2 or toks[n - 1].text != ",":
+        return ()
+    before = phrase_before(toks, n - 1)
+    if before is None or before.name:
+        return ()
+    return _role(_strip_marks(before.toks))
+
+
 def _apposition(toks: list[Tok], r: int) -> tuple[Tok, ...]:
     """ ", rzecznik resortu," / ", a spokeswoman for Acme," right after a name ending at ``toks[r]``."""
     if r + 2 >= len(toks) or toks[r + 1].text != ",":
@@ -190,7 +206,7 @@ def find_entities(article: Article, parties: Parties) -> tuple[Entity, ...]:
             key = id(party)
             role_toks = _role(_strip_marks(tuple(x for x in phrase.toks if x.end <= phrase.name[0].start)))
             if not role_toks:
-                role_toks = _apposition(toks, r)
+                role_toks = _apposition(toks, r) or _pre_apposition(toks, toks.index(phrase.name[0]))
             if r + 3 < len(toks) and toks[r + 1].text == "(" and toks[r + 3].text == ")" and toks[r + 2].text.isupper():
                 parties.add(toks[r + 2].text)  # "Securities and Exchange Commission (SEC)"
             role = _text(role_toks, text) or None
@@ -200,7 +216,7 @@ def find_entities(article: Article, parties: Parties) -> tuple[Entity, ...]:
                 continue
             span = (role_toks[0].start, role_toks[-1].end) if role_toks else (None, None)
             p = article.paragraph_at(t.start)
-            found[key] = Entity(name, name, kind, p, phrase.name[0].start, phrase.name[-1].end, (), role, *span)
+            found[key] = Entity(name, name, kind, p, phrase.name[0].start, _end(phrase.name[-1]), (), role, *span)
     out = []
     for key, e in found.items():
         party = next(p for p in parties.parties if id(p) == key)

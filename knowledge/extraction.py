@@ -76,9 +76,25 @@ def _found_claims(article: Article, mentions: Mentions) -> list[_Found]:
         ):
             q = toks[0].quote
             assert q is not None
-            last.raw = replace(last.raw, end=q.inner_end)  # a quotation continuing the previous speaker's
-            last.ctx = (last.ctx[0], u_end)
-            last.sentence = sent
+            if not text[last.raw.end : q.start].strip(' .,;”"’'):
+                last.raw = replace(last.raw, end=q.inner_end)  # „…”. „…”: the same quotation goes on
+                last.ctx = (last.ctx[0], u_end)
+                last.sentence = sent
+                continue
+            # '"…," Lindqvist told a news conference. "…"': the same speaker's next quotation
+            found = _Found(
+                replace(last.raw, start=q.inner_start, end=q.inner_end, object_only=False),
+                last.speaker,
+                last.party_form,
+                last.via,
+                paragraph,
+                sent,
+                (u_start, u_end),
+                last.phrase,
+                True,
+            )
+            out.append(found)
+            last = found
             continue
         for raw in raws:
             raw = _dialogue(article, paragraph, raw, u_start)

@@ -56,7 +56,9 @@ def is_name(t: Tok, first: bool | None = None) -> bool:
         low = t.text.lower()
         if low in PRONOUNS["en"] or low in _EN_NOT_NAMES:
             return False
-        return not first or low not in _EN_FUNCTION
+        if low in _EN_FUNCTION:
+            return False  # "The" after a dateline is still not a name
+        return not first or not is_agent(t)  # "Lawyers for Veltron argued"
     if not t.known:
         return True
     classes = t.name_classes()

@@ -15,6 +15,12 @@ from knowledge.verbs import Verb, cited_participle, is_conjunction_that, reporti
 from knowledge.words import CLAUSE_MARKS, Tok
 
 DASHES = {"–", "—", "-"}
+# verbs that deny whatever their object is; others ("odrzucić", "reject") deny only claims
+_DENIAL_VERBS = {"zaprzeczyć", "zaprzeczać", "zdementować", "dementować", "deny"}
+_CLAIM_NOUNS = words_of(
+    "zarzut oskarżenie doniesienie informacja twierdzenie raport insynuacja pogłoska sugestia "
+    "allegation claim accusation report charge suggestion rumour rumor"
+)
 _REQUEST_LINKS = {"pl": {"by", "aby", "żeby", "o"}, "en": {"to", "for"}}
 # English verbs whose speech may follow with no "that": "said the bridge would close".
 _BARE_CLAUSE_VERBS = {"say", "add", "warn", "insist", "argue", "believe", "tell"}
@@ -178,6 +184,13 @@ def without_words(toks: list[Tok], v: Verb, speaker: Phrase | None, via: Phrase 
         if k is None or k >= last:
             return None
         return Raw(v.act, toks[k + 1].start, _trim_end(toks, last), False, speaker, via)
-    if last <= v.index:
+    if last <= v.index or not _denies_a_claim(toks, v, last):
         return None
     return Raw(v.act, toks[v.index].start, _trim_end(toks, last), False, speaker, via, object_only=True)
+
+
+def _denies_a_claim(toks: list[Tok], v: Verb, last: int) -> bool:
+    """ "zaprzeczyła informacjom", "denied the allegations", but not "rejected a settlement offer"."""
+    if v.lemma in _DENIAL_VERBS:
+        return True
+    return any(set(t.lemmas) & _CLAIM_NOUNS for t in toks[v.index + 1 : last + 1])

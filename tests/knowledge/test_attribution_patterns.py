@@ -252,3 +252,25 @@ def test_pl_fronted_object_of_napisac_is_not_speech() -> None:
 def test_pl_source_phrase_cited_by_author_is_via() -> None:
     claim = ledger_of("Według wspomnień żołnierzy AK, cytowanych przez Jana Sowę, barykady broniło 200 osób.").claims[0]
     assert (claim.text, claim.via) == ("barykady broniło 200 osób", "Jan Sowa")
+
+
+def test_en_name_in_apposition_after_role_is_the_speaker() -> None:
+    ledger = ledger_of('"Fines alone will not fix markets," its director general, Tomas Berg, said.')
+    claim, entity = only(ledger, "Tomas Berg", "en"), ledger.entity("Berg", "en")
+    assert (claim.text, claim.direct) == ("Fines alone will not fix markets", True)
+    assert entity is not None and entity.role == "its director general"
+
+
+def test_en_second_quote_after_attribution_is_a_new_claim_of_the_same_speaker() -> None:
+    text = '"Rivals were shut out," EU competition chief Maria Lind told reporters. "This harmed consumers."'
+    assert [c.text for c in ledger_of(text).for_party("Maria Lind", "en")] == ["Rivals were shut out", "This harmed consumers."]
+
+
+def test_en_lawyers_for_a_company_are_not_the_company() -> None:
+    ledger = ledger_of("Veltron said it would appeal. Lawyers for Veltron argued that the rebates were legal discounts.")
+    assert ledger.for_party("Veltron", "en")[0].speaker == "Veltron"
+    assert [c.canonical for c in ledger.claims] == ["Veltron", "Lawyers for Veltron"]
+
+
+def test_en_rejecting_an_offer_is_not_a_denial() -> None:
+    assert ledger_of("The Commission rejected a settlement offer in January.").claims == ()
