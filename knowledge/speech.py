@@ -18,8 +18,8 @@ DASHES = {"–", "—", "-"}
 # verbs that deny whatever their object is; others ("odrzucić", "reject") deny only claims
 _DENIAL_VERBS = {"zaprzeczyć", "zaprzeczać", "zdementować", "dementować", "deny"}
 _CLAIM_NOUNS = words_of(
-    "zarzut oskarżenie doniesienie informacja twierdzenie raport insynuacja pogłoska sugestia "
-    "allegation claim accusation report charge suggestion rumour rumor"
+    "zarzut oskarżenie doniesienie informacja twierdzenie raport insynuacja pogłoska sugestia stanowisko teza wersja "
+    "allegation claim accusation report charge suggestion rumour rumor position assertion finding"
 )
 _REQUEST_LINKS = {"pl": {"by", "aby", "żeby", "o"}, "en": {"to", "for"}}
 # English verbs whose speech may follow with no "that": "said the bridge would close".
