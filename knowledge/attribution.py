@@ -24,12 +24,14 @@ def _speech_object(toks: list[Tok], i: int, floor: int) -> bool:
     j = i - 1
     while j >= floor and toks[j].text not in CLAUSE_MARKS and toks[j].quote is None:
         if any(lem in SPEECH_NOUNS[toks[j].lang] for lem in toks[j].lemmas):
-            return not any(is_name(t, False) for t in toks[j:i])
+            # only the statement noun, no one named: not "W komunikacie resort podkreślił"
+            return not any(is_name(t, False) or is_agent(t) for t in toks[j + 1 : i])
         j -= 1
     return False
 
 
-_TELLING = {"powiedzieć", "mówić", "przekazać", "przekazywać", "odpowiedzieć", "oświadczyć", "tell", "confirm", "write"}
+_TELLING = {"powiedzieć", "mówić", "przekazać", "przekazywać", "odpowiedzieć", "oświadczyć", "poinformować", "informować"}
+_TELLING |= {"tell", "confirm", "write"}
 
 
 def _recipient(toks: list[Tok], v: Verb) -> Phrase | None:

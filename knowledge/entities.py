@@ -57,6 +57,8 @@ def _genitive_name(phrase: Phrase) -> bool:
     if any(set(t.lemmas) & PERSON_NOUNS for t in before) and not _personal(phrase.name):
         # "szef MSWiA", "rzecznik Kremla", "lawyers for Veltron": people described by the institution
         return head.lang == "pl" or any(t.text.lower() in ("for", "of", "at") for t in phrase.toks)
+    if before and before[-1].has("prep") and before[-1].lang == "pl":
+        return True  # "Sąd Okręgowy w Krakowie": a name after a preposition only says which court
     geo_only = all({"nazwa_geograficzna"} >= (t.name_classes() - {"nazwa_pospolita"}) and t.name_classes() for t in phrase.name)
     no_nominative = bool(head.readings) and not _can_be_nominative(head)
     return head.lang == "pl" and (no_nominative or geo_only)
@@ -98,7 +100,8 @@ def speaker_entity(name: str, start: int, paragraph: int, phrase: Phrase) -> Ent
     if _agent_after_name(phrase):
         head = None  # the entity is the named party ("Nordex"), not its spokeswoman
     lemmas = set(head.lemmas) if head is not None else set()
-    kind = "person" if lemmas & PERSON_NOUNS or any("imię" in t.name_classes() for t in phrase.toks) else "organisation"
+    personal = head is None and bool(phrase.name) and _personal(phrase.name)
+    kind = "person" if lemmas & PERSON_NOUNS or personal else "organisation"
     return Entity(name, name, kind, paragraph, start, start + len(name))
 
 
@@ -145,13 +148,23 @@ def _person_word(t: Tok) -> bool:
     return not t.known or (bool(t.name_classes() & {"imię", "nazwisko"}) and not t.has("adj"))
 
 
-def _role(descriptor: tuple[Tok, ...]) -> tuple[Tok, ...]:
-    """The role words before a name: from the first agent noun (and its adjectives) on; none if it trails off."""
-    first = next((i for i, t in enumerate(descriptor) if is_agent(t)), None)
+def _cases(t: Tok) -> set[str]:
+    return {c for r in t.readings if r.pos in ("subst", "adj", "depr") for c in r.tag.split(":")[2:3] for c in c.split(".")}
+
+
+def _role(descriptor: tuple[Tok, ...], name: Tok | None = None) -> tuple[Tok, ...]:
+    """The role words before a name: from the first agent noun (and its adjectives) on; none if it trails off.
+
+    In Polish the role's noun shares the name's case: "posłanka Lewicy Anna Nowacka", not "(w) mediach".
+    """
+    wanted = _cases(name) if name is not None and name.lang == "pl" and name.known else set()
+    first = next((i for i, t in enumerate(descriptor) if is_agent(t) and (not wanted or _cases(t) & wanted)), None)
     if first is None or descriptor[-1].has("prep") or (descriptor[-1].lang == "en" and descriptor[-1].text.lower() in ("of", "for", "at")):
         return ()
-    while first > 0 and descriptor[first - 1].has("adj", "adjp") and descriptor[first - 1].is_word:
-        first -= 1
+    noun = descriptor[first]
+    case = _cases(noun) & wanted if wanted else _cases(noun)
+    while first > 0 and descriptor[first - 1].has("adj", "adjp") and (noun.lang != "pl" or _cases(descriptor[first - 1]) & case):
+        first -= 1  # "Były szef", "Chińska grupa technologiczna"; not "(w mediach) społecznościowych posłanka"
     if descriptor[first].lang == "en":
         while first > 0 and descriptor[first - 1].is_word and descriptor[first - 1].text.lower() not in ("the", "a", "an", ","):
             first -= 1
@@ -204,7 +217,7 @@ def find_entities(article: Article, parties: Parties) -> tuple[Entity, ...]:
             name = _text(phrase.name, text)
             party = parties.add(name)
             key = id(party)
-            role_toks = _role(_strip_marks(tuple(x for x in phrase.toks if x.end <= phrase.name[0].start)))
+            role_toks = _role(_strip_marks(tuple(x for x in phrase.toks if x.end <= phrase.name[0].start)), phrase.name[-1])
             if not role_toks:
                 role_toks = _apposition(toks, r) or _pre_apposition(toks, toks.index(phrase.name[0]))
             if r + 3 < len(toks) and toks[r + 1].text == "(" and toks[r + 3].text == ")" and toks[r + 2].text.isupper():

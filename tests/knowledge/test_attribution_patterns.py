@@ -274,3 +274,23 @@ def test_en_lawyers_for_a_company_are_not_the_company() -> None:
 
 def test_en_rejecting_an_offer_is_not_a_denial() -> None:
     assert ledger_of("The Commission rejected a settlement offer in January.").claims == ()
+
+
+def test_pl_subject_after_a_statement_noun_phrase_is_the_speaker() -> None:
+    claim = only(ledger_of("W komunikacie resort podkreślił, że sytuacja jest pod kontrolą."), "resort")
+    assert claim.text == "sytuacja jest pod kontrolą"
+
+
+def test_pl_court_named_by_its_city_is_one_speaker() -> None:
+    claim = only(ledger_of("Sąd Okręgowy w Krakowie uznał, że oskarżony działał umyślnie."), "Sąd Okręgowy w Krakowie")
+    assert (claim.act, claim.speaker) == ("assesses", "Sąd Okręgowy w Krakowie")
+
+
+def test_pl_role_shares_the_case_of_the_name() -> None:
+    entity = ledger_of("„Nie ma zagrożenia” – napisała w mediach społecznościowych posłanka Lewicy Anna Nowacka.").entity("Nowacka", "pl")
+    assert entity is not None and entity.role == "posłanka Lewicy"
+
+
+def test_pl_told_the_agency_is_via() -> None:
+    claim = only(ledger_of("Rzeczniczka spółki Anna Mróz poinformowała PAP, że pociągi kursują."), "Anna Mróz")
+    assert claim.via == "PAP"
