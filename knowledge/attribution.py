@@ -125,6 +125,25 @@ def _via_after(toks: list[Tok], i: int) -> Phrase | None:
     return None
 
 
+_AND = {"i", "oraz", "a", "ale", "lecz", "and", "but"}
+
+
+def _coordinated_subject(toks: list[Tok], end: int, floor: int) -> Phrase | None:
+    """The subject a verb after "i"/"and" shares with the verb before it in the same sentence."""
+    if end == 0 or toks[end - 1].text.lower() not in _AND:
+        return None
+    for j in range(end - 2, floor - 1, -1):
+        t = toks[j]
+        if t.quote is not None or t.text in ".!?;":
+            return None
+        verb = t.has("fin", "praet") if t.lang == "pl" else (t.text.lower().endswith("ed") and t.lemmas[0] != t.text.lower())
+        if verb:
+            subject = phrase_before(toks, j, floor)
+            ok = subject is not None and subject.toks and nominative(subject) and agrees(toks[end], subject)
+            return subject if ok else None
+    return None
+
+
 def _as_clause(toks: list[Tok], i: int) -> Raw | None:
     """ "Jak poinformował rzecznik X, sprawca został zatrzymany" / "…, jak podała policja.": the rest of the sentence."""
     v = reporting_verb(toks, i)
@@ -132,7 +151,9 @@ def _as_clause(toks: list[Tok], i: int) -> Raw | None:
         return None
     comma = next((k for k in range(i + 1, len(toks)) if toks[k].text in CLAUSE_MARKS), len(toks))
     speaker = phrase_after(toks, i + 1, comma)
-    if speaker is None or not nominative(speaker):
+    if speaker is None and toks[i].lang == "pl" and all(t.has("adv", "qub", "part") for t in toks[i + 1 : comma]):
+        pass  # "Jak dodał, …": the previous speaker (None)
+    elif speaker is None or not nominative(speaker) or not agrees(toks[i], speaker):
         return None
     if i == 1 or (toks[i - 2].text in CLAUSE_MARKS and i - 2 == 0):
         words = [t for t in toks[comma + 1 :] if t.is_word]
@@ -189,6 +210,8 @@ def sentence_claims(toks: list[Tok], text: str, previous: Phrase | None, heading
             v = Verb(v.index, "says", v.form, v.lemma)  # the owner's words; the citing is the via party's
         elif v.form == "participle":
             speaker = subject  # "…, zaprzeczając informacjom" / "…, saying …": the clause's subject
+        elif before is None and (shared := _coordinated_subject(toks, before_end, floor)) is not None:
+            speaker = shared  # "Minister przyjechał do Gdańska i zapowiedział, że …"
         elif before is None and not _pro_drop(toks, before_end, floor):
             speaker = _NOBODY
         fwd = forward(toks, v, text)

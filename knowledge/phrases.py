@@ -23,6 +23,7 @@ _EN_NOT_NAMES = words_of(
 )
 _EN_STOPS = words_of("in on at by from with to after before during while when as said says told")
 _EN_TITLES = words_of("prime mr mrs ms dr sir lord lady dame general colonel captain judge justice rev")
+_COORDINATORS = words_of("i oraz a ale lecz and but")
 _PL_LINKS = {"w", "z", "ds", "i", "we", "ze"}
 
 
@@ -103,10 +104,10 @@ def _trim(toks: list[Tok]) -> list[Tok]:
         if t.lang == "pl" and t.is_word and t.has("prep") and t.text.lower() not in ("ds",):
             # "W maju br." / "w piątek": the preposition and its object
             j = i + 1
-            while j < len(toks) and toks[j].is_word and not is_agent(toks[j]) and not is_name(toks[j], False):
+            while j < len(toks) and toks[j].is_word and not is_agent(toks[j]):
                 j += 1
-                if toks[j - 1].has("subst"):
-                    break
+                if toks[j - 1].has("subst") or is_name(toks[j - 1], False):
+                    break  # "w piątek", "do Gdańska": one noun or name is the object
             while j < len(toks) and (toks[j].text in (".", "br", "r") or toks[j].text.isdigit()):
                 j += 1
             i = j
@@ -124,7 +125,19 @@ def _trim(toks: list[Tok]) -> list[Tok]:
     out = toks[i:]
     while out and not out[-1].is_word and out[-1].text not in '”"“':
         out.pop()
-    return out
+    # "projekt i rzecznik", "the fine but the union": the subject is the conjunct that names someone
+    cut = max((k for k, t in enumerate(out) if t.text.lower() in _COORDINATORS and _heads(out[k + 1 :])), default=-1)
+    return out[cut + 1 :]
+
+
+def _heads(toks: list[Tok]) -> bool:
+    """A conjunct that is a subject of its own: names someone and opens in the nominative ("rzecznik …"),
+    not a genitive going on ("i administracji" in "Minister spraw wewnętrznych i administracji")."""
+    words = [t for t in toks if t.is_word]
+    if not words or not any(is_agent(t) or is_name(t, False) for t in words):
+        return False
+    first = words[0]
+    return first.lang != "pl" or not first.known or _can_be_nominative(first)
 
 
 def _geo(t: Tok) -> bool:
@@ -233,6 +246,8 @@ def make_phrase(toks: list[Tok]) -> Phrase | None:
 
 def phrase_before(toks: list[Tok], end: int, floor: int = 0) -> Phrase | None:
     """The speaker phrase ending just before ``toks[end]`` (search stops at ``floor`` or a clause mark)."""
+    if end > 0 and toks[end - 1].text.lower() in _COORDINATORS:
+        return None  # "… i zapowiedział": the verb shares the subject before (see attribution)
     i = end - 1
     while i >= floor:
         t = toks[i]

@@ -294,3 +294,23 @@ def test_pl_role_shares_the_case_of_the_name() -> None:
 def test_pl_told_the_agency_is_via() -> None:
     claim = only(ledger_of("Rzeczniczka spółki Anna Mróz poinformowała PAP, że pociągi kursują."), "Anna Mróz")
     assert claim.via == "PAP"
+
+
+def test_pl_verb_after_i_shares_the_subject_of_the_verb_before() -> None:
+    claim = only(ledger_of("Minister Jan Sowa przyjechał do Gdańska i zapowiedział, że port zostanie rozbudowany."), "Jan Sowa")
+    assert claim.text == "port zostanie rozbudowany"
+
+
+def test_en_verb_after_but_shares_the_subject() -> None:
+    claim = only(ledger_of("Consumer group BEUC welcomed the fine but warned that markets remained broken."), "BEUC", "en")
+    assert (claim.act, claim.text) == ("warns", "markets remained broken")
+
+
+def test_pl_second_conjunct_with_its_own_subject() -> None:
+    claim = only(ledger_of("Rząd przyjął projekt i rzecznik zapowiedział, że ustawa wejdzie w życie."), "rzecznik")
+    assert claim.speaker == "rzecznik"
+
+
+def test_pl_jak_dodal_without_subject_is_the_previous_speaker() -> None:
+    text = "Jan Sowa powiedział, że to koniec. Jak dodał, nikt nie zostanie zwolniony."
+    assert [c.text for c in ledger_of(text).for_party("Sowa", "pl")] == ["to koniec", "nikt nie zostanie zwolniony"]
