@@ -201,11 +201,19 @@ def _without_title(run: list[Tok]) -> list[Tok]:
     return run[last + 1 :] if 0 <= last < len(run) - 1 else run
 
 
+def _modifier(run: list[Tok], toks: list[Tok]) -> bool:
+    """ "Opposition councillors argued": a sentence-initial capitalised word before an agent noun qualifies it."""
+    if len(run) != 1 or not run[0].initial or run[0].lang != "en":
+        return False
+    k = toks.index(run[0])
+    return k + 1 < len(toks) and is_agent(toks[k + 1]) and not toks[k + 1].capital
+
+
 def _name_part(toks: list[Tok]) -> tuple[Tok, ...]:
     """The proper name of a phrase: a person's name if it has one ("Dennis Wilder" in "szef analiz ds. Chin
     CIA Dennis Wilder", "Tomasz Gralak" in "Ekonomista Tomasz Gralak z Uniwersytetu Gdańskiego"), else the
     name that ends the phrase ("Alibaba" in "grupa Alibaba", a quoted title, an acronym)."""
-    runs = [_without_title(run) for run in _runs(toks)]
+    runs = [_without_title(run) for run in _runs(toks) if not _modifier(run, toks)]
     if not runs:
         return ()
     people = []

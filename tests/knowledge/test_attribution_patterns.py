@@ -314,3 +314,8 @@ def test_pl_second_conjunct_with_its_own_subject() -> None:
 def test_pl_jak_dodal_without_subject_is_the_previous_speaker() -> None:
     text = "Jan Sowa powiedział, że to koniec. Jak dodał, nikt nie zostanie zwolniony."
     assert [c.text for c in ledger_of(text).for_party("Sowa", "pl")] == ["to koniec", "nikt nie zostanie zwolniony"]
+
+
+def test_en_capitalised_first_word_before_an_agent_noun_is_not_a_name() -> None:
+    claim = only(ledger_of("Opposition councillors argued that the money should go to bus depots."), "Opposition councillors", "en")
+    assert claim.text == "the money should go to bus depots"
