@@ -39,14 +39,14 @@ def _recipient(toks: list[Tok], v: Verb) -> Phrase | None:
     if v.lemma not in _TELLING:
         return None
     j = v.index + 1
-    while j < len(toks) and toks[j].text in '„“"':
+    while j < len(toks) and (toks[j].text in '„“"' or toks[j].text.lower() == "the"):
         j += 1
     if j >= len(toks) or not is_name(toks[j], False):
         return None
     k = j
     while k < len(toks) and (is_name(toks[k], False) or toks[k].text in '”"'):
         k += 1
-    return make_phrase(toks[v.index + 1 : k])
+    return make_phrase(toks[j:k])
 
 
 def _pro_drop(toks: list[Tok], end: int, floor: int) -> bool:

@@ -37,7 +37,8 @@ def bare_clause(toks: list[Tok], v: Verb) -> tuple[int, int, bool, int] | None:
     t = toks[v.index]
     if t.lang != "en" or v.lemma not in _BARE_CLAUSE_VERBS or v.form != "finite":
         return None
-    if v.index == 0 or not toks[v.index - 1].is_word or toks[v.index - 1].quote is not None:
+    prev = toks[v.index - 1] if v.index else None
+    if prev is None or prev.quote is not None or (prev.text == "," and v.index > 1 and toks[v.index - 2].quote is not None):
         return None  # '"…," said Mayor Carter': the speaker follows, not the speech
     k = v.index + 1
     if v.lemma == "tell":

@@ -319,3 +319,13 @@ def test_pl_jak_dodal_without_subject_is_the_previous_speaker() -> None:
 def test_en_capitalised_first_word_before_an_agent_noun_is_not_a_name() -> None:
     claim = only(ledger_of("Opposition councillors argued that the money should go to bus depots."), "Opposition councillors", "en")
     assert claim.text == "the money should go to bus depots"
+
+
+def test_en_told_the_broadcaster_is_via() -> None:
+    claim = only(ledger_of("Ann Lee told the BBC that the plan was dead."), "Ann Lee", "en")
+    assert (claim.via, claim.text) == ("BBC", "the plan was dead")
+
+
+def test_en_bare_clause_after_role_and_name_in_apposition() -> None:
+    claim = only(ledger_of("The minister's spokesman, John Reed, said the talks would resume."), "John Reed", "en")
+    assert claim.text == "the talks would resume"
