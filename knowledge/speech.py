@@ -21,6 +21,9 @@ _CLAIM_NOUNS = words_of(
     "zarzut oskarżenie doniesienie informacja twierdzenie raport insynuacja pogłoska sugestia stanowisko teza wersja "
     "allegation claim accusation report charge suggestion rumour rumor position assertion finding"
 )
+# verbs whose object is what is reported or cited: "opisywały konsekwencje", "powołując się na notatkę"
+_OBJECT_VERBS = {"opisać", "opisywać", "relacjonować", "powołać", "powoływać", "describe", "cite"}
+_OBJECT_SKIP = {"się", "na", "on"}
 _REQUEST_LINKS = {"pl": {"by", "aby", "żeby", "o"}, "en": {"to", "for"}}
 # English verbs whose speech may follow with no "that": "said the bridge would close".
 _BARE_CLAUSE_VERBS = {"say", "add", "warn", "insist", "argue", "believe", "tell"}
@@ -175,10 +178,19 @@ def _inverted(toks: list[Tok], v: Verb, mark: int, subject_start: int) -> bool:
 
 
 def without_words(toks: list[Tok], v: Verb, speaker: Phrase | None, via: Phrase | None) -> Raw | None:
-    """A denial or request with an object and no speech: "zaprzeczając informacjom", "apelują o ochronę"."""
+    """A denial, request, description or citation with an object and no speech: "zaprzeczając informacjom",
+    "apelują o ochronę", "media opisywały konsekwencje …", "powołując się na notatkę Białego Domu"."""
+    last = _clause_end(toks, v.index + 1, v)
+    if v.lemma in _OBJECT_VERBS and last > v.index + 1:
+        k = v.index + 1
+        while k < last and (toks[k].text.lower() in _OBJECT_SKIP or not toks[k].is_word):
+            k += 1  # "się na", "on", "to"
+        words = [t for t in toks[k : last + 1] if t.is_word]
+        if len(words) >= 2 and toks[k].quote is None:
+            return Raw(v.act, toks[k].start, _trim_end(toks, last), False, speaker, via)
+        return None
     if v.act not in ("denies", "requests"):
         return None
-    last = _clause_end(toks, v.index + 1, v)
     if v.act == "requests":
         links = _REQUEST_LINKS[toks[v.index].lang]
         k = next((j for j in range(v.index + 1, last + 1) if toks[j].text.lower() in links), None)

@@ -329,3 +329,14 @@ def test_en_told_the_broadcaster_is_via() -> None:
 def test_en_bare_clause_after_role_and_name_in_apposition() -> None:
     claim = only(ledger_of("The minister's spokesman, John Reed, said the talks would resume."), "John Reed", "en")
     assert claim.text == "the talks would resume"
+
+
+def test_pl_citing_a_source_is_a_cites_claim() -> None:
+    text = "Rząd podniesie akcyzę – podał „Kurier Poranny”, powołując się na raport ministerstwa finansów."
+    cites = [c for c in ledger_of(text).for_party("Kurier Poranny", "pl") if c.act == "cites"]
+    assert [c.text for c in cites] == ["raport ministerstwa finansów"]
+
+
+def test_en_citing_sources_is_a_cites_claim() -> None:
+    claims = ledger_of("The Daily Ledger reported that the plant would close, citing two company documents.").claims
+    assert [(c.act, c.text) for c in claims] == [("reports", "the plant would close"), ("cites", "two company documents")]
