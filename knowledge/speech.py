@@ -193,10 +193,10 @@ def without_words(toks: list[Tok], v: Verb, speaker: Phrase | None, via: Phrase 
         return None
     if v.act == "requests":
         links = _REQUEST_LINKS[toks[v.index].lang]
-        k = next((j for j in range(v.index + 1, last + 1) if toks[j].text.lower() in links), None)
-        if k is None or k >= last:
+        link = next((j for j in range(v.index + 1, last + 1) if toks[j].text.lower() in links), None)
+        if link is None or link >= last:
             return None
-        return Raw(v.act, toks[k + 1].start, _trim_end(toks, last), False, speaker, via)
+        return Raw(v.act, toks[link + 1].start, _trim_end(toks, last), False, speaker, via)
     if last <= v.index or not _denies_a_claim(toks, v, last):
         return None
     return Raw(v.act, toks[v.index].start, _trim_end(toks, last), False, speaker, via, object_only=True)
