@@ -13,6 +13,8 @@ from typing import Any, TextIO
 from bot.answer import Answer
 from bot.config import load_config
 from bot.errors import BotError
+from bot.guard import clean_question
+from bot.logs import setup_logging
 from bot.services import ENGINES, Services, build_services
 from knowledge.article import Article
 
@@ -81,6 +83,7 @@ def cmd_ask(svc: Services, args: argparse.Namespace, out: TextIO) -> int:
     question = " ".join(args.question).strip()
     if not question:
         raise BotError('ask needs a question, e.g. newsroom-bot ask "What did Alibaba say?"')
+    question = clean_question(question, svc.config.max_question_chars)  # length limit, control characters
     if args.all:
         answer = svc.ask_archive(question)
         if args.json:
@@ -281,13 +284,13 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     """Entry point of ``newsroom-bot``; exit 2 with one line on stderr for bad input."""
     args = build_parser().parse_args(argv)
-    logging.basicConfig(
-        level=logging.INFO if args.verbose else logging.WARNING, stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s"
-    )
     try:
+        config = load_config()
+        # one-shot commands are quiet unless -v; `serve` switches to LOG_LEVEL itself
+        setup_logging(config, level="INFO" if args.verbose else "WARNING")
         if getattr(args, "serve", False):
             return cmd_serve(args)
-        svc = build_services(load_config())
+        svc = build_services(config)
         return int(args.func(svc, args, out or sys.stdout))
     except BotError as exc:
         print(f"newsroom-bot: {exc}", file=sys.stderr)
