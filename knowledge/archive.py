@@ -122,6 +122,10 @@ class SentenceIndex(ABC):
         """The index's size on disk."""
 
     @abstractmethod
+    def close(self) -> None:
+        """Release the index's connections."""
+
+    @abstractmethod
     def _total(self) -> int:
         """How many sentences are indexed."""
 
