@@ -370,6 +370,10 @@ def main() -> None:
     embedding = embedding_cost()
     (args.out / "embedding.json").write_text(json.dumps(embedding))
     notes = f"\nEmbedding cost (not in the ingest figures above): {json.dumps(embedding)}\n" if embedding else ""
+    if args.postgres:
+        pg = measure_postgres(args.postgres, args.out / "data", max(args.sizes))
+        (args.results / "archive_postgres.json").write_text(json.dumps(pg, indent=1))
+        notes += f"\nPostgreSQL archive index over the same archive: {json.dumps(pg)}\n"
     (args.results / "archive.md").write_text(table(rows) + notes)
     plot(rows, args.results / "archive.png")
     print(table(rows) + notes)
