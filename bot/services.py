@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.answer import Answer, Answerer
+from bot.answer import Answer, Answerer, Summarizer
 from bot.config import Config
-from bot.extractive import OverlapAnswerer
+from bot.extractive import ExtractiveAnswerer
 from knowledge.article import Article
 from knowledge.library import Library
 from knowledge.store import Store
@@ -23,6 +23,7 @@ class Services:
     library: Library
     extractive: Answerer
     llm: Answerer | None = None
+    summarizer: Summarizer | None = None
 
     def answerer(self, engine: str = "auto") -> Answerer:
         """The engine to use: ``auto`` picks the LLM when one is configured."""
@@ -38,9 +39,18 @@ class Services:
         """Answer one question about one article."""
         return self.answerer(engine).answer(question, article, history=history)
 
+    def summarize(self, article: Article) -> Answer:
+        """3-6 cited bullets on the article (offline engine)."""
+        if self.summarizer is None:
+            from bot.errors import ConfigError
+
+            raise ConfigError("no summarizer configured: build services with build_services()")
+        return self.summarizer.summarize(article)
+
 
 def build_services(config: Config) -> Services:
     """Open the store and build the engines the configuration asks for."""
     store = Store(config.db_path)
     library = Library(store)
-    return Services(config=config, store=store, library=library, extractive=OverlapAnswerer())
+    engine = ExtractiveAnswerer(library)
+    return Services(config=config, store=store, library=library, extractive=engine, summarizer=engine)

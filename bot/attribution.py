@@ -1,0 +1,242 @@
+"""Who said what: link the party a question names to the article's statements.
+
+The claims ledger is the source: the party is linked to its speakers across
+languages and inflections (lemma keys and spelling for names, e5 vectors for
+"the Chinese embassy" ~ "Chińska ambasada w Waszyngtonie"), and every claim
+of the linked speaker is returned.  When the ledger holds nothing for the
+party, sentences are read directly: the party named next to a speech verb,
+plus the quoted sentences that continue it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from knowledge import embed
+from knowledge.article import Article, Sentence
+from knowledge.claims import Ledger
+from knowledge.morph import words
+from knowledge.search import SentenceIndex
+from knowledge.terms import fold, keys_of, name_matches, terms
+
+MIN_LINK = 0.86  # e5 cosine of party phrase and speaker name that links them across languages
+NEAR = 5  # words between the party and a speech verb in the same sentence
+_QUOTES = '„“”"«»'
+SPEECH = frozenset(
+    [
+        "say",
+        "tell",
+        "state",
+        "deny",
+        "claim",
+        "respond",
+        "reply",
+        "add",
+        "argue",
+        "warn",
+        "write",
+        "quote",
+        "comment",
+        "accuse",
+        "insist",
+        "allege",
+        "admit",
+        "confirm",
+        "statement",
+        "response",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "according",
+        "dismiss",
+        "reject",
+        "powiedzieć",
+        "mówić",
+        "odpowiedzieć",
+        "odpowiadać",
+        "oświadczyć",
+        "oświadczenie",
+        "zaprzeczać",
+        "zaprzeczyć",
+        "twierdzić",
+        "twierdzenie",
+        "cytować",
+        "zacytować",
+        "stwierdzić",
+        "zapewnić",
+        "zapewniać",
+        "zarzucić",
+        "zarzucać",
+        "ostrzec",
+        "ostrzegać",
+        "przekazać",
+        "podać",
+        "napisać",
+        "dodać",
+        "ocenić",
+        "oceniać",
+        "uważać",
+        "skomentować",
+        "komentarz",
+        "zdementować",
+        "odpowiedź",
+        "według",
+        "zdanie",
+        "przyznać",
+        "potwierdzić",
+        "odrzucić",
+        "kwestionować",
+        "rzecznik",
+        "rzeczniczka",
+    ]
+)
+DENIAL = frozenset(
+    [
+        "deny",
+        "dismiss",
+        "reject",
+        "refute",
+        "nonsense",
+        "false",
+        "baseless",
+        "untrue",
+        "zaprzeczać",
+        "zaprzeczyć",
+        "zdementować",
+        "odrzucić",
+        "odrzucać",
+        "kwestionować",
+        "nonsensowny",
+        "bezpodstawny",
+        "nieprawdziwy",
+        "fałszywy",
+        "przekręcenie",
+        "manipulować",
+        "manipulacja",
+        "oczerniać",
+    ]
+)
+ADMISSION = frozenset(["admit", "confirm", "acknowledge", "concede", "przyznać", "potwierdzić", "przyznawać", "potwierdzać"])
+
+
+@dataclass(frozen=True)
+class Statement:
+    """A span of the article in which the party speaks (whole sentences)."""
+
+    start: int
+    end: int
+    stance: str  # "denies" | "supports" | "neutral"
+
+
+def _stance(text: str, lang: str) -> str:
+    keys = {k for t in terms(text, lang) for k in t.keys}
+    if keys & DENIAL:
+        return "denies"
+    if keys & ADMISSION:
+        return "supports"
+    return "neutral"
+
+
+def _sentences_over(article: Article, start: int, end: int) -> list[Sentence]:
+    return [s for s in article.sentences if s.start < end and start < s.end]
+
+
+def _statement(article: Article, sentences: Sequence[Sentence], stance: str | None = None) -> Statement:
+    start, end = sentences[0].start, sentences[-1].end
+    return Statement(start, end, stance or _stance(article.text[start:end], article.lang))
+
+
+def _mentions(party_words: Sequence[str], text: str) -> list[int]:
+    """Word positions in ``text`` where a word of the party occurs."""
+    found = []
+    for i, tok in enumerate(words(text)):
+        vocab = frozenset([fold(tok.text)])
+        if any(name_matches(p, vocab) for p in party_words):
+            found.append(i)
+    return found
+
+
+def link(party: str, lang: str, names: Sequence[str]) -> list[str]:
+    """The names (speakers, entities) the party phrase refers to; empty when none fits."""
+    party_words = [t.text for t in terms(party, lang)]
+    if not party_words or not names:
+        return []
+    lexical = [n for n in names if all(_mentions([w], n) for w in party_words if w[:1].isupper()) and _mentions(party_words, n)]
+    if lexical:
+        return lexical
+    vectors = embed.embed_passages(list(names))
+    scores = vectors @ embed.embed_query(party)
+    best = float(scores.max())
+    return [n for n, s in zip(names, scores, strict=False) if s >= MIN_LINK and s >= best - 0.01]
+
+
+def from_ledger(ledger: Ledger, article: Article, party: str, lang: str) -> list[Statement]:
+    """Every claim of the speaker the party links to, as whole sentences."""
+    speakers: dict[str, set[str]] = {}
+    for c in ledger.claims:
+        speakers.setdefault(c.canonical, set()).update([c.speaker, c.canonical, *c.aliases])
+    names = sorted({n for group in speakers.values() for n in group})
+    linked = set(link(party, lang, names))
+    statements: list[Statement] = []
+    for c in sorted(ledger.claims, key=lambda c: c.start):
+        if linked & speakers[c.canonical]:
+            sentences = _sentences_over(article, c.start, c.end)
+            if sentences and not any(s.start <= sentences[0].start < s.end for s in statements):
+                statements.append(_statement(article, sentences, c.stance if c.stance != "neutral" else None))
+    return statements
+
+
+def _continues(article: Article, s: Sentence, previous: Sentence) -> bool:
+    """A quoted sentence right after ``previous`` in the same paragraph carries on its quote."""
+    text = article.sentence_text(s).lstrip()
+    return s.paragraph == previous.paragraph and s.index == previous.index + 1 and text[:1] in _QUOTES
+
+
+def _speech_positions(text: str, lang: str) -> list[int]:
+    return [i for i, tok in enumerate(words(text)) if set(keys_of(tok.text, lang)) & SPEECH]
+
+
+def _speaks(text: str, mentions: Sequence[int], speech: Sequence[int]) -> bool:
+    """The party is the speaker: before the speech verb, right after it ("said X", "oświadczenie X"),
+    or after it when a quote precedes the verb ("„…” – powiedziała X")."""
+    tokens = words(text)
+    for v in speech:
+        quoted = any(ch in text[: tokens[v].start] for ch in '”"')
+        after = NEAR if quoted else 1
+        if any(0 < v - m <= NEAR or 0 < m - v <= after for m in mentions):
+            return True
+    return False
+
+
+def from_sentences(index: SentenceIndex, party: str, lang: str, question_vector: np.ndarray) -> list[Statement]:
+    """Statements read from sentences: the party next to a speech verb, and the quotes that continue it."""
+    article = index.article
+    headings = {p.n for p in article.paragraphs if p.heading}
+    body = [s for s in index.sentences if s.paragraph not in headings]
+    party_words = [t.text for t in terms(party, lang)]
+    spoken: list[Sentence] = []
+    for s in body:
+        text = article.sentence_text(s)
+        # every word of the party named in the sentence, one of them as the speaker
+        if all(_mentions([w], text) for w in party_words) and _speaks(
+            text, _mentions(party_words, text), _speech_positions(text, article.lang)
+        ):
+            spoken.append(s)
+    named = any(all(_mentions([w], article.sentence_text(s)) for w in party_words) for s in body)
+    if not spoken and not named and lang != article.lang:
+        # a party named in another language: ask the dense side which speech sentence it is
+        hits = [h for h in index.search([], question_vector, same_language=False) if h.sentence.paragraph not in headings]
+        top = [h for h in hits[:2] if _speech_positions(article.sentence_text(h.sentence), article.lang)]
+        spoken = [top[0].sentence] if top else []
+    statements: list[Statement] = []
+    for s in spoken:
+        group = [s]
+        for nxt in body:
+            if _continues(article, nxt, group[-1]):
+                group.append(nxt)
+        if not any(st.start <= s.start < st.end for st in statements):
+            statements.append(_statement(article, group))
+    return statements

@@ -1,0 +1,40 @@
+"""Who is X: the ledger's role for the person, or the sentence that first introduces them."""
+
+from __future__ import annotations
+
+from knowledge.article import Article
+from knowledge.claims import Ledger
+from knowledge.morph import words
+from knowledge.search import SentenceIndex
+from knowledge.terms import fold, name_matches, terms
+
+
+def _covers(party_words: list[str], text: str) -> int:
+    vocab = frozenset(fold(t.text) for t in words(text))
+    return sum(1 for w in party_words if name_matches(w, vocab))
+
+
+def introduce(index: SentenceIndex, ledger: Ledger, party: str, lang: str) -> tuple[int, int] | None:
+    """The span that says who ``party`` is: the ledger's role sentence, else the first full mention."""
+    article: Article = index.article
+    party_words = [t.text for t in terms(party, lang)]
+    if not party_words:
+        return None
+    for e in ledger.entities:
+        names = " ".join([e.name, e.canonical, *e.aliases])
+        if e.role_start is not None and e.role_end is not None and _covers(party_words, names) == len(party_words):
+            inside = [s for s in article.sentences if s.start <= e.role_start < s.end]
+            if inside:
+                return inside[0].start, inside[0].end
+    best: tuple[int, int] | None = None
+    best_cover = 0
+    for s in index.sentences:
+        cover = _covers(party_words, article.sentence_text(s))
+        if cover > best_cover:  # the first sentence naming most of the party
+            best, best_cover = (s.start, s.end), cover
+        if cover == len(party_words):
+            break
+    # a lone first name or a common word is not enough to say who someone is
+    if best is None or best_cover < max(1, (len(party_words) + 1) // 2):
+        return None
+    return best
