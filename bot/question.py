@@ -20,9 +20,9 @@ _EN_SAY = (
     r"react|reacted|warn|warned|report|reported|assert|asserted|insist|insisted|confirm|confirmed|accuse|accused"
 )
 _PL_SAY = (
-    r"powiedzia\w*|m[óo]wi\w*|odpowiedzia\w*|odpowiada\w*|twierdzi\w*|o[śs]wiadczy\w*|przekaza\w*|poda\w*|napisa\w*|"
-    r"stwierdzi\w*|zarzuci\w*|zarzuca\w*|zaprzecz\w*|skomentowa\w*|komentowa\w*|zareagowa\w*|przyzna\w*|ostrzeg\w*|"
-    r"ostrzega\w*|zapewni\w*|zapewnia\w*|oceni\w*|ocenia\w*|uwa[żz]a\w*|zdementowa\w*|potwierdzi\w*|odpar\w*"
+    r"(?:powiedzia|m[óo]wi|odpowiedzia|odpowiada|twierdzi|o[śs]wiadczy|przekaza|poda|napisa|stwierdzi|zarzuci|zarzuca|"
+    r"zaprzeczy|zaprzecza|skomentowa|komentowa|zareagowa|przyzna|przyznaje|ostrzeg|ostrzega|zapewni|zapewnia|oceni|ocenia|"
+    r"uwa[żz]a|zdementowa|potwierdzi|odpar)(?:ł|ła|ło|li|ły|a|ą|ją|je|i|e|y)?(?:by)?"
 )
 _ADMIT = re.compile(r"\b(admit\w*|confess\w*|acknowledg\w*|concede\w*|przyzna\w*|potwierdz\w*|potwierdzi\w*)\b", re.I)
 
@@ -59,14 +59,14 @@ _TYPES = [
         ),
     ),
     (
-        "number",
-        re.compile(r"^\s*(?:how (?:many|much|old|long|far)|ile|ilu|w ilu|na ile|ilo[śs][ćc]|jak(?:a|i)\s+(?:liczb|procent|kwot))", re.I),
-    ),
-    (
         "amount",
         re.compile(
             r"\b(?:price|cost|costs|worth|value|salary|revenue|cen[aęy]|kosztuje|koszt\w*|warto[śs][ćc]\w*|kurs\w*|przych[óo]d\w*)\b", re.I
         ),
+    ),
+    (
+        "number",
+        re.compile(r"^\s*(?:how (?:many|much|old|long|far)|ile|ilu|w ilu|na ile|ilo[śs][ćc]|jak(?:a|i)\s+(?:liczb|procent|kwot))", re.I),
     ),
     ("person", re.compile(r"^\s*(?:who|whom|kto|komu|kogo|kim|przez kogo)\b", re.I)),
     (
@@ -92,6 +92,7 @@ class Question:
     answer_type: str | None = None
     trap: bool = False  # asks for an admission/confirmation the article may not hold
     asks: bool = True  # phrased as a question (not an instruction)
+    focus: str | None = None  # the measured thing of an amount question ("price", "koszt")
 
 
 def _clean_party(raw: str) -> str | None:
@@ -108,11 +109,13 @@ _INTERROGATIVE = re.compile(
 )
 
 
-def _answer_type(text: str) -> str | None:
+def _answer_type(text: str) -> tuple[str | None, str | None]:
+    """The answer type, and the word naming what is measured when the type comes from one ("price")."""
     for name, pattern in _TYPES:
-        if pattern.search(text):
-            return name
-    return None
+        m = pattern.search(text)
+        if m:
+            return name, (m.group(0) if name == "amount" else None)
+    return None, None
 
 
 def understand(text: str) -> Question:
@@ -134,4 +137,5 @@ def understand(text: str) -> Question:
         m = re.search(r"\b(?:where|that|gdzie|jak|kiedy|że)\s+(?P<party>.+?)\s+(?:admit|confess|acknowledg|przyzna|potwierdz)", text, re.I)
         if m and _clean_party(m.group("party")):
             return Question(text, lang, "attribution", party=_clean_party(m.group("party")), trap=True)
-    return Question(text, lang, "fact", answer_type=_answer_type(text), asks=bool(_INTERROGATIVE.search(text)))
+    answer_type, focus = _answer_type(text)
+    return Question(text, lang, "fact", answer_type=answer_type, focus=focus, asks=bool(_INTERROGATIVE.search(text)))

@@ -26,15 +26,20 @@ def introduce(index: SentenceIndex, ledger: Ledger, party: str, lang: str) -> tu
             inside = [s for s in article.sentences if s.start <= e.role_start < s.end]
             if inside:
                 return inside[0].start, inside[0].end
+    # "the mayor of X": a role the article never gives is not found by naming X alone
+    roles = [w for w in party_words if not w[:1].isupper()]
     best: tuple[int, int] | None = None
     best_cover = 0
     for s in index.sentences:
-        cover = _covers(party_words, article.sentence_text(s))
+        text = article.sentence_text(s)
+        if _covers(roles, text) < len(roles):
+            continue
+        cover = _covers(party_words, text)
         if cover > best_cover:  # the first sentence naming most of the party
             best, best_cover = (s.start, s.end), cover
         if cover == len(party_words):
             break
-    # a lone first name or a common word is not enough to say who someone is
+    # a lone first name is not enough to say who someone is
     if best is None or best_cover < max(1, (len(party_words) + 1) // 2):
         return None
     return best

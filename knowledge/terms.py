@@ -160,7 +160,10 @@ def is_stop(word: str, lang: str) -> bool:
     low = word.lower()
     if len(low) < 2:
         return True
-    return low in (_pl_stop() if lang == "pl" else _EN_STOP)
+    if lang != "pl":
+        return low in _EN_STOP
+    # inflected pronouns ("jaka", "którego") are stop words through their lemma
+    return low in _pl_stop() or lemmas(low, "pl")[0] in _pl_stop()
 
 
 @dataclass(frozen=True)
