@@ -28,7 +28,7 @@ MIN_COVERAGE = 0.1  # same language: weighted share of question terms the answer
 WEAK_COVERAGE = 0.4  # ... and below this share, the best sentence must also beat generic news
 MIN_MARGIN_SAME = 0.0  # (cosine margin over the best background sentence)
 MIN_MARGIN = -0.02  # other language: best cosine minus best background cosine
-CITE_RATIO = 0.3  # cite the runners-up at least this likely, relative to the best ...
+CITE_RATIO = 0.2  # cite the runners-up at least this likely, relative to the best ...
 CITE_RATIO_CROSS = 0.8
 MAX_SENTENCES = 3  # ... up to this many sentences in all
 
@@ -79,7 +79,10 @@ def gather(question: Question, index: SentenceIndex, vector: np.ndarray, backgro
     if not ranked:
         return Evidence((), False, "the article has no sentences")
     margin = ranked[0].hit.dense - float((background @ vector).max()) if len(background) else 0.0
-    if question.answer_type in HARD_TYPES:
+    # in the article's language the answer type is one ranking feature among others; across
+    # languages (and for amounts) it is a gate, since little else tells a fitting sentence apart
+    hard = question.answer_type in HARD_TYPES and (not same or question.answer_type == "amount")
+    if hard:
         typed = [r for r in ranked[:TYPE_DEPTH] if r.holds_type]
         if not typed or typed[0].p < TYPE_RATIO * ranked[0].p:
             return Evidence((), False, f"no sentence holds a {question.answer_type}", margin, ranked[0].hit.coverage)
@@ -102,6 +105,6 @@ def gather(question: Question, index: SentenceIndex, vector: np.ndarray, backgro
     # across languages the features are fewer and flatter: a runner-up must be nearly as likely
     ratio = CITE_RATIO if same else CITE_RATIO_CROSS
     for r in ranked[1:MAX_SENTENCES]:
-        if r.p >= ratio * top and (question.answer_type not in HARD_TYPES or r.holds_type):
+        if r.p >= ratio * top and (not hard or r.holds_type):
             chosen.append(r.hit)
     return Evidence(tuple(chosen), True, "supported", margin, best.coverage)

@@ -43,7 +43,11 @@ _ATTRIBUTION = [
     re.compile(r"\b(?:position|response|reaction|statement|stance|comments?)\s+(?:of|from|by)\s+(?P<party>[^?]+)", re.I),
     re.compile(rf"^\s*(?:co|jak|czy|gdzie|czemu|dlaczego)\s+(?:{_PL_SAY})\s+(?P<party>[^?]+)", re.I),
     re.compile(rf"^\s*(?:co|jak|czy|gdzie)\s+(?P<party>[^?]+?)\s+(?:{_PL_SAY})\b", re.I),
-    re.compile(r"\b(?:stanowisko|odpowied[źz]|reakcja|o[śs]wiadczenie|zdanie)\s+(?P<party>[^?]+)", re.I),
+    re.compile(
+        r"^\s*(?:(?:jakie|jaka|jaki)\s+(?:jest|by[łl][oa]?)\s+)?(?:stanowisko|odpowied[źz]|reakcja|o[śs]wiadczenie|zdanie)\s+"
+        r"(?!(?:na|w|we|z|ze|do|o|po|od|przy|dla|wobec)\b)(?P<party>[^?]+)",
+        re.I,
+    ),
 ]
 _LEADING = re.compile(r"^(?:(?:what|how|where|why|which)\s+(?:is|was|are|were|did|does|do)\s+)?(?:(?:the|a|an)\s+)?", re.I)
 
@@ -95,8 +99,11 @@ class Question:
     focus: str | None = None  # the measured thing of an amount question ("price", "koszt")
 
 
+_TOPIC = re.compile(r"\s+(?:w sprawie|na temat|odnośnie|about|regarding|concerning|in response to)\b.*$", re.I)
+
+
 def _clean_party(raw: str) -> str | None:
-    party = raw.strip(" ?.!,:;\"'„”“")
+    party = _TOPIC.sub("", raw).strip(" ?.!,:;\"'„”“")
     party = _LEADING.sub("", party).strip()
     return party or None
 
