@@ -42,7 +42,10 @@ def load(sample: Path) -> list[tuple[np.ndarray, np.ndarray]]:
         vectors = {}
         for r in rows:
             article = build_article(r["context"])
-            vectors[r["id"]] = (embed.from_bytes(embed.sentence_embeddings(article)), [embed.embed_query(q["question"]) for q in r["questions"]])
+            vectors[r["id"]] = (
+                embed.from_bytes(embed.sentence_embeddings(article)),
+                [embed.embed_query(q["question"]) for q in r["questions"]],
+            )
         cache.write_bytes(pickle.dumps(vectors))
     data = []
     for r in rows:

@@ -10,7 +10,7 @@ plus the quoted sentences that continue it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -159,27 +159,47 @@ def _mentions(party_words: Sequence[str], text: str) -> list[int]:
     return found
 
 
-def link(party: str, lang: str, names: Sequence[str]) -> list[str]:
-    """The names (speakers, entities) the party phrase refers to; empty when none fits."""
+def _names_all(party_words: Sequence[str], text: str) -> bool:
+    """Every word of the party occurs in ``text`` (names by spelling, others by lemma)."""
+    return all(_mentions([w], text) for w in party_words)
+
+
+def link(party: str, lang: str, names: Sequence[str], contexts: Mapping[str, str] | None = None) -> list[str]:
+    """The names (speakers, entities) the party phrase refers to; empty when none fits.
+
+    First by the words of the names themselves; then by the words around a
+    speaker's statements ("said Tom Reed, who speaks for the fishermen");
+    then, across languages, by e5 similarity of the phrase and the names.
+    """
     party_words = [t.text for t in terms(party, lang)]
     if not party_words or not names:
         return []
-    lexical = [n for n in names if all(_mentions([w], n) for w in party_words if w[:1].isupper()) and _mentions(party_words, n)]
+    lexical = [n for n in names if _names_all(party_words, n)]
     if lexical:
         return lexical
+    described = [n for n in names if contexts and _names_all(party_words, contexts.get(n, ""))]
+    if described:
+        return described
     vectors = embed.embed_passages(list(names))
     scores = vectors @ embed.embed_query(party)
     best = float(scores.max())
-    return [n for n, s in zip(names, scores, strict=False) if s >= MIN_LINK and s >= best - 0.01]
+    return [n for n, s in zip(names, scores, strict=True) if s >= MIN_LINK and s >= best - 0.01]
 
 
 def from_ledger(ledger: Ledger, article: Article, party: str, lang: str) -> list[Statement]:
     """Every claim of the speaker the party links to, as whole sentences."""
     speakers: dict[str, set[str]] = {}
+    contexts: dict[str, str] = {}
     for c in ledger.claims:
-        speakers.setdefault(c.canonical, set()).update([c.speaker, c.canonical, *c.aliases])
+        names = [c.speaker, c.canonical, *c.aliases]
+        speakers.setdefault(c.canonical, set()).update(names)
+        # the claim's sentences without the claim itself: how the article introduces the speaker
+        sentences = _sentences_over(article, c.start, c.end)
+        around = " ".join(article.text[s.start : c.start] + " " + article.text[c.end : s.end] for s in sentences)
+        for name in names:
+            contexts[name] = contexts.get(name, "") + " " + around
     names = sorted({n for group in speakers.values() for n in group})
-    linked = set(link(party, lang, names))
+    linked = set(link(party, lang, names, contexts))
     statements: list[Statement] = []
     for c in sorted(ledger.claims, key=lambda c: c.start):
         if linked & speakers[c.canonical]:

@@ -6,15 +6,17 @@ import argparse
 import json
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any, TextIO
 
+from bot.answer import Answer
 from bot.config import load_config
 from bot.errors import BotError
 from bot.services import ENGINES, Services, build_services
 from knowledge.article import Article
 
 log = logging.getLogger("newsroom_bot")
+PROGRESS_FROM = 20  # files in a batch before ingest shows a progress bar
 
 
 def _print_json(obj: Any, out: TextIO) -> None:
@@ -22,40 +24,67 @@ def _print_json(obj: Any, out: TextIO) -> None:
     out.flush()
 
 
-def _batch_items(stream: TextIO, default_article: str | None) -> list[tuple[str, str | None]]:
-    items = []
+def _batch_items(stream: TextIO, default_article: str | None) -> Iterator[tuple[str, str | None, str | None]]:
+    """(question, article ref, error) for each non-empty stdin line, read as it comes."""
     for raw in stream:
         line = raw.strip()
         if not line:
             continue
-        if line.startswith("{"):
-            try:
-                obj = json.loads(line)
-                items.append((str(obj.get("question") or ""), obj.get("article") or default_article))
-                continue
-            except (json.JSONDecodeError, AttributeError):
-                pass
-        items.append((line, default_article))
-    return items
+        if not line.startswith("{"):
+            yield line, default_article, None
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError:
+            obj = None
+        if not isinstance(obj, dict) or not isinstance(obj.get("question"), str) or not isinstance(obj.get("article"), str | None):
+            yield line, default_article, 'a line starting with { must be JSON {"question": str, "article": ID_OR_PATH}'
+            continue
+        yield obj["question"], obj.get("article") or default_article, None
+
+
+def _failed(question: str, message: str) -> dict[str, Any]:
+    """The batch answer line for a question that could not be answered at all."""
+    return {"question": question, "answered": False, "text": message, "citations": [], "engine": "none", "error": message}
+
+
+def archive_json(answer: Answer) -> dict[str, Any]:
+    """The ``ask --all --json`` contract: the answer's, plus the quoted articles in order."""
+    data = answer.to_json()
+    data["articles"] = answer.extra.get("articles", [])
+    return data
 
 
 def cmd_ask(svc: Services, args: argparse.Namespace, out: TextIO) -> int:
-    """Answer one question, or one per stdin line with ``-``."""
+    """Answer one question, or one per stdin line with ``-``; ``--all`` asks the whole archive."""
+    if args.all and args.article:
+        raise BotError("ask takes --all (the whole archive) or --article (one article), not both")
     if args.question == ["-"]:
         # batch: an answer line per question, whatever goes wrong with one of them
-        for question, ref in _batch_items(sys.stdin, args.article):
+        for question, ref, error in _batch_items(sys.stdin, args.article):
+            if error or not question.strip():
+                _print_json(_failed(question, error or "empty question"), out)
+                continue
             try:
+                if args.all:
+                    _print_json(archive_json(svc.ask_archive(question)), out)
+                    continue
                 article = svc.library.resolve(ref)
                 answer = svc.ask(question, article, engine=args.engine)
                 _print_json(answer.to_json(), out)
             except BotError as exc:
-                _print_json(
-                    {"question": question, "answered": False, "text": str(exc), "citations": [], "engine": "none", "error": str(exc)}, out
-                )
+                _print_json(_failed(question, str(exc)), out)
         return 0
     question = " ".join(args.question).strip()
     if not question:
         raise BotError('ask needs a question, e.g. newsroom-bot ask "What did Alibaba say?"')
+    if args.all:
+        answer = svc.ask_archive(question)
+        if args.json:
+            _print_json(archive_json(answer), out)
+        else:
+            out.write(answer.text + "\n")
+        return 0
     article = svc.library.resolve(args.article)
     answer = svc.ask(question, article, engine=args.engine)
     if args.json:
@@ -110,15 +139,37 @@ def cmd_article(svc: Services, args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-def cmd_ingest(svc: Services, args: argparse.Namespace, out: TextIO) -> int:
-    """Store article files."""
-    from knowledge.article import read_text
+def cmd_ingest(svc: Services, args: argparse.Namespace, out: TextIO, progress_to: TextIO | None = None) -> int:
+    """Store article files, folders and globs; bad files are reported and skipped."""
+    from tqdm import tqdm
 
-    texts = [(path, read_text(path)) for path in args.files]  # validate all before writing any
-    for path, text in texts:
-        result = svc.library.ingest_text(text, title=args.title, source=args.source, published=args.published)
-        verb = "ingested" if result.created else "already held"
-        out.write(f"{verb}: {result.article.id}  {result.article.title}  ({path})\n")
+    from knowledge.ingest import Outcome, expand, ingest_paths
+
+    paths, unmatched = expand(args.files)
+    stream = progress_to or sys.stderr
+    show = args.progress if args.progress is not None else (len(paths) >= PROGRESS_FROM and stream.isatty())
+    bar = tqdm(total=len(paths), unit="article", file=stream, disable=not show, dynamic_ncols=True)
+    verbs = {"ingested": "ingested", "skipped": "already held"}
+
+    def done(o: Outcome) -> None:
+        bar.update(1)
+        if not show and o.status in verbs:  # per-file lines only when there is no bar
+            out.write(f"{verbs[o.status]}: {o.article_id}  {o.title}  ({o.path})\n")
+
+    with bar:
+        report = ingest_paths(
+            svc.library, paths, title=args.title, source=args.source, published=args.published, on_file=done, failed=unmatched
+        )
+    if report.failures and not (report.count("ingested") or report.count("skipped")):
+        # nothing stored: the error alone, on stderr (one line for one file)
+        if len(report.failures) == 1:
+            raise BotError(report.failures[0].reason)
+        for o in report.failures:
+            print(f"failed: {o.path}: {o.reason}", file=sys.stderr)
+        raise BotError(f"no article was ingested: all {len(report.failures)} files failed (see above)")
+    out.write(report.summary() + "\n")
+    for o in report.failures:
+        print(f"failed: {o.path}: {o.reason}", file=sys.stderr)
     return 0
 
 
@@ -147,6 +198,13 @@ def cmd_articles(svc: Services, args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    """Run the Slack app: Socket Mode, or HTTP mode with ``--http``."""
+    from bot.serve import serve
+
+    return serve(load_config(), http=args.http, workers=args.workers)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of every subcommand."""
     parser = argparse.ArgumentParser(prog="newsroom-bot", description="Ask a news article questions; get verbatim, cited answers.")
@@ -157,6 +215,7 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("question", nargs="+", help="the question, or - to read one per line from stdin")
     ask.add_argument("--json", action="store_true", help="print the answer as JSON")
     ask.add_argument("--article", help="article id or path (default: the latest ingested)")
+    ask.add_argument("--all", action="store_true", help="ask the whole archive; quotes are grouped by article")
     ask.add_argument("--engine", choices=ENGINES, default="auto", help="auto = LLM when configured")
     ask.set_defaults(func=cmd_ask)
 
@@ -170,8 +229,14 @@ def build_parser() -> argparse.ArgumentParser:
     art.add_argument("--json", action="store_true")
     art.set_defaults(func=cmd_article)
 
-    ing = sub.add_parser("ingest", help="store article files")
-    ing.add_argument("files", nargs="+")
+    ing = sub.add_parser("ingest", help="store article files, folders (their .txt/.md files) and globs")
+    ing.add_argument("files", nargs="+", help="files, folders or glob patterns such as 'feed/**/*.txt'")
+    ing.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help=f"progress bar (default: on a terminal from {PROGRESS_FROM} files)",
+    )
     ing.add_argument("--title")
     ing.add_argument("--source")
     ing.add_argument("--published")
@@ -180,6 +245,11 @@ def build_parser() -> argparse.ArgumentParser:
     lst = sub.add_parser("articles", help="list stored articles")
     lst.add_argument("--json", action="store_true")
     lst.set_defaults(func=cmd_articles)
+
+    srv = sub.add_parser("serve", help="run the Slack app (Socket Mode; --http for HTTP mode on $PORT)")
+    srv.add_argument("--http", action="store_true", help="serve /slack/events over HTTP with gunicorn instead of Socket Mode")
+    srv.add_argument("--workers", type=int, default=2, help="gunicorn worker processes in HTTP mode")
+    srv.set_defaults(func=None, serve=True)
     return parser
 
 
@@ -190,6 +260,8 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         level=logging.INFO if args.verbose else logging.WARNING, stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s"
     )
     try:
+        if getattr(args, "serve", False):
+            return cmd_serve(args)
         svc = build_services(load_config())
         return int(args.func(svc, args, out or sys.stdout))
     except BotError as exc:

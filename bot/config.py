@@ -60,6 +60,11 @@ class Config:
         return self.data_dir / "newsroom.sqlite3"
 
     @property
+    def archive_path(self) -> Path:
+        """The SQLite file of the archive index (derived from the store; safe to delete)."""
+        return self.data_dir / "archive-index.sqlite3"
+
+    @property
     def llm_enabled(self) -> bool:
         """True when an OpenAI-compatible server is configured."""
         return bool(self.openai_api_key or self.openai_base_url)

@@ -39,7 +39,7 @@ def question_names(text: str, lang: str) -> list[list[str]]:
     current: list[str] = []
     for i, tok in enumerate(re.finditer(r"[\w’'-]+", text)):
         word = tok.group(0).rstrip("’'").removesuffix("’s").removesuffix("'s")
-        is_name = i > 0 and word[:1].isupper() and not is_stop(word, lang)
+        is_name = i > 0 and word[:1].isupper() and word.replace("-", "").isalpha() and not is_stop(word, lang)
         if is_name:
             current.append(word)
         elif current:
@@ -50,9 +50,9 @@ def question_names(text: str, lang: str) -> list[list[str]]:
     return runs
 
 
-def names_found(question: Question, vocabulary: frozenset[str]) -> bool:
-    """False when the question names someone or something the article never mentions."""
-    return all(any(name_matches(w, vocabulary) for w in run) for run in question_names(question.text, question.lang))
+def names_found(text: str, lang: str, vocabulary: frozenset[str]) -> bool:
+    """False when ``text`` names someone or something the article never mentions."""
+    return all(any(name_matches(w, vocabulary) for w in run) for run in question_names(text, lang))
 
 
 @dataclass(frozen=True)
@@ -73,7 +73,7 @@ def gather(question: Question, index: SentenceIndex, vector: np.ndarray, backgro
     same = question.lang == article.lang
     # across languages names are the only words that meet, so a missing one decides;
     # in the article's language it is one missing term among the others (coverage)
-    if not same and not names_found(question, index.vocabulary):
+    if not same and not names_found(question.text, question.lang, index.vocabulary):
         return Evidence((), False, "names a party the article does not mention")
     ranked = ranker.rank(question, index, asked, vector)
     if not ranked:
@@ -105,6 +105,7 @@ def gather(question: Question, index: SentenceIndex, vector: np.ndarray, backgro
     # across languages the features are fewer and flatter: a runner-up must be nearly as likely
     ratio = CITE_RATIO if same else CITE_RATIO_CROSS
     for r in ranked[1:MAX_SENTENCES]:
-        if r.p >= ratio * top and (not hard or r.holds_type):
+        heading = article.paragraph(r.hit.sentence.paragraph).heading  # restates; never the extra evidence
+        if r.p >= ratio * top and (not hard or r.holds_type) and not heading:
             chosen.append(r.hit)
     return Evidence(tuple(chosen), True, "supported", margin, best.coverage)

@@ -52,7 +52,7 @@ class ExtractiveAnswerer:
         if q.intent == "summary":
             return self.summarize(article, question=question, lang=q.lang)
         index, ledger = self.prepared(article)
-        if q.intent in ("attribution", "who") and q.party and not evidence.names_found(q, index.vocabulary):
+        if q.intent in ("attribution", "who") and q.party and not evidence.names_found(q.party, q.lang, index.vocabulary):
             return self._refuse(q, article, "names a party the article does not mention")
         if q.intent == "attribution" and q.party:
             return self._attribution(q, article, index, ledger)
@@ -128,7 +128,6 @@ class ExtractiveAnswerer:
             text=text or refusal_text(q.lang),
             lang=q.lang,
             intent=q.intent,
-            note=reason,
             article_id=article.id,
             article_title=article.title,
             article_source=article.source,

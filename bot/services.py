@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
-from bot.answer import Answer, Answerer, Summarizer
+from bot.answer import Answer, Answerer, Summarizer, cite
+from bot.archive import ArchiveAnswerer
 from bot.config import Config
+from bot.errors import NotAllowed
 from bot.extractive import ExtractiveAnswerer
-from knowledge.article import Article
-from knowledge.library import Library
-from knowledge.store import Store
+from bot.render_text import answer_text
+from knowledge.archive import ArchiveIndex
+from knowledge.article import Article, decode_text
+from knowledge.claims import Claim, Ledger
+from knowledge.library import IngestResult, Library
+from knowledge.store import ArticleInfo, Store
 
 ENGINES = ("auto", "extractive", "llm")
 
@@ -23,6 +29,7 @@ class Services:
     library: Library
     extractive: Answerer
     llm: Answerer | None = None
+    archive: ArchiveAnswerer | None = None
     summarizer: Summarizer | None = None
 
     def answerer(self, engine: str = "auto") -> Answerer:
@@ -39,13 +46,102 @@ class Services:
         """Answer one question about one article."""
         return self.answerer(engine).answer(question, article, history=history)
 
-    def summarize(self, article: Article) -> Answer:
-        """3-6 cited bullets on the article (offline engine)."""
-        if self.summarizer is None:
-            from bot.errors import ConfigError
+    # -- used by the Slack app ------------------------------------------------
 
-            raise ConfigError("no summarizer configured: build services with build_services()")
-        return self.summarizer.summarize(article)
+    def article_for(self, ref: str | None = None, *, channel_id: str | None = None) -> Article:
+        """The article a request is about: ``ref`` (an id), else the channel's, else the latest."""
+        if ref:
+            return self.library.article(ref)  # ids only: a Slack user never names a server path
+        return self.library.resolve(None, channel_id=channel_id)
+
+    def ledger(self, article: Article) -> Ledger:
+        """The claims ledger stored with the article."""
+        return Ledger.from_bytes(self.library.derived(article, "claims"))
+
+    def speakers(self, article: Article) -> tuple[tuple[str, int], ...]:
+        """Who the article quotes, with their statement counts, most statements first."""
+        counts = Counter(c.canonical or c.speaker for c in self.ledger(article).claims)
+        return tuple(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+
+    def claims_by(self, article: Article, speaker: str | None = None) -> tuple[Claim, ...]:
+        """Every claim, or those whose speaker (name or alias) contains ``speaker``, case-insensitively."""
+        claims = self.ledger(article).claims
+        if not speaker:
+            return claims
+        want = speaker.casefold().strip()
+        return tuple(c for c in claims if any(want in name.casefold() for name in (c.speaker, c.canonical, *c.aliases)))
+
+    def summarize(self, article: Article) -> Answer:
+        """3-6 cited bullets (claim, basis, responses, context); the opening sentences without a summarizer."""
+        if self.summarizer is not None:
+            return self.summarizer.summarize(article)
+        body = {p.n for p in article.body_paragraphs()}
+        lead = [s for s in article.sentences if s.paragraph in body][:3]
+        citations = tuple(cite(article, s.start, s.end) for s in lead)
+        intro = "Artykuł zaczyna się tak:" if article.lang == "pl" else "The article opens:"
+        return Answer(
+            question="summary",
+            answered=bool(citations),
+            text=answer_text(article.lang, citations, intro=intro),
+            citations=citations,
+            lang=article.lang,
+            intent="summary",
+            article_id=article.id,
+            article_title=article.title,
+            article_source=article.source,
+        )
+
+    def catalogue(self) -> list[ArticleInfo]:
+        """Every article held, newest first (the shipped one when the store is empty)."""
+        self.library.ensure_shipped()
+        return list(reversed(self.store.all()))
+
+    def active_article_id(self, channel_id: str | None = None) -> str:
+        """The id questions go to: the channel's bound article, else the latest."""
+        return self.article_for(channel_id=channel_id).id
+
+    def is_editor(self, user_id: str | None) -> bool:
+        """True for the Slack user ids listed in NEWSROOM_EDITORS."""
+        return bool(user_id) and user_id in self.config.editors
+
+    def ingest_by(self, user_id: str | None, data: bytes | str, *, name: str = "article") -> IngestResult:
+        """Add an article on an editor's behalf; others get :class:`NotAllowed` and nothing is written."""
+        if not self.is_editor(user_id):
+            raise NotAllowed(f"user {user_id} is not an editor")
+        text = decode_text(data if isinstance(data, bytes) else data.encode("utf-8"), name)
+        return self.library.ingest_text(text)
+
+    def bind_channel(self, user_id: str | None, channel_id: str, ref: str) -> Article:
+        """Make article ``ref`` the one a channel asks about (editors only)."""
+        if not self.is_editor(user_id):
+            raise NotAllowed(f"user {user_id} is not an editor")
+        article = self.library.article(ref)
+        self.store.bind_channel(channel_id, article.id)
+        return article
+
+    def bound_article_id(self, channel_id: str) -> str | None:
+        """The article bound to a channel, if any."""
+        return self.store.channel_article(channel_id)
+
+    def record_feedback(self, *, user_id: str | None, article_id: str | None, question: str, answer: str, vote: str) -> int:
+        """Store a 👍/👎 with the question and answer it is about."""
+        return self.store.add_feedback(user_id=user_id, article_id=article_id, question=question, answer=answer, vote=vote)
+
+    def first_sighting(self, key: str) -> bool:
+        """True the first time a Slack delivery (event id, command trigger) is seen, across processes."""
+        return self.store.first_sighting(key, self.config.dedupe_ttl_s)
+
+    def ask_archive(self, question: str) -> Answer:
+        """Answer one question from the whole archive, quotes grouped by article."""
+        if self.archive is None:
+            self.archive = _archive(self.config, self.store, self.library)
+        return self.archive.answer(question)
+
+
+def _archive(config: Config, store: Store, library: Library) -> ArchiveAnswerer:
+    index = ArchiveIndex(config.archive_path, store)  # catches up with the store if it fell behind
+    library.on_ingest.append(index.add)
+    return ArchiveAnswerer(library, index)
 
 
 def build_services(config: Config) -> Services:
@@ -53,4 +149,6 @@ def build_services(config: Config) -> Services:
     store = Store(config.db_path)
     library = Library(store)
     engine = ExtractiveAnswerer(library)
-    return Services(config=config, store=store, library=library, extractive=engine, summarizer=engine)
+    return Services(
+        config=config, store=store, library=library, extractive=engine, archive=_archive(config, store, library), summarizer=engine
+    )

@@ -96,4 +96,8 @@ def read_text(path: str | Path) -> str:
         raise BadArticle(f"no such file: {p}")
     if not p.is_file():
         raise BadArticle(f"not a file: {p}")
-    return decode_text(p.read_bytes(), name=str(p))
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        raise BadArticle(f"cannot read {p}: {exc.strerror or exc}") from None
+    return decode_text(data, name=str(p))

@@ -30,6 +30,12 @@ def shipped_text() -> str:
     return decode_text(resources.files("knowledge").joinpath("articles", SHIPPED_ARTICLE).read_bytes(), SHIPPED_ARTICLE)
 
 
+def _looks_like_path(ref: str) -> bool:
+    """True when an article reference names a file rather than a stored id."""
+    path = Path(ref)
+    return path.exists() or "/" in ref or "\\" in ref or bool(path.suffix)
+
+
 def content_hash(text: str) -> str:
     """SHA-256 of the article text: duplicates are skipped by it."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
@@ -55,6 +61,8 @@ class Library:
         self.derivers = dict(derivers)
         self._adhoc: OrderedDict[str, tuple[Article, dict[str, bytes]]] = OrderedDict()
         self._articles: OrderedDict[str, Article] = OrderedDict()
+        # called with each newly stored article, after the store write (e.g. the archive index)
+        self.on_ingest: list[Callable[[Article], object]] = []
 
     # -- ingest -------------------------------------------------------------
 
@@ -79,6 +87,9 @@ class Library:
             return IngestResult(self.article(held), created=False)
         article, derived = self.prepare(text, title=title, source=source, published=published)
         created = self.store.add(article, digest, derived)
+        if created:
+            for hook in self.on_ingest:
+                hook(article)
         return IngestResult(article if created else self.article(self.store.has_hash(digest) or article.id), created)
 
     def ingest_file(self, path: str | Path, **meta: str | None) -> IngestResult:
@@ -112,9 +123,9 @@ class Library:
             try:
                 return self.article(ref)
             except ArticleNotFound:
-                if not Path(ref).is_file():
+                if not _looks_like_path(ref):
                     raise
-            return self.load_path(ref)
+            return self.load_path(ref)  # a missing or unreadable file says so
         if channel_id:
             bound = self.store.channel_article(channel_id)
             if bound:

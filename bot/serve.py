@@ -1,0 +1,36 @@
+"""``newsroom-bot serve``: Socket Mode (development, no public URL) or HTTP mode (``--http``)."""
+
+from __future__ import annotations
+
+import logging
+
+from slack_bolt.error import BoltError as SlackBoltError
+
+from bot.app import build_app, require_tokens
+from bot.config import Config
+from bot.errors import ConfigError
+from bot.services import build_services
+
+log = logging.getLogger("newsroom_bot.slack")
+
+
+def serve(config: Config, *, http: bool = False, workers: int = 2) -> int:
+    """Run the Slack app until interrupted; :class:`ConfigError` names a missing or rejected setting."""
+    if http:
+        require_tokens(config)
+        from bot.web import run_gunicorn
+
+        run_gunicorn(config, workers=workers)
+        return 0
+    if not config.slack_app_token:
+        raise ConfigError("SLACK_APP_TOKEN is not set: Socket Mode needs an app-level token (xapp-…); or run `newsroom-bot serve --http`")
+    require_tokens(config, socket_mode=True)
+    from slack_bolt.adapter.socket_mode import SocketModeHandler
+
+    try:
+        app = build_app(build_services(config), socket_mode=True)
+    except SlackBoltError:
+        raise ConfigError("Slack rejected SLACK_BOT_TOKEN (auth.test failed): check the token in .env") from None
+    log.info("connecting to Slack in Socket Mode")
+    SocketModeHandler(app, config.slack_app_token).start()
+    return 0

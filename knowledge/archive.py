@@ -1,0 +1,238 @@
+"""The archive index: every stored article's sentences, searchable by lemma.
+
+A SQLite FTS5 table of one row per sentence (its content lemmas), kept in its
+own file next to the store.  It is derived data: rebuildable from the store at
+any time, written after each ingest, and on open (and before each search) it
+catches up with the store — articles another process ingested, or that a crash
+between the store write and the index write left out, are indexed then; articles
+deleted from the store are dropped.  Nothing is loaded at start-up: SQLite pages
+the index in as queries touch it.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import re
+import sqlite3
+import threading
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from knowledge.article import Article
+from knowledge.errors import StoreError
+from knowledge.morph import lemmas, words
+from knowledge.store import Store
+
+log = logging.getLogger(__name__)
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS indexed (article TEXT PRIMARY KEY, sentences INTEGER NOT NULL);
+CREATE VIRTUAL TABLE IF NOT EXISTS sentences USING fts5(
+    terms, article UNINDEXED, sentence UNINDEXED, tokenize = 'unicode61 remove_diacritics 0', detail = none
+);
+CREATE VIRTUAL TABLE IF NOT EXISTS vocab USING fts5vocab(sentences, 'row');
+"""
+
+# Function words carry no evidence; dropping them keeps posting lists short.
+_STOP_WORDS = (
+    "a an and are as at be but by for from has have he her his i in is it its of on or she that the their they this to was "
+    "were which will with we you our not no if than then there these those been being would could also had did do does "
+    "a aby albo ale bo by być co czy dla do i ich jak jako jednak jego jej już ku lub mieć na nad nie o od oraz po pod "
+    "przez przy się są tak także też to tym w we wraz z za ze że który on ona ono oni ten ta"
+)
+_STOP = frozenset(_STOP_WORDS.split())
+# Words that shape a question but are not what it asks about.
+_QUESTION_WORDS = (
+    "what who whom whose when where why how which say tell told about according "
+    "co kto kogo komu czemu czego kiedy gdzie dlaczego jaki jaka jakie ile czym mówić powiedzieć według temat sprawa"
+)
+_QUESTION = frozenset(_QUESTION_WORDS.split())
+_NON_WORD = re.compile(r"\W+")
+# Candidates come from the question's rarest words, until their postings add up to
+# this many sentences: common words add little evidence and cost the most to rank.
+_POSTINGS_BUDGET = 3000
+
+
+def _clean(lemma: str) -> str:
+    return _NON_WORD.sub("", lemma.lower())
+
+
+def sentence_terms(article: Article) -> list[str]:
+    """Each sentence's content lemmas, space-separated (what the index holds)."""
+    out = []
+    for s in article.sentences:
+        terms: dict[str, None] = {}
+        for w in words(article.sentence_text(s)):
+            for lem in lemmas(w.text, article.lang):
+                term = _clean(lem)
+                if term and term not in _STOP:
+                    terms[term] = None
+        out.append(" ".join(terms))
+    return out
+
+
+def question_terms(question: str, lang: str) -> list[tuple[str, ...]]:
+    """The content words of a question, each as the set of its possible lemmas."""
+    out: list[tuple[str, ...]] = []
+    for w in words(question):
+        options = tuple(dict.fromkeys(t for t in (_clean(lem) for lem in lemmas(w.text, lang)) if t))
+        if options and not any(t in _STOP or t in _QUESTION for t in options) and options not in out:
+            out.append(options)
+    return out
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A sentence of a stored article and how much of the question it covers."""
+
+    article: str
+    sentence: int
+    coverage: float
+    score: float
+
+
+class ArchiveIndex:
+    """The archive-wide sentence index (SQLite FTS5), derived from the store."""
+
+    def __init__(self, path: str | Path, store: Store, *, sync: bool = True) -> None:
+        self.path = Path(path)
+        self.store = store
+        self._local = threading.local()
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._conn().executescript(SCHEMA)
+        except (OSError, sqlite3.Error) as exc:
+            raise StoreError(f"cannot open the archive index at {self.path}: {exc}; delete it to rebuild it from the store") from None
+        if sync:
+            self.sync()
+
+    def _conn(self) -> sqlite3.Connection:
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = sqlite3.connect(self.path, timeout=30, isolation_level=None, check_same_thread=False)
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=NORMAL")
+            self._local.conn = conn
+        return conn
+
+    def close(self) -> None:
+        """Close this thread's connection."""
+        conn = getattr(self._local, "conn", None)
+        if conn is not None:
+            conn.close()
+            self._local.conn = None
+
+    # -- writing ------------------------------------------------------------
+
+    def add(self, article: Article) -> bool:
+        """Index one article (once); False when it was indexed already."""
+        rows = [(terms, article.id, i) for i, terms in enumerate(sentence_terms(article))]
+        db = self._conn()
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            if db.execute("SELECT 1 FROM indexed WHERE article = ?", (article.id,)).fetchone():
+                db.execute("ROLLBACK")
+                return False
+            db.executemany("INSERT INTO sentences (terms, article, sentence) VALUES (?,?,?)", rows)
+            db.execute("INSERT INTO indexed VALUES (?, ?)", (article.id, len(rows)))
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        db.execute("COMMIT")
+        return True
+
+    def remove(self, article_id: str) -> None:
+        """Drop an article from the index."""
+        db = self._conn()
+        db.execute("BEGIN IMMEDIATE")
+        db.execute("DELETE FROM sentences WHERE article = ?", (article_id,))
+        db.execute("DELETE FROM indexed WHERE article = ?", (article_id,))
+        db.execute("COMMIT")
+
+    def sync(self) -> int:
+        """Catch up with the store (index missing articles, drop deleted ones); how many changed."""
+        if self.store.count() == self.count():
+            return 0  # the common case, one cheap count each
+        held = set(self.store.ids())
+        indexed = {r[0] for r in self._conn().execute("SELECT article FROM indexed")}
+        for gone in indexed - held:
+            self.remove(gone)
+        missing = [a for a in self.store.ids() if a not in indexed]
+        if missing:
+            log.info("archive index: catching up on %d article(s)", len(missing))
+        for article_id in missing:
+            self.add(self.store.get(article_id))
+        return len(indexed - held) + len(missing)
+
+    # -- reading ------------------------------------------------------------
+
+    def count(self) -> int:
+        """How many articles are indexed."""
+        return int(self._conn().execute("SELECT COUNT(*) FROM indexed").fetchone()[0])
+
+    def indexed(self, article_id: str) -> bool:
+        """True when the article's sentences are in the index."""
+        return self._conn().execute("SELECT 1 FROM indexed WHERE article = ?", (article_id,)).fetchone() is not None
+
+    def size_bytes(self) -> int:
+        """The index's size on disk (database plus write-ahead log)."""
+        return sum(p.stat().st_size for p in (self.path, Path(f"{self.path}-wal")) if p.exists())
+
+    def _doc_freqs(self, terms: Iterable[str]) -> dict[str, int]:
+        wanted = sorted(set(terms))
+        marks = ",".join("?" * len(wanted))
+        return {t: int(d) for t, d in self._conn().execute(f"SELECT term, doc FROM vocab WHERE term IN ({marks})", wanted)}
+
+    def search(self, question: str, lang: str, *, limit: int = 20, candidates: int = 200) -> list[Hit]:
+        """The sentences covering most of the question's content words, best first."""
+        asked = question_terms(question, lang)
+        if not asked:
+            return []
+        db = self._conn()
+        total = int(db.execute("SELECT COALESCE(SUM(sentences), 0) FROM indexed").fetchone()[0])
+        if not total:
+            return []
+        df = self._doc_freqs(t for options in asked for t in options)
+
+        def idf(n: int) -> float:
+            return math.log(1 + (total - n + 0.5) / (n + 0.5))
+
+        # a word's weight is that of its commonest known lemma (unknown everywhere: the rarest weight)
+        weights = [idf(max((df.get(t, 0) for t in options), default=0)) for options in asked]
+        present = [options for options in asked if any(df.get(t) for t in options)]
+        if not present:
+            return []
+        present.sort(key=lambda options: sum(df.get(t, 0) for t in options))
+        chosen: list[str] = []
+        postings = 0
+        for options in present:
+            postings += sum(df.get(t, 0) for t in options)
+            if chosen and postings > _POSTINGS_BUDGET:
+                break
+            chosen += [t for t in options if df.get(t)]
+        match = " OR ".join(f'"{t}"' for t in chosen)
+        rows = db.execute(
+            "SELECT article, sentence, terms FROM sentences WHERE sentences MATCH ? ORDER BY rank LIMIT ?", (match, candidates)
+        ).fetchall()
+        hits = []
+        mass = sum(weights)
+        for article_id, sentence, terms in rows:
+            have = set(terms.split())
+            got = sum(w for options, w in zip(asked, weights, strict=True) if have.intersection(options))
+            hits.append(Hit(article=article_id, sentence=int(sentence), coverage=got / mass, score=got))
+        hits.sort(key=lambda h: (-h.score, h.article, h.sentence))
+        return hits[:limit]
+
+
+def group_by_article(hits: Sequence[Hit], *, articles: int = 3, per_article: int = 2) -> list[tuple[str, list[Hit]]]:
+    """The best hits grouped by article, articles in order of their best hit."""
+    groups: dict[str, list[Hit]] = {}
+    for h in hits:
+        if h.article not in groups and len(groups) >= articles:
+            continue
+        group = groups.setdefault(h.article, [])
+        if len(group) < per_article:
+            group.append(h)
+    return list(groups.items())

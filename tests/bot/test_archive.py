@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from bot.answer import verify
+from bot.config import Config
+from bot.services import Services, build_services
+from tests.archive_texts import BANK, FLOOD_OPOLE, FLOOD_QUESTION, FLOOD_WROCLAW
+
+
+def _archive(services: Services) -> dict[str, str]:
+    return {
+        name: services.library.ingest_text(text).article.id
+        for name, text in (("wroclaw", FLOOD_WROCLAW), ("opole", FLOOD_OPOLE), ("bank", BANK))
+    }
+
+
+def test_archive_answer_quotes_every_article_that_answers(services: Services) -> None:
+    ids = _archive(services)
+    answer = services.ask_archive(FLOOD_QUESTION)
+    assert answer.answered
+    assert {c.article for c in answer.citations} == {ids["wroclaw"], ids["opole"]}
+
+
+def test_archive_quotes_are_grouped_by_article(services: Services) -> None:
+    _archive(services)
+    answer = services.ask_archive(FLOOD_QUESTION)
+    order = [c.article for c in answer.citations]
+    assert order == sorted(order, key=order.index)  # one contiguous run per article
+    assert [a["id"] for a in answer.extra["articles"]] == list(dict.fromkeys(order))
+    for article in answer.extra["articles"]:
+        assert article["title"] in answer.text
+
+
+def test_archive_citations_are_verbatim_with_paragraphs(services: Services) -> None:
+    _archive(services)
+    answer = services.ask_archive(FLOOD_QUESTION)
+    for c in answer.citations:
+        article = services.library.article(c.article)
+        assert verify(article, c)
+        assert c.paragraph == article.paragraph_at(c.start) > 0
+
+
+def test_archive_refuses_when_nothing_answers(services: Services) -> None:
+    _archive(services)
+    answer = services.ask_archive("What did the pope say about Mongolia?")
+    assert not answer.answered and answer.citations == ()
+    assert answer.text == "Nothing in the archive answers that."
+
+
+def test_archive_refuses_when_only_a_minor_word_matches(services: Services) -> None:
+    _archive(services)
+    answer = services.ask_archive("What did Andrew Bailey say about football transfers in Madrid?")
+    assert not answer.answered
+
+
+def test_archive_sees_articles_another_process_ingested(config: Config) -> None:
+    reader = build_services(config)
+    writer = build_services(config)
+    writer.store.add(*_prepared(writer, BANK))  # stored, not indexed: as if the writer had crashed
+    answer = reader.ask_archive("What did Governor Andrew Bailey say about inflation?")
+    assert answer.answered and "inflation was falling" in answer.citations[0].quote
+
+
+def _prepared(services: Services, text: str) -> tuple:  # type: ignore[type-arg]
+    from knowledge.library import content_hash
+
+    article, derived = services.library.prepare(text)
+    return article, content_hash(text), derived

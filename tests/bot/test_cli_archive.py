@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from bot.cli import main
+from tests.archive_texts import BANK, FLOOD_OPOLE, FLOOD_QUESTION, FLOOD_WROCLAW
+
+
+@pytest.fixture
+def feed(tmp_path: Path) -> Path:
+    folder = tmp_path / "feed"
+    folder.mkdir()
+    for name, text in (("wroclaw", FLOOD_WROCLAW), ("opole", FLOOD_OPOLE), ("bank", BANK)):
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    return folder
+
+
+def test_ingest_folder_prints_a_summary(feed: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["ingest", str(feed)]) == 0
+    out = capsys.readouterr().out
+    assert "ingested 3 · skipped 0 (already held) · failed 0" in out
+
+
+def test_ingest_shows_a_progress_bar_when_asked(feed: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["ingest", str(feed / "*.txt"), "--progress"]) == 0
+    captured = capsys.readouterr()
+    assert "3/3" in captured.err and "100%" in captured.err
+    assert "ingested:" not in captured.out  # the bar replaces per-file lines
+
+
+def test_ingest_reports_bad_files_and_keeps_the_good_ones(feed: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (feed / "broken.txt").write_bytes(b"\xff\xfe\x00\x00")
+    assert main(["ingest", str(feed)]) == 0
+    out, err = capsys.readouterr()
+    assert "failed 1" in out
+    assert "failed: " in err and "broken.txt" in err
+
+
+def test_ingest_of_only_bad_files_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    broken = tmp_path / "broken.txt"
+    broken.write_bytes(b"\x00")
+    assert main(["ingest", str(broken)]) == 2
+    assert capsys.readouterr().err.strip() == f"newsroom-bot: {broken} looks like a binary file, not a UTF-8 text article"
+
+
+def test_ask_all_json_cites_articles_in_groups(feed: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    main(["ingest", str(feed)])
+    capsys.readouterr()
+    assert main(["ask", "--all", "--json", FLOOD_QUESTION]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["answered"] and len(data["articles"]) == 2
+    assert {c["article"] for c in data["citations"]} == {a["id"] for a in data["articles"]}
+    assert all({"paragraph", "start", "end", "quote"} <= set(c) for c in data["citations"])
+
+
+def test_ask_refuses_all_together_with_article(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["ask", "--all", "--article", "abc", "anything?"]) == 2
+    assert "not both" in capsys.readouterr().err

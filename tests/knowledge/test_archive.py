@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from knowledge.archive import ArchiveIndex, question_terms
+from knowledge.library import Library, content_hash
+from knowledge.store import Store
+from tests.archive_texts import BANK, FLOOD_OPOLE, FLOOD_QUESTION, FLOOD_WROCLAW
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Store:
+    return Store(tmp_path / "store.sqlite3")
+
+
+@pytest.fixture
+def library(store: Store) -> Library:
+    return Library(store, derivers={})
+
+
+def _indexed_library(library: Library, path: Path) -> ArchiveIndex:
+    index = ArchiveIndex(path, library.store)
+    library.on_ingest.append(index.add)
+    return index
+
+
+def test_ingest_indexes_each_new_article(library: Library, tmp_path: Path) -> None:
+    index = _indexed_library(library, tmp_path / "index.sqlite3")
+    first = library.ingest_text(FLOOD_WROCLAW).article
+    assert index.count() == 1 and index.indexed(first.id)
+    second = library.ingest_text(BANK).article
+    assert index.count() == 2 and index.indexed(second.id)
+
+
+def test_adding_an_indexed_article_again_changes_nothing(library: Library, tmp_path: Path) -> None:
+    index = _indexed_library(library, tmp_path / "index.sqlite3")
+    article = library.ingest_text(BANK).article
+    assert index.add(article) is False
+    assert index.count() == 1
+
+
+def test_index_catches_up_with_articles_stored_before_a_crash(library: Library, tmp_path: Path) -> None:
+    # the store write happened, the process died before the index write
+    article, derived = library.prepare(FLOOD_OPOLE)
+    library.store.add(article, content_hash(FLOOD_OPOLE), derived)
+    index = ArchiveIndex(tmp_path / "index.sqlite3", library.store)
+    assert index.indexed(article.id)
+    assert [h.article for h in index.search(FLOOD_QUESTION, "pl")] == [article.id]
+
+
+def test_index_drops_articles_deleted_from_the_store(library: Library, tmp_path: Path) -> None:
+    index = _indexed_library(library, tmp_path / "index.sqlite3")
+    gone = library.ingest_text(BANK).article
+    library.ingest_text(FLOOD_OPOLE)
+    library.store.delete(gone.id)
+    assert index.sync() == 1
+    assert not index.indexed(gone.id)
+
+
+def test_search_matches_inflected_forms_by_lemma(library: Library, tmp_path: Path) -> None:
+    index = _indexed_library(library, tmp_path / "index.sqlite3")
+    article = library.ingest_text(FLOOD_OPOLE).article
+    hits = index.search("Kogo ewakuowano z ulic?", "pl")  # "ulic" / "ewakuowali" share lemmas with the text
+    assert hits and hits[0].article == article.id
+    assert "ewakuowali" in article.sentence_text(article.sentences[hits[0].sentence])
+
+
+def test_search_finds_nothing_for_words_the_archive_lacks(library: Library, tmp_path: Path) -> None:
+    index = _indexed_library(library, tmp_path / "index.sqlite3")
+    library.ingest_text(BANK)
+    assert index.search("What did the pope say about Mongolia?", "en") == []
+
+
+def test_question_terms_drop_question_and_function_words() -> None:
+    terms = question_terms("What did the governor say about inflation?", "en")
+    assert terms == [("governor",), ("inflation",)]
