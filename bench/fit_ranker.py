@@ -12,7 +12,6 @@ vectors are cached in bench/out/ (embedding the paragraphs takes a minute).
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import pickle
 from pathlib import Path
@@ -35,31 +34,29 @@ def load(sample: Path) -> list[tuple[np.ndarray, np.ndarray]]:
     rows = [json.loads(line) for line in sample.read_text(encoding="utf-8").splitlines() if line.strip()]
     rows = [r for r in rows if r["split"] == "dev"]
     OUT.mkdir(exist_ok=True)
-    cache = OUT / f"poquad-dev-{hashlib.sha256(sample.read_bytes()).hexdigest()[:12]}.pkl"
-    if cache.exists():
-        vectors = pickle.loads(cache.read_bytes())
-    else:
-        vectors = {}
-        for r in rows:
-            article = build_article(r["context"])
-            vectors[r["id"]] = (
-                embed.from_bytes(embed.sentence_embeddings(article)),
-                [embed.embed_query(q["question"]) for q in r["questions"]],
-            )
-        cache.write_bytes(pickle.dumps(vectors))
+    # vectors by text, so a change of segmentation re-embeds only what changed
+    cache = OUT / "poquad-dev-vectors.pkl"
+    vectors: dict[str, np.ndarray] = pickle.loads(cache.read_bytes()) if cache.exists() else {}
+
+    def vector(text: str, query: bool) -> np.ndarray:
+        key = ("q:" if query else "p:") + text
+        if key not in vectors:
+            vectors[key] = embed.embed_query(text) if query else embed.embed_passages([text])[0]
+        return vectors[key]
+
     data = []
     for r in rows:
         article = build_article(r["context"])
-        sentence_vectors, question_vectors = vectors[r["id"]]
-        index = SentenceIndex(article, sentence_vectors)
-        for q, qv in zip(r["questions"], question_vectors, strict=True):
+        index = SentenceIndex(article, np.array([vector(article.sentence_text(s), False) for s in article.sentences]))
+        for q in r["questions"]:
             if q["is_impossible"]:
                 continue
             question = understand(q["question"])
-            hits, matrix = features(question, index, terms(question.text, question.lang), qv)
+            hits, matrix = features(question, index, terms(question.text, question.lang), vector(q["question"], True))
             target = np.array([h.sentence.start <= q["answer_start"] and q["answer_end"] <= h.sentence.end for h in hits], dtype=float)
             if target.any():
                 data.append((matrix, target / target.sum()))
+    cache.write_bytes(pickle.dumps(vectors))
     return data
 
 

@@ -10,7 +10,7 @@ plus the quoted sentences that continue it.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -209,7 +209,7 @@ def from_ledger(ledger: Ledger, article: Article, party: str, lang: str) -> list
     return statements
 
 
-def _continues(article: Article, s: Sentence, previous: Sentence) -> bool:
+def continues(article: Article, s: Sentence, previous: Sentence) -> bool:
     """A quoted sentence right after ``previous`` in the same paragraph carries on its quote."""
     text = article.sentence_text(s).lstrip()
     return s.paragraph == previous.paragraph and s.index == previous.index + 1 and text[:1] in _QUOTES
@@ -231,7 +231,7 @@ def _speaks(text: str, mentions: Sequence[int], speech: Sequence[int]) -> bool:
     return False
 
 
-def from_sentences(index: SentenceIndex, party: str, lang: str, question_vector: np.ndarray) -> list[Statement]:
+def from_sentences(index: SentenceIndex, party: str, lang: str, question_vector: Callable[[], np.ndarray]) -> list[Statement]:
     """Statements read from sentences: the party next to a speech verb, and the quotes that continue it."""
     article = index.article
     headings = {p.n for p in article.paragraphs if p.heading}
@@ -248,14 +248,14 @@ def from_sentences(index: SentenceIndex, party: str, lang: str, question_vector:
     named = any(all(_mentions([w], article.sentence_text(s)) for w in party_words) for s in body)
     if not spoken and not named and lang != article.lang:
         # a party named in another language: ask the dense side which speech sentence it is
-        hits = [h for h in index.search([], question_vector, same_language=False) if h.sentence.paragraph not in headings]
+        hits = [h for h in index.search([], question_vector(), same_language=False) if h.sentence.paragraph not in headings]
         top = [h for h in hits[:2] if _speech_positions(article.sentence_text(h.sentence), article.lang)]
         spoken = [top[0].sentence] if top else []
     statements: list[Statement] = []
     for s in spoken:
         group = [s]
         for nxt in body:
-            if _continues(article, nxt, group[-1]):
+            if continues(article, nxt, group[-1]):
                 group.append(nxt)
         if not any(st.start <= s.start < st.end for st in statements):
             statements.append(_statement(article, group))

@@ -40,6 +40,8 @@ class ExtractiveAnswerer:
             self._indexes.move_to_end(key)
             return self._indexes[key]
         vectors = embed.from_bytes(self.library.derived(article, "embeddings"))
+        if len(vectors) != len(article.sentences):  # derived under another segmentation: embed again
+            vectors = embed.from_bytes(embed.sentence_embeddings(article))
         ledger = Ledger.from_bytes(self.library.derived(article, "claims"))
         self._indexes[key] = (SentenceIndex(article, vectors), ledger)
         if len(self._indexes) > _INDEXES:
@@ -72,7 +74,7 @@ class ExtractiveAnswerer:
         party = q.party or ""
         statements = attribution.from_ledger(ledger, article, party, q.lang)
         if not statements:
-            statements = attribution.from_sentences(index, party, q.lang, embed.embed_query(q.text))
+            statements = attribution.from_sentences(index, party, q.lang, lambda: embed.embed_query(q.text))
         if not statements:
             return self._refuse(q, article, "no statement by the party", text=no_statement(q.lang, party))
         spans = [(s.start, s.end) for s in statements]

@@ -23,7 +23,7 @@ from knowledge.search import Hit, SentenceIndex
 from knowledge.terms import Term
 
 FEATURES = ("lexical", "dense", "dense_context", "coverage", "coverage_context", "holds_type", "position", "length")
-WEIGHTS = np.array([1.23, 0.60, 0.99, 0.92, 1.06, 0.65, -0.38, 0.30])
+WEIGHTS = np.array([1.21, 0.64, 0.98, 0.99, 1.10, 0.61, -0.40, 0.27])
 TEMPERATURE = 1.0
 # Across languages words rarely meet and the fit above does not carry over:
 # the fused search score plus term coverage ranks, a missing answer type costs 30 %.

@@ -35,7 +35,7 @@ def _body(index: SentenceIndex) -> list[Sentence]:
     return [s for s in index.sentences if s.paragraph not in headings and len(article.sentence_text(s).split()) >= _MIN_WORDS]
 
 
-def _denials(index: SentenceIndex, ledger: Ledger, body: list[Sentence]) -> list[Sentence]:
+def _denials(index: SentenceIndex, ledger: Ledger, body: list[Sentence]) -> list[list[Sentence]]:
     article = index.article
     if ledger.claims:
         spans = [(c.start, c.end) for c in ledger.claims if c.stance == "denies"]
@@ -46,10 +46,14 @@ def _denials(index: SentenceIndex, ledger: Ledger, body: list[Sentence]) -> list
             keys = {k for t in terms(article.sentence_text(s), article.lang) for k in t.keys}
             if keys & attribution.DENIAL and keys & attribution.SPEECH:
                 found.append(s)
-    picked: list[Sentence] = []
-    for s in found:  # one response per paragraph
-        if all(p.paragraph != s.paragraph for p in picked):
-            picked.append(s)
+    picked: list[list[Sentence]] = []
+    for s in found:  # one response per paragraph, with the quote that carries it on
+        if all(group[0].paragraph != s.paragraph for group in picked):
+            group = [s]
+            for nxt in index.sentences:
+                if attribution.continues(article, nxt, group[-1]):
+                    group.append(nxt)
+            picked.append(group)
     return picked[:MAX_RESPONSES]
 
 
@@ -63,13 +67,17 @@ def summarize(article: Article, index: SentenceIndex, ledger: Ledger, *, questio
     centrality = vectors @ (centroid / (np.linalg.norm(centroid) or 1.0))
     lead = body[0]
     points: list[tuple[str, Sentence]] = [("claim", lead)]
-    following = [i for i in range(1, min(4, len(body)))]
+    following = list(range(1, min(4, len(body))))
     if following:
         i = max(following, key=lambda i: float(vectors[i] @ vectors[0]))
         points.append(("basis", body[i]))
     used = {s.index for _, s in points}
-    points += [("response", s) for s in _denials(index, ledger, body) if s.index not in used]
-    used = {s.index for _, s in points}
+    spans: dict[int, Sentence] = {}  # a response's last sentence, by its first
+    for group in _denials(index, ledger, body):
+        if not used.intersection(s.index for s in group):
+            points.append(("response", group[0]))
+            spans[group[0].index] = group[-1]
+            used.update(s.index for s in group)
     for i in np.argsort(-centrality):
         if len(points) >= MAX_BULLETS or (len(points) >= 4 and any(k == "context" for k, _ in points)):
             break
@@ -79,7 +87,7 @@ def summarize(article: Article, index: SentenceIndex, ledger: Ledger, *, questio
         points.append(("context", s))
         used.add(s.index)
     points.sort(key=lambda p: (["claim", "basis", "response", "context"].index(p[0]), p[1].index))
-    items = [(_LABELS[kind].get(lang, _LABELS[kind]["en"]), [cite(article, s.start, s.end)]) for kind, s in points]
+    items = [(_LABELS[kind].get(lang, _LABELS[kind]["en"]), [cite(article, s.start, spans.get(s.index, s).end)]) for kind, s in points]
     citations = tuple(c for _, cs in items for c in cs)
     return Answer(
         question=question,
