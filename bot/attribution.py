@@ -10,6 +10,7 @@ plus the quoted sentences that continue it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -74,6 +75,25 @@ SPEECH = frozenset(
         "ostrzegać",
         "przekazać",
         "podać",
+        "zastrzec",
+        "zastrzegać",
+        "podkreślić",
+        "zaznaczyć",
+        "wskazać",
+        "przypomnieć",
+        "poinformować",
+        "ogłosić",
+        "zapowiedzieć",
+        "zaapelować",
+        "apelować",
+        "wyjaśnić",
+        "note",
+        "stress",
+        "announce",
+        "explain",
+        "emphasise",
+        "emphasize",
+        "caution",
         "napisać",
         "dodać",
         "ocenić",
@@ -117,6 +137,40 @@ DENIAL = frozenset(
         "manipulować",
         "manipulacja",
         "oczerniać",
+    ]
+)
+SPEECH_NOUNS = frozenset(["statement", "according", "response", "oświadczenie", "komunikat", "według", "zdanie", "odpowiedź", "stanowisko"])
+# passive participles ("cytowany przez X") and adverbial ones ("…, zarzucając X") carry
+# another subject's act: the finite verb of the clause is the speech act
+_NOT_THE_ACT = re.compile(r"(?:[aeiy]ny|[aeiy]na|[aeiy]ne|[aeiy]ni|ty|ta|te|eni|ąc)$")
+_REPORTED = re.compile(r"(?:[”\"]\s*[,–—-]?|[,–—-])\s*$")  # the verb follows a quote, a comma or a dash
+_PREPOSITIONS = frozenset(
+    [
+        "przez",
+        "na",
+        "do",
+        "od",
+        "z",
+        "ze",
+        "w",
+        "we",
+        "o",
+        "u",
+        "dla",
+        "przed",
+        "po",
+        "przy",
+        "wobec",
+        "by",
+        "to",
+        "from",
+        "with",
+        "for",
+        "on",
+        "at",
+        "about",
+        "against",
+        "of",
     ]
 )
 ADMISSION = frozenset(["admit", "confirm", "acknowledge", "concede", "przyznać", "potwierdzić", "przyznawać", "potwierdzać"])
@@ -216,18 +270,36 @@ def continues(article: Article, s: Sentence, previous: Sentence) -> bool:
 
 
 def _speech_positions(text: str, lang: str) -> list[int]:
-    return [i for i, tok in enumerate(words(text)) if set(keys_of(tok.text, lang)) & SPEECH]
+    """Word positions of speech verbs and nouns (participles left out)."""
+    return [
+        i
+        for i, tok in enumerate(words(text))
+        if set(keys_of(tok.text, lang)) & SPEECH and not (lang == "pl" and _NOT_THE_ACT.search(tok.text.lower()))
+    ]
 
 
 def _speaks(text: str, mentions: Sequence[int], speech: Sequence[int]) -> bool:
-    """The party is the speaker: before the speech verb, right after it ("said X", "oświadczenie X"),
-    or after it when a quote precedes the verb ("„…” – powiedziała X")."""
+    """The party is the speaker of a speech word in ``text``.
+
+    It stands up to NEAR words before it (and not after a preposition: "przez X",
+    "by X" are agents of something else); or after it when the verb closes a
+    quote or reported clause ("„…” – powiedziała X", "…, said X", "– podał X");
+    or right after a speech noun ("oświadczenie Alibaby", "according to X").
+    """
     tokens = words(text)
     for v in speech:
-        quoted = any(ch in text[: tokens[v].start] for ch in '”"')
-        after = NEAR if quoted else 1
-        if any(0 < v - m <= NEAR or 0 < m - v <= after for m in mentions):
-            return True
+        before = text[: tokens[v].start]
+        reported = bool(_REPORTED.search(before))
+        noun = bool(set(keys_of(tokens[v].text, "pl")) & SPEECH_NOUNS or tokens[v].text.lower() in SPEECH_NOUNS)
+        for m in mentions:
+            after_preposition = m > 0 and tokens[m - 1].text.lower() in _PREPOSITIONS
+            if 0 < v - m <= NEAR and not after_preposition:
+                return True
+            if reported and 0 < m - v <= NEAR:
+                return True
+            # "oświadczenie Alibaby", "according to Reuters", "statement of the ministry"
+            if noun and (m - v == 1 or (m - v == 2 and tokens[v + 1].text.lower() in ("to", "of"))):
+                return True
     return False
 
 

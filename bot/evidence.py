@@ -9,6 +9,7 @@ a sentence must hold the kind of answer asked for (a date for "when" ...).
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 
@@ -33,13 +34,19 @@ CITE_RATIO_CROSS = 0.8
 MAX_SENTENCES = 3  # ... up to this many sentences in all
 
 
+# English capitalises months and weekdays; they are not names to look for
+_CALENDAR = frozenset(n.lower() for n in (*calendar.month_name[1:], *calendar.day_name))
+
+
 def question_names(text: str, lang: str) -> list[list[str]]:
     """Runs of capitalised words (names) in a question, first word excluded."""
     runs: list[list[str]] = []
     current: list[str] = []
     for i, tok in enumerate(re.finditer(r"[\w’'-]+", text)):
         word = tok.group(0).rstrip("’'").removesuffix("’s").removesuffix("'s")
-        is_name = i > 0 and word[:1].isupper() and word.replace("-", "").isalpha() and not is_stop(word, lang)
+        is_name = (
+            i > 0 and word[:1].isupper() and word.replace("-", "").isalpha() and not is_stop(word, lang) and word.lower() not in _CALENDAR
+        )
         if is_name:
             current.append(word)
         elif current:

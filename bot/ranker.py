@@ -30,6 +30,7 @@ TEMPERATURE = 1.0
 CROSS_COVERAGE = 0.3
 CROSS_TYPE_FACTOR = 0.7
 CROSS_TEMPERATURE = 0.1
+CROSS_HEADING = 0.7  # a short heading is close to many questions in e5's space; it rarely answers one
 PREVIOUS = 0.3  # weight of the preceding sentence's cosine in the context feature
 CROSS_LINGUAL_LEXICAL = 0.4  # across languages only names meet: BM25 counts for less
 
@@ -96,7 +97,10 @@ def rank(question: Question, index: SentenceIndex, asked: Sequence[Term], vector
     if question.lang == index.article.lang:
         scores = matrix @ WEIGHTS / TEMPERATURE
     else:
-        fused = np.array([h.score + CROSS_COVERAGE * h.coverage for h in hits])
+        headings = {p.n for p in index.article.paragraphs if p.heading}
+        fused = np.array(
+            [(h.score + CROSS_COVERAGE * h.coverage) * (CROSS_HEADING if h.sentence.paragraph in headings else 1.0) for h in hits]
+        )
         scores = fused * np.where(matrix[:, 5] > 0, 1.0, CROSS_TYPE_FACTOR) / CROSS_TEMPERATURE
     p = np.exp(scores - scores.max())
     p /= p.sum()

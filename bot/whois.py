@@ -39,7 +39,7 @@ def introduce(index: SentenceIndex, ledger: Ledger, party: str, lang: str) -> tu
             best, best_cover = (s.start, s.end), cover
         if cover == len(party_words):
             break
-    # a lone first name is not enough to say who someone is
-    if best is None or best_cover < max(1, (len(party_words) + 1) // 2):
+    # every word of the name: "John Wilder" is not "Dennis Wilder"
+    if best is None or best_cover < len(party_words):
         return None
     return best

@@ -24,7 +24,7 @@ logging.getLogger("bm25s").setLevel(logging.WARNING)  # it logs every index buil
 
 # weight of the lexical score in the mix: same language, other language
 LEXICAL_WEIGHT = {True: 0.5, False: 0.2}
-HEADING_FACTOR = 0.9  # a heading may answer, but a body sentence says it in full
+HEADING_FACTOR = 0.8  # a heading may answer, but a body sentence says it in full
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from rapidfuzz import fuzz
 from knowledge.morph import lemmas, words
 
 _SPELLING_RATIO = 80  # rapidfuzz ratio for "washington" ~ "waszyngton"
+_LONG_RATIO = 75  # names of 8+ letters tolerate one more difference
 PREFIX = 5  # letters of the prefix key; shorter words match by lemma only
 
 # The stop-words package's English list also drops content words ("information",
@@ -225,13 +226,12 @@ def name_matches(name: str, vocabulary: frozenset[str]) -> bool:
     if len(n) < 4:
         return False
     for word in vocabulary:
-        if word[:2] != n[:2]:
-            continue
         common = 0
         while common < min(len(word), len(n)) and word[common] == n[common]:
             common += 1
         if common >= 4 and common >= 0.6 * min(len(word), len(n)):
             return True
-        if len(n) >= 6 and fuzz.ratio(n, word[: len(n)]) >= _SPELLING_RATIO:
+        # another language's spelling: "congress" ~ "kongresu", "washington" ~ "waszyngtonie"
+        if len(n) >= 6 and len(word) >= len(n) - 1 and fuzz.ratio(n, word[: len(n)]) >= (_SPELLING_RATIO if len(n) < 8 else _LONG_RATIO):
             return True
     return False
