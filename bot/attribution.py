@@ -143,7 +143,9 @@ SPEECH_NOUNS = frozenset(["statement", "according", "response", "oświadczenie",
 # passive participles ("cytowany przez X") and adverbial ones ("…, zarzucając X") carry
 # another subject's act: the finite verb of the clause is the speech act
 _NOT_THE_ACT = re.compile(r"(?:[aeiy]ny|[aeiy]na|[aeiy]ne|[aeiy]ni|ty|ta|te|eni|ąc)$")
-_REPORTED = re.compile(r"(?:[”\"]\s*[,–—-]?|[,–—-])\s*$")  # the verb follows a quote, a comma or a dash
+_QUOTED = re.compile(r"[”\"]\s*[,–—-]?\s*$")  # the verb closes a quote: „…” – powiedziała X
+_REPORTED = re.compile(r"[,–—-]\s*$")  # … or a reported clause: …, said X; … – podał X
+AFTER_CLAUSE = 3  # words between such a verb and its speaker after a clause (not a quote)
 _PREPOSITIONS = frozenset(
     [
         "przez",
@@ -289,13 +291,14 @@ def _speaks(text: str, mentions: Sequence[int], speech: Sequence[int]) -> bool:
     tokens = words(text)
     for v in speech:
         before = text[: tokens[v].start]
+        quoted = bool(_QUOTED.search(before))
         reported = bool(_REPORTED.search(before))
         noun = bool(set(keys_of(tokens[v].text, "pl")) & SPEECH_NOUNS or tokens[v].text.lower() in SPEECH_NOUNS)
         for m in mentions:
             after_preposition = m > 0 and tokens[m - 1].text.lower() in _PREPOSITIONS
             if 0 < v - m <= NEAR and not after_preposition:
                 return True
-            if reported and 0 < m - v <= NEAR:
+            if 0 < m - v <= (NEAR if quoted else AFTER_CLAUSE if reported else 0):
                 return True
             # "oświadczenie Alibaby", "according to Reuters", "statement of the ministry"
             if noun and (m - v == 1 or (m - v == 2 and tokens[v + 1].text.lower() in ("to", "of"))):

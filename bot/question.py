@@ -141,7 +141,11 @@ def understand(text: str) -> Question:
         if m and _clean_party(m.group("party")):
             return Question(text, lang, "attribution", party=_clean_party(m.group("party")), trap=trap)
     if trap:
-        m = re.search(r"\b(?:where|that|gdzie|jak|kiedy|że)\s+(?P<party>.+?)\s+(?:admit|confess|acknowledg|przyzna|potwierdz)", text, re.I)
+        m = re.search(
+            r"\b(?:where|that|quote|gdzie|jak|kiedy|że|zacytuj)\s+(?P<party>.+?)\s+(?:admit|confess|acknowledg|przyzna|potwierdz)",
+            text,
+            re.I,
+        )
         if m and _clean_party(m.group("party")):
             return Question(text, lang, "attribution", party=_clean_party(m.group("party")), trap=True)
     answer_type, focus = _answer_type(text)

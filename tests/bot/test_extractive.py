@@ -178,3 +178,33 @@ def test_answer_is_worded_in_the_question_language(engine: ExtractiveAnswerer, h
     answer = engine.answer("Ile wynosiła kara dla portu?", harbour)
     assert answer.lang == "pl" and answer.text.startswith("Artykuł podaje:")
     assert "4.2 million dollars" in answer.citations[0].quote
+
+
+# -- who speaks -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What did the Financial Times report?", [1]),  # "… – podał w piątek „Financial Times”"
+        ("What did Reuters report?", [13]),  # "Agencja Reutera cytowała …"
+        ("Co powiedział Dennis Wilder?", [9]),
+    ],
+)
+def test_speaker_is_found_in_either_word_order(engine: ExtractiveAnswerer, seed: Article, question: str, expected: list[int]) -> None:
+    assert paragraphs(engine, question, seed) == expected
+
+
+@pytest.mark.parametrize("question", ["What did Donald Trump say?", "What did the CIA say?", "What did the mayor say?"])
+def test_party_mentioned_but_not_speaking_gets_no_statement(
+    engine: ExtractiveAnswerer, seed: Article, harbour: Article, question: str
+) -> None:
+    article = harbour if "mayor" in question else seed
+    answer = engine.answer(question, article)
+    assert not answer.answered and answer.citations == ()
+
+
+def test_admission_request_without_where_is_a_trap_too(engine: ExtractiveAnswerer, harbour: Article) -> None:
+    answer = engine.answer("Quote the port admitting it was at fault", harbour)
+    assert answer.text.startswith("The article does not report port admitting")
+    assert [c.paragraph for c in answer.citations] == [6]
