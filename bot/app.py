@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from concurrent.futures import ThreadPoolExecutor
 
 from slack_bolt import App
 from slack_sdk import WebClient
@@ -14,6 +15,10 @@ from bot.errors import ConfigError
 from bot.services import Services
 
 log = logging.getLogger("newsroom_bot.slack")
+
+# Bolt's default pool has 5 threads and a slash command's ack waits for a free one,
+# so under a burst of commands acks would queue behind answers being written.
+LISTENER_THREADS = 32
 
 
 def retry_handlers(max_retries: int = 2) -> list[RetryHandler]:
@@ -54,6 +59,7 @@ def build_app(services: Services, *, socket_mode: bool = False) -> App:
         request_verification_enabled=not socket_mode,  # Socket Mode frames are authenticated by the app token
         # The request is acked first and answered from Bolt's worker threads.
         process_before_response=False,
+        listener_executor=ThreadPoolExecutor(max_workers=LISTENER_THREADS, thread_name_prefix="listener"),
         logger=logging.getLogger("newsroom_bot.bolt"),
     )
     register(app, services)

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from bot.answer import Answer, Citation, cite
 from bot.render_text import quote_line
-from knowledge.archive import ArchiveIndex, Hit, group_by_article
+from knowledge.archive import Hit, SentenceIndex, group_by_article
 from knowledge.article import Article
 from knowledge.errors import ArticleNotFound
 from knowledge.lang import detect_lang
@@ -43,7 +43,7 @@ class ArchiveAnswerer:
     engine = "extractive"
 
     def __init__(
-        self, library: Library, index: ArchiveIndex, *, min_coverage: float = 0.6, articles: int = 3, per_article: int = 2
+        self, library: Library, index: SentenceIndex, *, min_coverage: float = 0.6, articles: int = 3, per_article: int = 2
     ) -> None:
         self.library = library
         self.index = index

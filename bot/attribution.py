@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
 from knowledge import embed
 from knowledge.article import Article, Sentence
-from knowledge.claims import Ledger
+from knowledge.claims import Claim, Ledger
 from knowledge.morph import words
 from knowledge.search import SentenceIndex
 from knowledge.terms import fold, keys_of, name_matches, terms
@@ -185,6 +185,7 @@ class Statement:
     start: int
     end: int
     stance: str  # "denies" | "supports" | "neutral"
+    via: bool = False  # reported through the party (a news agency), not said by it
 
 
 def _stance(text: str, lang: str) -> str:
@@ -233,9 +234,11 @@ def link(party: str, lang: str, names: Sequence[str], contexts: Mapping[str, str
     lexical = [n for n in names if _names_all(party_words, n)]
     if lexical:
         return lexical
-    described = [n for n in names if contexts and _names_all(party_words, contexts.get(n, ""))]
-    if described:
-        return described
+    # a description ("the spokeswoman", "fishermen"), not a name: the words around the speaker's statements
+    if not any(w[:1].isupper() for w in party_words):
+        described = [n for n in names if contexts and _names_all(party_words, contexts.get(n, ""))]
+        if described:
+            return described
     vectors = embed.embed_passages(list(names))
     scores = vectors @ embed.embed_query(party)
     best = float(scores.max())
@@ -256,13 +259,28 @@ def from_ledger(ledger: Ledger, article: Article, party: str, lang: str) -> list
             contexts[name] = contexts.get(name, "") + " " + around
     names = sorted({n for group in speakers.values() for n in group})
     linked = set(link(party, lang, names, contexts))
-    statements: list[Statement] = []
-    for c in sorted(ledger.claims, key=lambda c: c.start):
-        if linked & speakers[c.canonical]:
-            sentences = _sentences_over(article, c.start, c.end)
-            if sentences and not any(s.start <= sentences[0].start < s.end for s in statements):
-                statements.append(_statement(article, sentences, c.stance if c.stance != "neutral" else None))
-    return statements
+    if not linked:
+        # "what did Reuters report": the claims the article cites through that source
+        sources = sorted({c.via for c in ledger.claims if c.via})
+        via = set(link(party, lang, sources))
+        return [replace(st, via=True) for st in _grouped(article, [c for c in ledger.claims if c.via in via])]
+    return _grouped(article, [c for c in ledger.claims if linked & speakers[c.canonical]])
+
+
+def _grouped(article: Article, claims: Sequence[Claim]) -> list[Statement]:
+    """Claims as whole sentences, in article order; adjacent sentences of one paragraph make one passage."""
+    groups: list[tuple[list[Sentence], str | None]] = []
+    for c in sorted(claims, key=lambda c: c.start):
+        sentences = [s for s in _sentences_over(article, c.start, c.end) if not groups or s.index > groups[-1][0][-1].index]
+        if not sentences:
+            continue  # inside a statement already taken
+        stance = c.stance if c.stance != "neutral" else None
+        last = groups[-1][0][-1] if groups else None
+        if last is not None and sentences[0].index == last.index + 1 and sentences[0].paragraph == last.paragraph:
+            groups[-1] = (groups[-1][0] + sentences, groups[-1][1] or stance)  # one passage: "…" – he said. "…"
+        else:
+            groups.append((sentences, stance))
+    return [_statement(article, sentences, stance) for sentences, stance in groups]
 
 
 def continues(article: Article, s: Sentence, previous: Sentence) -> bool:
@@ -335,3 +353,19 @@ def from_sentences(index: SentenceIndex, party: str, lang: str, question_vector:
         if not any(st.start <= s.start < st.end for st in statements):
             statements.append(_statement(article, group))
     return statements
+
+
+def merged(article: Article, *found: Sequence[Statement]) -> list[Statement]:
+    """Statements from several readings as passages: overlapping or adjacent sentences of a paragraph join."""
+    spans = sorted((st for group in found for st in group), key=lambda st: st.start)
+    out: list[Statement] = []
+    for st in spans:
+        if out:
+            last = out[-1]
+            between = [x for x in article.sentences if last.end <= x.start < st.start]
+            if st.start < last.end or (not between and article.paragraph_at(st.start) == article.paragraph_at(last.start)):
+                stance = last.stance if last.stance != "neutral" else st.stance
+                out[-1] = Statement(last.start, max(last.end, st.end), stance, last.via or st.via)
+                continue
+        out.append(st)
+    return out

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from collections.abc import Iterator, Sequence
 from typing import Any, TextIO
@@ -12,11 +13,15 @@ from typing import Any, TextIO
 from bot.answer import Answer
 from bot.config import load_config
 from bot.errors import BotError
+from bot.guard import clean_question
+from bot.logs import setup_logging
 from bot.services import ENGINES, Services, build_services
 from knowledge.article import Article
 
 log = logging.getLogger("newsroom_bot")
 PROGRESS_FROM = 20  # files in a batch before ingest shows a progress bar
+PARALLEL_FROM = 50  # files in a batch before ingest prepares articles in worker processes
+MAX_WORKERS = 4
 
 
 def _print_json(obj: Any, out: TextIO) -> None:
@@ -78,6 +83,7 @@ def cmd_ask(svc: Services, args: argparse.Namespace, out: TextIO) -> int:
     question = " ".join(args.question).strip()
     if not question:
         raise BotError('ask needs a question, e.g. newsroom-bot ask "What did Alibaba say?"')
+    question = clean_question(question, svc.config.max_question_chars)  # length limit, control characters
     if args.all:
         answer = svc.ask_archive(question)
         if args.json:
@@ -156,9 +162,18 @@ def cmd_ingest(svc: Services, args: argparse.Namespace, out: TextIO, progress_to
         if not show and o.status in verbs:  # per-file lines only when there is no bar
             out.write(f"{verbs[o.status]}: {o.article_id}  {o.title}  ({o.path})\n")
 
+    # worker processes pay for themselves on long batches only
+    workers = args.workers or (min(os.cpu_count() or 1, MAX_WORKERS) if len(paths) >= PARALLEL_FROM else 1)
     with bar:
         report = ingest_paths(
-            svc.library, paths, title=args.title, source=args.source, published=args.published, on_file=done, failed=unmatched
+            svc.library,
+            paths,
+            title=args.title,
+            source=args.source,
+            published=args.published,
+            on_file=done,
+            failed=unmatched,
+            workers=workers,
         )
     if report.failures and not (report.count("ingested") or report.count("skipped")):
         # nothing stored: the error alone, on stderr (one line for one file)
@@ -195,6 +210,25 @@ def cmd_articles(svc: Services, args: argparse.Namespace, out: TextIO) -> int:
         return 0
     for r in rows:
         out.write(f"{r.id}  {r.ingested_at}  ¶{r.paragraphs:<3} {r.title}  [{r.source or 'source not given'}]\n")
+    return 0
+
+
+def cmd_claims(svc: Services, args: argparse.Namespace, out: TextIO) -> int:
+    """Print the claims ledger of an article (who said what), optionally one speaker's."""
+    from knowledge.claims import Ledger
+
+    article = svc.library.resolve(args.article)
+    ledger = Ledger.from_bytes(svc.library.derived(article, "claims"))
+    claims = ledger.for_party(args.speaker, article.lang) if args.speaker else ledger.claims
+    if args.json:
+        _print_json([c.to_json() for c in claims], out)
+        return 0
+    if not claims:
+        out.write(f"no claims{' by ' + args.speaker if args.speaker else ''} in {article.id}\n")
+    for c in claims:
+        via = f" (via {c.via})" if c.via else ""
+        words = f"„{c.text}”" if c.direct else c.text
+        out.write(f"¶{c.paragraph:<3} {c.canonical}{via} · {c.act} · {c.stance}: {words}\n")
     return 0
 
 
@@ -237,10 +271,21 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help=f"progress bar (default: on a terminal from {PROGRESS_FROM} files)",
     )
+    ing.add_argument(
+        "--workers",
+        type=int,
+        help=f"processes that segment and derive (default: one per core, up to {MAX_WORKERS}, from {PARALLEL_FROM} files)",
+    )
     ing.add_argument("--title")
     ing.add_argument("--source")
     ing.add_argument("--published")
     ing.set_defaults(func=cmd_ingest)
+
+    clm = sub.add_parser("claims", help="show who said what in an article (the claims ledger)")
+    clm.add_argument("--article", help="article id or path (default: the latest ingested)")
+    clm.add_argument("--speaker", help="only this party's claims, by any of its names (--speaker alibaba finds Alibaby)")
+    clm.add_argument("--json", action="store_true", help="print the claims as a JSON list")
+    clm.set_defaults(func=cmd_claims)
 
     lst = sub.add_parser("articles", help="list stored articles")
     lst.add_argument("--json", action="store_true")
@@ -256,13 +301,13 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     """Entry point of ``newsroom-bot``; exit 2 with one line on stderr for bad input."""
     args = build_parser().parse_args(argv)
-    logging.basicConfig(
-        level=logging.INFO if args.verbose else logging.WARNING, stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s"
-    )
     try:
+        config = load_config()
+        # one-shot commands are quiet unless -v; `serve` switches to LOG_LEVEL itself
+        setup_logging(config, level="INFO" if args.verbose else "WARNING")
         if getattr(args, "serve", False):
             return cmd_serve(args)
-        svc = build_services(load_config())
+        svc = build_services(config)
         return int(args.func(svc, args, out or sys.stdout))
     except BotError as exc:
         print(f"newsroom-bot: {exc}", file=sys.stderr)

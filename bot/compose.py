@@ -14,6 +14,7 @@ _TEMPLATES = {
         "en": "According to the article, {party} denies it:",
         "pl": "Według artykułu {party} zaprzecza:",
     },
+    "attribution_via": {"en": "The article reports, citing {party}:", "pl": "Artykuł przytacza za: {party}"},
     "trap": {
         "en": "The article does not report {party} admitting or confirming this. What it reports {party} said:",
         "pl": "Artykuł nie podaje, by {party} to przyznał(a) lub potwierdził(a). Podaje natomiast:",

@@ -9,8 +9,9 @@ from pathlib import Path
 from dotenv import load_dotenv
 
 from bot.errors import ConfigError
+from knowledge.store import hide_password
 
-DEFAULT_MODEL = "gpt-4o-mini"
+DEFAULT_MODEL = "gpt-4.1-mini"
 
 
 def _default_data_dir() -> Path:
@@ -37,6 +38,7 @@ class Config:
     """Every setting the bot reads; see README's configuration table."""
 
     data_dir: Path = field(default_factory=_default_data_dir)
+    database_url: str | None = None
     slack_bot_token: str | None = None
     slack_signing_secret: str | None = None
     slack_app_token: str | None = None
@@ -44,9 +46,11 @@ class Config:
     openai_api_key: str | None = None
     openai_base_url: str | None = None
     openai_model: str = DEFAULT_MODEL
-    llm_timeout_s: float = 20.0
+    llm_timeout_s: float = 15.0
     llm_max_retries: int = 2
     llm_context_tokens: int = 6000
+    llm_max_output_tokens: int = 800
+    llm_ledger_pass: bool = False
     llm_fallback_encoding: str = "o200k_base"
     max_question_chars: int = 2000
     editors: frozenset[str] = frozenset()
@@ -56,7 +60,7 @@ class Config:
 
     @property
     def db_path(self) -> Path:
-        """The SQLite file of the store."""
+        """The SQLite file of the store (unused when ``database_url`` is set)."""
         return self.data_dir / "newsroom.sqlite3"
 
     @property
@@ -75,6 +79,8 @@ class Config:
             value = getattr(self, f.name)
             if value and any(s in f.name for s in ("token", "secret", "key")):
                 value = "***"
+            elif value and f.name == "database_url":
+                value = hide_password(value)
             shown.append(f"{f.name}={value!r}")
         return f"Config({', '.join(shown)})"
 
@@ -86,6 +92,7 @@ def load_config(env_file: str | os.PathLike[str] | None = None, **overrides: obj
     editors = frozenset(e.strip() for e in (env("NEWSROOM_EDITORS") or "").split(",") if e.strip())
     values: dict[str, object] = {
         "data_dir": Path(env("NEWSROOM_DATA_DIR") or _default_data_dir()).expanduser(),
+        "database_url": env("DATABASE_URL") or None,
         "slack_bot_token": env("SLACK_BOT_TOKEN") or None,
         "slack_signing_secret": env("SLACK_SIGNING_SECRET") or None,
         "slack_app_token": env("SLACK_APP_TOKEN") or None,
@@ -93,9 +100,11 @@ def load_config(env_file: str | os.PathLike[str] | None = None, **overrides: obj
         "openai_api_key": env("OPENAI_API_KEY") or None,
         "openai_base_url": env("OPENAI_BASE_URL") or None,
         "openai_model": env("OPENAI_MODEL") or DEFAULT_MODEL,
-        "llm_timeout_s": _float("OPENAI_TIMEOUT", 20.0),
+        "llm_timeout_s": _float("OPENAI_TIMEOUT", 15.0),
         "llm_max_retries": _int("OPENAI_MAX_RETRIES", 2),
         "llm_context_tokens": _int("OPENAI_CONTEXT_TOKENS", 6000),
+        "llm_max_output_tokens": _int("OPENAI_MAX_OUTPUT_TOKENS", 800),
+        "llm_ledger_pass": (env("OPENAI_LEDGER_PASS") or "").strip().lower() in ("1", "true", "yes", "on"),
         "llm_fallback_encoding": env("OPENAI_FALLBACK_ENCODING") or "o200k_base",
         "max_question_chars": _int("NEWSROOM_MAX_QUESTION_CHARS", 2000),
         "editors": editors,

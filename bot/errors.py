@@ -14,6 +14,8 @@ class ConfigError(BotError):
 class LLMError(BotError):
     """The language model could not give a usable answer (the caller falls back)."""
 
+    reason = "failed"  # a short code the caller maps to a fixed note for the user
+
 
 class NotAllowed(BotError):
     """The user may not do this (only editors listed in NEWSROOM_EDITORS may add articles)."""

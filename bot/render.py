@@ -23,7 +23,7 @@ Message = dict[str, Any]
 SECTION_CHARS = 3000
 MAX_BLOCKS = 50
 MESSAGE_CHARS = 3800
-MAX_PARTS = 5
+MAX_PARTS = 4  # a response_url takes 5 posts: 4 parts + deleting the ephemeral original
 BUTTON_VALUE_CHARS = 2000
 NO_SOURCE = "source not given"
 TRIMMED = "_(Trimmed: the rest did not fit in Slack's message limits — ask a narrower question to see it.)_"
@@ -32,7 +32,8 @@ FEEDBACK_ACTION = "answer_feedback"
 SHARE_ACTION = "post_to_channel"
 
 
-def _one_line(text: str) -> str:
+def one_line(text: str) -> str:
+    """``text`` with every run of whitespace (newlines included) as one space."""
     return " ".join(text.split())
 
 
@@ -44,7 +45,7 @@ def chunks(text: str, limit: int = SECTION_CHARS - 100) -> list[str]:
         if cut <= 0:
             cut = limit
         amp = text.rfind("&", cut - 5, cut)
-        if amp != -1 and ";" not in text[amp:cut]:
+        if amp > 0 and ";" not in text[amp:cut]:
             cut = amp
         out.append(text[:cut].rstrip())
         text = text[cut:].lstrip()
@@ -71,7 +72,7 @@ def lead_text(answer: Answer) -> str:
 
 def quote_blocks(c: Citation) -> list[Block]:
     """A verbatim quote as a blockquote: „…” and its ¶N (several sections when very long)."""
-    pieces = chunks(escape(_one_line(c.quote)))
+    pieces = chunks(escape(one_line(c.quote)))
     blocks = []
     for i, piece in enumerate(pieces):
         opening = "„" if i == 0 else ""
@@ -82,7 +83,7 @@ def quote_blocks(c: Citation) -> list[Block]:
 
 def source_line(title: str | None, source: str | None) -> str:
     """The context line naming the article and its source."""
-    return f"*{escape(_one_line(title or 'Untitled article'))}* · {escape(_one_line(source)) if source else NO_SOURCE}"
+    return f"*{escape(one_line(title or 'Untitled article'))}* · {escape(one_line(source)) if source else NO_SOURCE}"
 
 
 def feedback_block(question: str, article_id: str | None) -> Block:
@@ -174,14 +175,14 @@ def answer_messages(
     if heading:
         units.append((section(f"*{escape(heading)}*"), heading))
     lead = lead_text(answer) or ("" if answer.citations else answer.text)
-    for piece in chunks(escape(_one_line(lead))) if lead else []:
+    for piece in chunks(escape(one_line(lead))) if lead else []:
         units.append((section(piece), _unescape(piece)))
     for c in answer.citations:
         for block in quote_blocks(c):
             units.append((block, ""))
         units[-1] = (units[-1][0], quote_line(c))
     if answer.note:
-        units.append((context(escape(_one_line(answer.note))), answer.note))
+        units.append((context(escape(one_line(answer.note))), answer.note))
     credit = source_line(title, source)
     return paginate(units, tail=[context(credit), *tail], tail_text=f"— {title or 'Untitled article'} · {source or NO_SOURCE}")
 
@@ -190,13 +191,13 @@ def claims_messages(claims: Sequence[Claim], *, title: str | None, source: str |
     """The claims ledger (or one speaker's part of it): who said what, each as a verbatim quote with ¶N."""
     units: list[tuple[Block, str]] = []
     for claim in claims:
-        who = escape(_one_line(claim.canonical or claim.speaker))
-        pieces = chunks(escape(_one_line(claim.text)), SECTION_CHARS - 200)
+        who = escape(one_line(claim.canonical or claim.speaker))
+        pieces = chunks(escape(one_line(claim.text)), SECTION_CHARS - 200)
         for i, piece in enumerate(pieces):
             head = f"*{who}* {escape(claim.act)}:\n" if i == 0 else ""
             tail_mark = f"” ¶{claim.paragraph}" if i == len(pieces) - 1 else " …"
             units.append((section(f"{head}> {'„' if i == 0 else ''}{piece}{tail_mark}"), ""))
-        units[-1] = (units[-1][0], f"{claim.canonical or claim.speaker} {claim.act}: „{_one_line(claim.text)}” [¶{claim.paragraph}]")
+        units[-1] = (units[-1][0], f"{claim.canonical or claim.speaker} {claim.act}: „{one_line(claim.text)}” [¶{claim.paragraph}]")
     return paginate(units, tail=[context(source_line(title, source)), *tail], tail_text=f"— {title or 'Untitled article'}")
 
 
@@ -217,31 +218,5 @@ def halve(message: Message) -> list[Message]:
     return [{"text": first, "blocks": [section(first)]}, {"text": second, "blocks": [section(second)]}]
 
 
-def markdown(answer: Answer, *, title: str | None, source: str | None) -> str:
-    """The answer as escaped markdown for streaming (``chat.startStream``): lead, quotes, then the source."""
-    lines = [escape(_one_line(lead_text(answer) or answer.text))]
-    lines += [f"> „{escape(_one_line(c.quote))}” ¶{c.paragraph}" for c in answer.citations]
-    lines.append(f"_{escape(_one_line(title or 'Untitled article'))} · {escape(source) if source else NO_SOURCE}_")
-    return "\n\n".join(lines)
-
-
 def _unescape(text: str) -> str:
     return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
-
-
-def suggested_prompts(lang: str, speakers: Sequence[str], limit: int = 4) -> list[dict[str, str]]:
-    """Prompts for a new assistant thread: a summary, then one per main speaker (Slack shows at most four)."""
-    if lang == "pl":
-        prompts = [{"title": "Streść artykuł", "message": "O czym jest ten artykuł?"}]
-        prompts += [{"title": f"Co mówi {name}?"[:75], "message": f"Co mówi {name}?"} for name in speakers]
-        prompts.append({"title": "Kto jest cytowany?", "message": "Kto jest cytowany w artykule?"})
-    else:
-        prompts = [{"title": "Summarise the article", "message": "What is the article about?"}]
-        prompts += [{"title": f"What does {name} say?"[:75], "message": f"What does {name} say?"} for name in speakers]
-        prompts.append({"title": "Who is quoted?", "message": "Who is quoted in the article?"})
-    return prompts[:limit]
-
-
-def greeting(title: str) -> str:
-    """The first message of an assistant thread."""
-    return f"Hi! Ask me about *{escape(_one_line(title))}* — I answer only with quotes from the article, and say so when it doesn't say."

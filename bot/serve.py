@@ -9,6 +9,7 @@ from slack_bolt.error import BoltError as SlackBoltError
 from bot.app import build_app, require_tokens
 from bot.config import Config
 from bot.errors import ConfigError
+from bot.logs import setup_logging
 from bot.services import build_services
 
 log = logging.getLogger("newsroom_bot.slack")
@@ -16,6 +17,7 @@ log = logging.getLogger("newsroom_bot.slack")
 
 def serve(config: Config, *, http: bool = False, workers: int = 2) -> int:
     """Run the Slack app until interrupted; :class:`ConfigError` names a missing or rejected setting."""
+    setup_logging(config)
     if http:
         require_tokens(config)
         from bot.web import run_gunicorn

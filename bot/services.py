@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 
 from bot.answer import Answer, Answerer, Summarizer, cite
@@ -11,11 +10,11 @@ from bot.config import Config
 from bot.errors import NotAllowed
 from bot.extractive import ExtractiveAnswerer
 from bot.render_text import answer_text
-from knowledge.archive import ArchiveIndex
+from knowledge.archive import ArchiveIndex, SentenceIndex
 from knowledge.article import Article, decode_text
 from knowledge.claims import Claim, Ledger
-from knowledge.library import IngestResult, Library
-from knowledge.store import ArticleInfo, Store
+from knowledge.library import Deriver, IngestResult, Library
+from knowledge.store import ArticleInfo, Store, open_store
 
 ENGINES = ("auto", "extractive", "llm")
 
@@ -60,16 +59,18 @@ class Services:
 
     def speakers(self, article: Article) -> tuple[tuple[str, int], ...]:
         """Who the article quotes, with their statement counts, most statements first."""
-        counts = Counter(c.canonical or c.speaker for c in self.ledger(article).claims)
-        return tuple(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+        return tuple((name, count) for name, _aliases, count in self.ledger(article).parties())
 
     def claims_by(self, article: Article, speaker: str | None = None) -> tuple[Claim, ...]:
-        """Every claim, or those whose speaker (name or alias) contains ``speaker``, case-insensitively."""
-        claims = self.ledger(article).claims
+        """Every claim, or one party's (any of its names, inflected or partial), in article order."""
+        ledger = self.ledger(article)
         if not speaker:
-            return claims
-        want = speaker.casefold().strip()
-        return tuple(c for c in claims if any(want in name.casefold() for name in (c.speaker, c.canonical, *c.aliases)))
+            return ledger.claims
+        found = ledger.for_party(speaker, article.lang)
+        if found:
+            return found
+        want = speaker.casefold().strip()  # a fragment such as a surname's start
+        return tuple(c for c in ledger.claims if any(want in name.casefold() for name in (c.speaker, c.canonical, *c.aliases)))
 
     def summarize(self, article: Article) -> Answer:
         """3-6 cited bullets (claim, basis, responses, context); the opening sentences without a summarizer."""
@@ -139,16 +140,38 @@ class Services:
 
 
 def _archive(config: Config, store: Store, library: Library) -> ArchiveAnswerer:
-    index = ArchiveIndex(config.archive_path, store)  # catches up with the store if it fell behind
-    library.on_ingest.append(index.add)
+    index: SentenceIndex
+    database_url = getattr(config, "database_url", None)  # the PostgreSQL store's setting, where it exists
+    if database_url:
+        from knowledge.archive_pg import PostgresArchiveIndex
+
+        index = PostgresArchiveIndex(database_url, store)  # one index shared by every process
+    else:
+        index = ArchiveIndex(config.archive_path, store)  # catches up with the store if it fell behind
+    library.on_ingest.append(index.after_ingest)
     return ArchiveAnswerer(library, index)
 
 
 def build_services(config: Config) -> Services:
     """Open the store and build the engines the configuration asks for."""
-    store = Store(config.db_path)
-    library = Library(store)
-    engine = ExtractiveAnswerer(library)
-    return Services(
-        config=config, store=store, library=library, extractive=engine, archive=_archive(config, store, library), summarizer=engine
+    store = open_store(config.db_path, config.database_url)
+    library = Library(store, _llm_derivers(config))
+    extractive = ExtractiveAnswerer(library)
+    services = Services(
+        config=config, store=store, library=library, extractive=extractive, archive=_archive(config, store, library), summarizer=extractive
     )
+    if config.llm_enabled:
+        from bot.llm_setup import build_llm  # the openai client loads only when it is used
+
+        services.llm = build_llm(config, extractive, services.ledger)
+    return services
+
+
+def _llm_derivers(config: Config) -> dict[str, Deriver] | None:
+    """The derivers with the LLM ledger pass when it is configured; None for the standard ones."""
+    if not (config.llm_enabled and config.llm_ledger_pass):
+        return None
+    from bot.llm_setup import with_ledger_pass
+    from knowledge.derive import DERIVERS
+
+    return with_ledger_pass(config, DERIVERS)

@@ -17,6 +17,7 @@ from slack_sdk.signature import SignatureVerifier
 
 from bot.app import build_app
 from bot.config import Config, load_config
+from bot.logs import setup_logging
 from bot.services import build_services
 
 log = logging.getLogger("newsroom_bot.slack")
@@ -52,7 +53,7 @@ def create_flask(bolt_app: App, signing_secret: str) -> Flask:
 def wsgi(config: Config | None = None) -> Flask:
     """Factory for gunicorn: configuration, services and the Bolt app for this worker."""
     config = config or load_config()
-    logging.basicConfig(level=config.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    setup_logging(config)
     return create_flask(build_app(build_services(config)), config.slack_signing_secret or "")
 
 

@@ -8,7 +8,7 @@ from slack_bolt import App, Assistant, BoltContext, Say, SetStatus, SetSuggested
 from slack_bolt.context.get_thread_context import GetThreadContext
 from slack_sdk import WebClient
 
-from bot import delivery, render, replies
+from bot import delivery, render, render_assistant, replies
 from bot.guard import BadQuestion, clean_question
 from bot.services import Services
 from bot.threads import earlier_questions
@@ -29,9 +29,9 @@ def register(app: App, services: Services) -> None:
     def started(payload: dict[str, Any], say: Say, set_suggested_prompts: SetSuggestedPrompts) -> None:
         with friendly_errors(say, user_id=(payload.get("assistant_thread") or {}).get("user_id")):
             article = services.article_for(channel_id=_viewed_channel(payload))
-            say(render.greeting(article.title))
+            say(render_assistant.greeting(article.title))
             speakers = [name for name, _ in services.speakers(article)[:2]]
-            set_suggested_prompts(prompts=render.suggested_prompts(article.lang, speakers))
+            set_suggested_prompts(prompts=render_assistant.suggested_prompts(article.lang, speakers))
 
     @assistant.user_message
     def user_message(
@@ -70,7 +70,7 @@ def register(app: App, services: Services) -> None:
                 client,
                 channel=channel,
                 thread_ts=thread_ts,
-                markdown=render.markdown(answer, title=article.title, source=article.source),
+                markdown=render_assistant.markdown(answer, title=article.title, source=article.source),
                 fallback=render.answer_messages(answer, title=article.title, source=article.source, tail=[feedback]),
                 final_blocks=[feedback],
                 team_id=context.team_id,

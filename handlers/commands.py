@@ -7,6 +7,7 @@ answers through ``respond``: ephemeral, with a "Post to channel" button.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from slack_bolt import Ack, App, Respond
@@ -48,7 +49,7 @@ def register(app: App, services: Services) -> None:
     """Attach every slash command, and a catch-all for commands this app does not have."""
     max_chars = services.config.max_question_chars
 
-    def reply_with(respond: Respond):  # type: ignore[no-untyped-def]
+    def reply_with(respond: Respond) -> Callable[[str], object]:
         return lambda text: respond(text=text, response_type="ephemeral", replace_original=False)
 
     @app.command("/ask")

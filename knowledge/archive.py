@@ -16,7 +16,8 @@ import math
 import re
 import sqlite3
 import threading
-from collections.abc import Iterable, Sequence
+from abc import ABC, abstractmethod
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -49,10 +50,11 @@ _QUESTION_WORDS = (
     "co kto kogo komu czemu czego kiedy gdzie dlaczego jaki jaka jakie ile czym mówić powiedzieć według temat sprawa"
 )
 _QUESTION = frozenset(_QUESTION_WORDS.split())
-_NON_WORD = re.compile(r"\W+")
+_NON_WORD = re.compile(r"[\W_]+")  # FTS5 and PostgreSQL both split on "_"
 # Candidates come from the question's rarest words, until their postings add up to
 # this many sentences: common words add little evidence and cost the most to rank.
 _POSTINGS_BUDGET = 3000
+_CONTEXT = 0.5  # weight of question words found elsewhere in the same article
 
 
 def _clean(lemma: str) -> str:
@@ -85,7 +87,7 @@ def question_terms(question: str, lang: str) -> list[tuple[str, ...]]:
 
 @dataclass(frozen=True)
 class Hit:
-    """A sentence of a stored article and how much of the question it covers."""
+    """A sentence of a stored article: the share of the question it covers, and its rank score (with its article's context)."""
 
     article: str
     sentence: int
@@ -93,8 +95,115 @@ class Hit:
     score: float
 
 
-class ArchiveIndex:
-    """The archive-wide sentence index (SQLite FTS5), derived from the store."""
+class SentenceIndex(ABC):
+    """What every archive index backend does; the scoring lives here, the storage in subclasses."""
+
+    store: Store
+    errors: tuple[type[BaseException], ...] = ()  # the backend's database errors
+
+    @abstractmethod
+    def add(self, article: Article) -> bool:
+        """Index one article (once); False when it was indexed already."""
+
+    @abstractmethod
+    def remove(self, article_id: str) -> None:
+        """Drop an article from the index."""
+
+    @abstractmethod
+    def count(self) -> int:
+        """How many articles are indexed."""
+
+    @abstractmethod
+    def indexed_ids(self) -> set[str]:
+        """Every indexed article id."""
+
+    @abstractmethod
+    def size_bytes(self) -> int:
+        """The index's size on disk."""
+
+    @abstractmethod
+    def _total(self) -> int:
+        """How many sentences are indexed."""
+
+    @abstractmethod
+    def _doc_freqs(self, terms: Sequence[str]) -> dict[str, int]:
+        """In how many sentences each term occurs (absent terms left out)."""
+
+    @abstractmethod
+    def _candidates(self, terms: Sequence[str], limit: int) -> list[tuple[str, int, str]]:
+        """(article, sentence, terms) of the best full-text matches of any of ``terms``."""
+
+    def indexed(self, article_id: str) -> bool:
+        """True when the article's sentences are in the index."""
+        return article_id in self.indexed_ids()
+
+    def after_ingest(self, article: Article) -> None:
+        """The library's ingest hook: index the new article; a failure only delays it to the next sync."""
+        try:
+            self.add(article)
+        except self.errors:
+            log.warning("archive index: could not index %s now; it is indexed at the next catch-up", article.id, exc_info=True)
+
+    def sync(self) -> int:
+        """Catch up with the store (index missing articles, drop deleted ones); how many changed."""
+        if self.store.count() == self.count():
+            return 0  # the common case, one cheap count each
+        held = self.store.ids()
+        indexed = self.indexed_ids()
+        gone = indexed - set(held)
+        for article_id in gone:
+            self.remove(article_id)
+        missing = [a for a in held if a not in indexed]
+        if missing:
+            log.info("archive index: catching up on %d article(s)", len(missing))
+        for article_id in missing:
+            self.add(self.store.get(article_id))
+        return len(gone) + len(missing)
+
+    def search(self, question: str, lang: str, *, limit: int = 20, candidates: int = 200) -> list[Hit]:
+        """The sentences covering most of the question's content words, best first."""
+        asked = question_terms(question, lang)
+        total = self._total() if asked else 0
+        if not total:
+            return []
+        df = self._doc_freqs(sorted({t for options in asked for t in options}))
+
+        def idf(n: int) -> float:
+            return math.log(1 + (total - n + 0.5) / (n + 0.5))
+
+        # a word's weight is that of its commonest known lemma (unknown everywhere: the rarest weight)
+        weights = [idf(max((df.get(t, 0) for t in options), default=0)) for options in asked]
+        present = sorted((o for o in asked if any(df.get(t) for t in o)), key=lambda o: sum(df.get(t, 0) for t in o))
+        chosen: list[str] = []
+        postings = 0
+        for options in present:
+            postings += sum(df.get(t, 0) for t in options)
+            if chosen and postings > _POSTINGS_BUDGET:
+                break
+            chosen += [t for t in options if df.get(t)]
+        if not chosen:
+            return []
+        rows = self._candidates(chosen, candidates)
+        # the question's words the article has in its other candidate sentences back a sentence up:
+        # "X denied talks" is the better quote in the article that also names the company asked about
+        in_article: dict[str, set[str]] = {}
+        for article_id, _, terms in rows:
+            in_article.setdefault(article_id, set()).update(terms.split())
+        hits = []
+        mass = sum(weights)
+        for article_id, sentence, terms in rows:
+            have = set(terms.split())
+            got = sum(w for options, w in zip(asked, weights, strict=True) if have.intersection(options))
+            around = sum(w for options, w in zip(asked, weights, strict=True) if in_article[article_id].intersection(options))
+            hits.append(Hit(article=article_id, sentence=int(sentence), coverage=got / mass, score=got + _CONTEXT * (around - got)))
+        hits.sort(key=lambda h: (-h.score, h.article, h.sentence))
+        return hits[:limit]
+
+
+class ArchiveIndex(SentenceIndex):
+    """The archive index in a SQLite FTS5 file next to the store (the default)."""
+
+    errors = (sqlite3.Error,)
 
     def __init__(self, path: str | Path, store: Store, *, sync: bool = True) -> None:
         self.path = Path(path)
@@ -124,10 +233,7 @@ class ArchiveIndex:
             conn.close()
             self._local.conn = None
 
-    # -- writing ------------------------------------------------------------
-
     def add(self, article: Article) -> bool:
-        """Index one article (once); False when it was indexed already."""
         rows = [(terms, article.id, i) for i, terms in enumerate(sentence_terms(article))]
         db = self._conn()
         db.execute("BEGIN IMMEDIATE")
@@ -144,86 +250,36 @@ class ArchiveIndex:
         return True
 
     def remove(self, article_id: str) -> None:
-        """Drop an article from the index."""
         db = self._conn()
         db.execute("BEGIN IMMEDIATE")
         db.execute("DELETE FROM sentences WHERE article = ?", (article_id,))
         db.execute("DELETE FROM indexed WHERE article = ?", (article_id,))
         db.execute("COMMIT")
 
-    def sync(self) -> int:
-        """Catch up with the store (index missing articles, drop deleted ones); how many changed."""
-        if self.store.count() == self.count():
-            return 0  # the common case, one cheap count each
-        held = set(self.store.ids())
-        indexed = {r[0] for r in self._conn().execute("SELECT article FROM indexed")}
-        for gone in indexed - held:
-            self.remove(gone)
-        missing = [a for a in self.store.ids() if a not in indexed]
-        if missing:
-            log.info("archive index: catching up on %d article(s)", len(missing))
-        for article_id in missing:
-            self.add(self.store.get(article_id))
-        return len(indexed - held) + len(missing)
-
-    # -- reading ------------------------------------------------------------
-
     def count(self) -> int:
-        """How many articles are indexed."""
         return int(self._conn().execute("SELECT COUNT(*) FROM indexed").fetchone()[0])
 
+    def indexed_ids(self) -> set[str]:
+        return {r[0] for r in self._conn().execute("SELECT article FROM indexed")}
+
     def indexed(self, article_id: str) -> bool:
-        """True when the article's sentences are in the index."""
         return self._conn().execute("SELECT 1 FROM indexed WHERE article = ?", (article_id,)).fetchone() is not None
 
     def size_bytes(self) -> int:
         """The index's size on disk (database plus write-ahead log)."""
         return sum(p.stat().st_size for p in (self.path, Path(f"{self.path}-wal")) if p.exists())
 
-    def _doc_freqs(self, terms: Iterable[str]) -> dict[str, int]:
-        wanted = sorted(set(terms))
-        marks = ",".join("?" * len(wanted))
-        return {t: int(d) for t, d in self._conn().execute(f"SELECT term, doc FROM vocab WHERE term IN ({marks})", wanted)}
+    def _total(self) -> int:
+        return int(self._conn().execute("SELECT COALESCE(SUM(sentences), 0) FROM indexed").fetchone()[0])
 
-    def search(self, question: str, lang: str, *, limit: int = 20, candidates: int = 200) -> list[Hit]:
-        """The sentences covering most of the question's content words, best first."""
-        asked = question_terms(question, lang)
-        if not asked:
-            return []
-        db = self._conn()
-        total = int(db.execute("SELECT COALESCE(SUM(sentences), 0) FROM indexed").fetchone()[0])
-        if not total:
-            return []
-        df = self._doc_freqs(t for options in asked for t in options)
+    def _doc_freqs(self, terms: Sequence[str]) -> dict[str, int]:
+        marks = ",".join("?" * len(terms))
+        return {t: int(d) for t, d in self._conn().execute(f"SELECT term, doc FROM vocab WHERE term IN ({marks})", list(terms))}
 
-        def idf(n: int) -> float:
-            return math.log(1 + (total - n + 0.5) / (n + 0.5))
-
-        # a word's weight is that of its commonest known lemma (unknown everywhere: the rarest weight)
-        weights = [idf(max((df.get(t, 0) for t in options), default=0)) for options in asked]
-        present = [options for options in asked if any(df.get(t) for t in options)]
-        if not present:
-            return []
-        present.sort(key=lambda options: sum(df.get(t, 0) for t in options))
-        chosen: list[str] = []
-        postings = 0
-        for options in present:
-            postings += sum(df.get(t, 0) for t in options)
-            if chosen and postings > _POSTINGS_BUDGET:
-                break
-            chosen += [t for t in options if df.get(t)]
-        match = " OR ".join(f'"{t}"' for t in chosen)
-        rows = db.execute(
-            "SELECT article, sentence, terms FROM sentences WHERE sentences MATCH ? ORDER BY rank LIMIT ?", (match, candidates)
-        ).fetchall()
-        hits = []
-        mass = sum(weights)
-        for article_id, sentence, terms in rows:
-            have = set(terms.split())
-            got = sum(w for options, w in zip(asked, weights, strict=True) if have.intersection(options))
-            hits.append(Hit(article=article_id, sentence=int(sentence), coverage=got / mass, score=got))
-        hits.sort(key=lambda h: (-h.score, h.article, h.sentence))
-        return hits[:limit]
+    def _candidates(self, terms: Sequence[str], limit: int) -> list[tuple[str, int, str]]:
+        match = " OR ".join(f'"{t}"' for t in terms)
+        sql = "SELECT article, sentence, terms FROM sentences WHERE sentences MATCH ? ORDER BY rank LIMIT ?"
+        return [(a, int(i), t) for a, i, t in self._conn().execute(sql, (match, limit))]
 
 
 def group_by_article(hits: Sequence[Hit], *, articles: int = 3, per_article: int = 2) -> list[tuple[str, list[Hit]]]:

@@ -6,13 +6,16 @@ rest of the batch goes on.  A text already held (same content hash) is skipped.
 
 from __future__ import annotations
 
+import contextlib
 import glob
-from collections.abc import Callable, Sequence
+import multiprocessing
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from knowledge.article import Article, read_text
 from knowledge.errors import BadArticle
-from knowledge.library import Library
+from knowledge.library import Library, content_hash
 
 # What a folder contributes: article files, not whatever else lives there.
 ARTICLE_SUFFIXES = (".txt", ".md")
@@ -80,6 +83,76 @@ def expand(patterns: Sequence[str]) -> tuple[list[Path], list[Outcome]]:
     return list(found), failures
 
 
+@dataclass(frozen=True)
+class _Job:
+    """One article on its way in: its text to prepare, or why there is nothing to prepare."""
+
+    name: str
+    text: str | None = None
+    held: str | None = None  # the id of the article already holding this text
+    failure: str | None = None
+
+
+# What forked workers prepare with: set just before the pool forks, so it is theirs too.
+_WORKER: tuple[Library, dict[str, str | None]] | None = None
+
+
+def _prepare(job: _Job) -> tuple[_Job, tuple[Article, dict[str, bytes]] | None]:
+    if job.text is None or _WORKER is None:
+        return job, None
+    library, meta = _WORKER
+    return job, library.prepare(job.text, **meta)
+
+
+def _text_job(library: Library, name: str, text: str) -> _Job:
+    held = library.store.has_hash(content_hash(text))
+    return _Job(name, held=held) if held else _Job(name, text)
+
+
+def _file_job(library: Library, path: Path) -> _Job:
+    try:
+        text = read_text(path)
+    except BadArticle as exc:
+        return _Job(str(path), failure=str(exc))
+    except OSError as exc:
+        return _Job(str(path), failure=f"cannot read {path}: {exc.strerror or exc}")
+    return _text_job(library, str(path), text)
+
+
+def _finish(library: Library, job: _Job, prepared: tuple[Article, dict[str, bytes]] | None) -> Outcome:
+    if job.failure is not None:
+        return Outcome(job.name, "failed", reason=job.failure)
+    if prepared is None or job.text is None:
+        held = library.article(job.held or "")
+        return Outcome(job.name, "skipped", article_id=held.id, title=held.title)
+    result = library.ingest_prepared(content_hash(job.text), *prepared)
+    return Outcome(job.name, "ingested" if result.created else "skipped", article_id=result.article.id, title=result.article.title)
+
+
+def _run(
+    library: Library, jobs: Iterable[_Job], meta: dict[str, str | None], workers: int, on_file: Callable[[Outcome], object] | None
+) -> list[Outcome]:
+    """Prepare (segment, derive) in ``workers`` processes; store and index here, in order."""
+    global _WORKER
+    _WORKER = (library, meta)
+    outcomes = []
+    try:
+        with contextlib.ExitStack() as stack:
+            if workers > 1:
+                pool = stack.enter_context(multiprocessing.get_context("fork").Pool(workers))
+                prepared: Iterable[tuple[_Job, tuple[Article, dict[str, bytes]] | None]] = pool.imap(_prepare, jobs, chunksize=4)
+            else:
+                prepared = map(_prepare, jobs)
+            for job, result in prepared:
+                outcome = _finish(library, job, result)
+                outcomes.append(outcome)
+                if on_file is not None:
+                    on_file(outcome)
+    finally:
+        _WORKER = None
+    return outcomes
+
+
 def ingest_paths(
     library: Library,
     paths: Sequence[Path],
@@ -89,20 +162,19 @@ def ingest_paths(
     published: str | None = None,
     on_file: Callable[[Outcome], object] | None = None,
     failed: Sequence[Outcome] = (),
+    workers: int = 1,
 ) -> IngestReport:
-    """Ingest each file; ``on_file`` hears about each one as it is done (progress); ``failed`` joins the tally."""
-    outcomes = list(failed)
-    for path in paths:
-        try:
-            result = library.ingest_file(path, title=title, source=source, published=published)
-        except BadArticle as exc:
-            outcome = Outcome(str(path), "failed", reason=str(exc))
-        except OSError as exc:
-            outcome = Outcome(str(path), "failed", reason=f"cannot read {path}: {exc.strerror or exc}")
-        else:
-            status = "ingested" if result.created else "skipped"
-            outcome = Outcome(str(path), status, article_id=result.article.id, title=result.article.title)
-        outcomes.append(outcome)
-        if on_file is not None:
-            on_file(outcome)
-    return IngestReport(tuple(outcomes))
+    """Ingest each file, in order; ``on_file`` hears about each as it is done; ``failed`` joins the tally.
+
+    With ``workers`` > 1, segmentation and the derivers (claims …) run in that
+    many forked processes; the store and index writes stay in this one.
+    """
+    meta = {"title": title, "source": source, "published": published}
+    jobs = (_file_job(library, p) for p in paths)
+    return IngestReport((*failed, *_run(library, jobs, meta, workers, on_file)))
+
+
+def ingest_texts(library: Library, texts: Iterable[tuple[str, str]], *, workers: int = 1) -> IngestReport:
+    """Ingest (name, text) pairs the way ``ingest_paths`` ingests files."""
+    jobs = (_text_job(library, name, text) for name, text in texts)
+    return IngestReport(tuple(_run(library, jobs, {}, workers, None)))

@@ -86,6 +86,10 @@ class Library:
         if held:
             return IngestResult(self.article(held), created=False)
         article, derived = self.prepare(text, title=title, source=source, published=published)
+        return self.ingest_prepared(digest, article, derived)
+
+    def ingest_prepared(self, digest: str, article: Article, derived: Mapping[str, bytes]) -> IngestResult:
+        """Store an article that ``prepare`` made (perhaps in another process), then run the ingest hooks."""
         created = self.store.add(article, digest, derived)
         if created:
             for hook in self.on_ingest:

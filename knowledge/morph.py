@@ -67,3 +67,96 @@ def lemmas(word: str, lang: str) -> tuple[str, ...]:
 def lemma(word: str, lang: str) -> str:
     """The first (most likely) lemma of ``word``."""
     return lemmas(word, lang)[0]
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One dictionary reading of a word: lemma (case kept), part-of-speech tag, name classes."""
+
+    lemma: str
+    tag: str
+    names: tuple[str, ...] = ()
+
+    @property
+    def pos(self) -> str:
+        """The part of speech, the tag's first field (``subst``, ``praet``, ``adj`` …)."""
+        return self.tag.split(":", 1)[0]
+
+
+@lru_cache(maxsize=200_000)
+def _pl_readings(word: str) -> tuple[Reading, ...]:
+    found: list[Reading] = []
+    for _s, _e, (_form, lem, tag, names, _quals) in _morfeusz().analyse(word):
+        if tag == "ign":
+            continue
+        reading = Reading(lem.split(":", 1)[0], tag, tuple(names))
+        if reading not in found:
+            found.append(reading)
+    return tuple(found)
+
+
+def readings(word: str, lang: str) -> tuple[Reading, ...]:
+    """Every Morfeusz reading of a Polish word (empty when unknown, and for English)."""
+    return _pl_readings(word) if lang == "pl" else ()
+
+
+@lru_cache(maxsize=1)
+def _generator():  # type: ignore[no-untyped-def]
+    import morfeusz2
+
+    return morfeusz2.Morfeusz(generate=True, analyse=False, expand_tags=False)
+
+
+_OBLIQUE = {"gen", "dat", "acc", "inst", "loc"}
+
+
+def _fields(tag: str) -> list[set[str]]:
+    return [set(f.split(".")) for f in tag.split(":")]
+
+
+def _agrees(tag: str, number: set[str], case: set[str]) -> bool:
+    f = _fields(tag)
+    return f[0] == {"adj"} and len(f) >= 4 and bool(f[1] & number) and bool(f[2] & case)
+
+
+def _nominative_form(raw_lemma: str, pos: str, number: set[str], gender: set[str]) -> str | None:
+    """The nominative form of a lemma in the given number and gender (Morfeusz's generator)."""
+    for form, _lemma, tag, _names, _quals in _generator().generate(raw_lemma):
+        f = _fields(tag)
+        if f[0] == {pos} and len(f) > 3 and f[1] & number and "nom" in f[2] and f[3] & gender:
+            return form
+    return None
+
+
+@lru_cache(maxsize=20_000)
+def nominative_phrase(phrase: str) -> str | None:
+    """A Polish noun phrase in the nominative ("amerykańskiego wywiadu" -> "amerykański wywiad",
+    "Instytutu Badań Rynku" -> "Instytut Badań Rynku"); None when it already is, or cannot tell."""
+    words = phrase.split()
+    analyses = [[(lem, tag) for _s, _e, (_f, lem, tag, _n, _q) in _morfeusz().analyse(w) if tag != "ign"] for w in words]
+    head = next((i for i, a in enumerate(analyses) if any(t.startswith(("subst", "depr")) for _l, t in a)), None)
+    if head is None or any(t.startswith("subst") and len(_fields(t)) > 2 and "nom" in _fields(t)[2] for _l, t in analyses[head]):
+        return None
+    lem, tag = next(
+        (lt for lt in analyses[head] if lt[1].startswith("subst") and len(_fields(lt[1])) >= 4 and _fields(lt[1])[2] & _OBLIQUE), ("", "")
+    )
+    if not lem:
+        return None
+    _pos, number, case, gender = _fields(tag)[:4]
+    out = list(words)
+    for i, a in enumerate(analyses):
+        if i != head and not (i < head or i == head + 1):
+            continue  # only the head, the adjectives before it and one agreeing adjective after it change
+        if i == head:
+            agreeing: tuple[str, str] | None = (lem, tag)
+        else:
+            agreeing = next((lt for lt in a if _agrees(lt[1], number, case)), None)
+        if agreeing is None:
+            if i < head:
+                return None
+            continue
+        form = _nominative_form(agreeing[0], agreeing[1].split(":", 1)[0], number, gender)
+        if form is None:
+            return None
+        out[i] = form[0].upper() + form[1:] if words[i][0].isupper() else form
+    return " ".join(out)

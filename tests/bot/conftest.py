@@ -1,19 +1,78 @@
-"""An answer engine over a store holding the seed and the fixture articles, built once per session."""
+"""Fixtures for the bot engines: the LLM engine against a scripted server; the offline engine over a stored library."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
+import openai
 import pytest
 
+from bot import context, prompts
 from bot.answer import Answer
+from bot.chat import ChatClient
 from bot.extractive import ExtractiveAnswerer
-from knowledge.article import Article
+from bot.llm import LLMAnswerer
+from bot.retrieve import neighbourhood
+from knowledge.article import Article, read_text
 from knowledge.library import Library, shipped_text
+from knowledge.segment import build_article
 from knowledge.store import Store
+from tests.bot.openai_stub import StubServer
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+
+
+@pytest.fixture
+def stub() -> Iterator[StubServer]:
+    """A scripted OpenAI-compatible server on 127.0.0.1."""
+    server = StubServer().start()
+    yield server
+    server.stop()
+
+
+def make_engine(
+    base_url: str, *, deadline_s: float = 2.0, max_retries: int = 2, budget: int = 3000, api_key: str = "sk-test"
+) -> LLMAnswerer:
+    """An LLM engine whose real ``openai`` client talks to ``base_url``, with test-sized limits."""
+    client = openai.OpenAI(api_key=api_key, base_url=base_url, max_retries=0, timeout=deadline_s)
+    chat = ChatClient(
+        client, "gpt-4.1-mini", response_format=prompts.RESPONSE_FORMAT, deadline_s=deadline_s, max_retries=max_retries, max_tokens=400
+    )
+    extractive = ExtractiveAnswerer()
+    return LLMAnswerer(
+        chat, extractive, neighbourhood(extractive), budget_tokens=budget, encoding=context.encoding_for("gpt-4.1-mini", "o200k_base")
+    )
+
+
+@pytest.fixture
+def engine(stub: StubServer) -> LLMAnswerer:
+    """The LLM engine pointed at the stub server."""
+    return make_engine(stub.base_url)
+
+
+@pytest.fixture(scope="session")
+def warm_seed() -> Article:
+    """The shipped article, with the offline engine's data derived once per session (its fallback is timed)."""
+    article = build_article(shipped_text())
+    ExtractiveAnswerer().prepared(article)
+    return article
+
+
+@pytest.fixture
+def seed(warm_seed: Article) -> Article:
+    """The shipped Polish article, segmented."""
+    return warm_seed
+
+
+@pytest.fixture
+def injection_article() -> Article:
+    """An English article whose text carries prompt-injection attempts."""
+    return build_article(read_text(FIXTURES / "injection_article.txt"))
+
+
+# -- the offline engine over a stored library (seed and fixture articles) ------
 
 
 @pytest.fixture(scope="session")
@@ -23,14 +82,14 @@ def library(tmp_path_factory: pytest.TempPathFactory) -> Library:
 
 
 @pytest.fixture(scope="session")
-def engine(library: Library) -> ExtractiveAnswerer:
+def offline(library: Library) -> ExtractiveAnswerer:
     """The offline engine over that library."""
     return ExtractiveAnswerer(library)
 
 
 @pytest.fixture(scope="session")
-def seed(library: Library) -> Article:
-    """The seed article (Polish)."""
+def stored_seed(library: Library) -> Article:
+    """The seed article (Polish), stored with its derived data."""
     return library.ingest_text(shipped_text()).article
 
 

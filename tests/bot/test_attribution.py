@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot import attribution
+from bot.extractive import ExtractiveAnswerer
 from knowledge.article import Article
 from knowledge.claims import Claim, Ledger
 
@@ -51,13 +52,13 @@ def test_unrelated_party_links_nobody(harbour: Article, harbour_ledger: Ledger) 
     assert attribution.from_ledger(harbour_ledger, harbour, "the mayor", "en") == []
 
 
-def test_engine_answers_attribution_from_the_ledger(engine, harbour: Article, harbour_ledger: Ledger) -> None:  # type: ignore[no-untyped-def]
-    index, _ = engine.prepared(harbour)
-    engine._indexes[harbour.id] = (index, harbour_ledger)
+def test_engine_answers_attribution_from_the_ledger(offline: ExtractiveAnswerer, harbour: Article, harbour_ledger: Ledger) -> None:
+    index, _ = offline.prepared(harbour)
+    offline._indexes[harbour.id] = (index, harbour_ledger)
     try:
-        answer = engine.answer("What did Tomas Reyd say?", harbour)
+        answer = offline.answer("What did Tomas Reyd say?", harbour)
     finally:
-        engine._indexes.pop(harbour.id)
+        offline._indexes.pop(harbour.id)
     assert [c.paragraph for c in answer.citations] == [8]
     assert answer.citations[0].quote.startswith("Tomas Reyd")
 

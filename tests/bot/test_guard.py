@@ -32,3 +32,10 @@ def test_slack_markup_is_read_as_text_and_the_bot_mention_dropped() -> None:
 def test_mention_alone_is_empty() -> None:
     with pytest.raises(BadQuestion):
         clean_question("<@UBOT>", 100, slack=True, drop_user="UBOT")
+
+
+def test_cli_refuses_an_over_long_question_stating_the_limit(capsys: pytest.CaptureFixture[str]) -> None:
+    from bot.cli import main
+
+    assert main(["ask", "x" * 50_000]) == 2
+    assert "the limit is 2,000" in capsys.readouterr().err

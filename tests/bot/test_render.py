@@ -118,17 +118,5 @@ def test_halve_splits_blocks_then_text() -> None:
     assert [m["text"] for m in render.halve(one)] == ["abc", "def"]
 
 
-def test_markdown_for_streaming_is_escaped_and_cites(article: Article) -> None:
-    md = render.markdown(answer_for(article, 2), title=article.title, source=None)
-    assert "&lt;!channel&gt;" in md and "¶3" in md and md.endswith("_Mayor opens bridge · source not given_")
-
-
-def test_suggested_prompts_name_the_main_speakers_in_the_articles_language() -> None:
-    en = render.suggested_prompts("en", ["Anna Berg", "Tom Reed"])
-    assert [p["title"] for p in en] == ["Summarise the article", "What does Anna Berg say?", "What does Tom Reed say?", "Who is quoted?"]
-    pl = render.suggested_prompts("pl", ["Anna Nowak"])
-    assert pl[1]["message"] == "Co mówi Anna Nowak?"
-
-
 def test_notice_is_one_section() -> None:
     assert render.notice("hello")["blocks"] == [render.section("hello")]

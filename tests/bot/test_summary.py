@@ -17,37 +17,37 @@ def bullets(text: str) -> list[str]:
     return [line for line in text.splitlines() if line.startswith("•")]
 
 
-@pytest.mark.parametrize("name", ["seed", "harbour", "hospital"])
-def test_summary_has_three_to_six_cited_bullets(engine: ExtractiveAnswerer, request: pytest.FixtureRequest, name: str) -> None:
+@pytest.mark.parametrize("name", ["stored_seed", "harbour", "hospital"])
+def test_summary_has_three_to_six_cited_bullets(offline: ExtractiveAnswerer, request: pytest.FixtureRequest, name: str) -> None:
     article: Article = request.getfixturevalue(name)
-    answer = engine.summarize(article)
+    answer = offline.summarize(article)
     assert answer.answered and answer.intent == "summary"
     assert 3 <= len(bullets(answer.text)) <= 6
     assert len(answer.citations) >= len(bullets(answer.text))
     assert_grounded(answer, article)
 
 
-def test_every_bullet_is_followed_by_its_quote(engine: ExtractiveAnswerer, harbour: Article) -> None:
-    lines = engine.summarize(harbour).text.splitlines()
+def test_every_bullet_is_followed_by_its_quote(offline: ExtractiveAnswerer, harbour: Article) -> None:
+    lines = offline.summarize(harbour).text.splitlines()
     for i, line in enumerate(lines):
         if line.startswith("•"):
             assert lines[i + 1].startswith("> „")
 
 
-def test_summary_opens_with_the_lead_and_includes_the_denial(engine: ExtractiveAnswerer, seed: Article) -> None:
-    answer = engine.summarize(seed)
+def test_summary_opens_with_the_lead_and_includes_the_denial(offline: ExtractiveAnswerer, stored_seed: Article) -> None:
+    answer = offline.summarize(stored_seed)
     cited = [c.paragraph for c in answer.citations]
     assert cited[0] == 1
     assert 6 in cited or 13 in cited
 
 
-def test_summary_is_worded_in_the_article_language(engine: ExtractiveAnswerer, hospital: Article, harbour: Article) -> None:
-    assert engine.summarize(hospital).text.startswith("Streszczenie artykułu:")
-    assert engine.summarize(harbour).text.startswith("Summary of the article:")
+def test_summary_is_worded_in_the_article_language(offline: ExtractiveAnswerer, hospital: Article, harbour: Article) -> None:
+    assert offline.summarize(hospital).text.startswith("Streszczenie artykułu:")
+    assert offline.summarize(harbour).text.startswith("Summary of the article:")
 
 
-def test_summary_question_gets_a_summary_in_the_question_language(engine: ExtractiveAnswerer, hospital: Article) -> None:
-    answer = engine.answer("Summarize the article, please", hospital)
+def test_summary_question_gets_a_summary_in_the_question_language(offline: ExtractiveAnswerer, hospital: Article) -> None:
+    answer = offline.answer("Summarize the article, please", hospital)
     assert answer.intent == "summary" and answer.text.startswith("Summary of the article:")
 
 

@@ -79,6 +79,7 @@ class SlackStandIn:
     # -- set-up ---------------------------------------------------------------
 
     def fail_next(self, method: str, status: int = 200, error: str | None = None, headers: dict[str, str] | None = None) -> None:
+        """Answer the next call to ``method`` with this failure; ``status=0`` drops the connection unanswered."""
         body = {"ok": False, "error": error or "ratelimited"}
         self.faults.setdefault(method, []).append(Fault(status, body, headers or {}))
 
@@ -188,6 +189,9 @@ class SlackStandIn:
                     method = path.removeprefix("/api/")
                     standin._record(Call(method, params, headers))
                     status, body, extra = standin._answer(method, params)
+                    if status == 0:
+                        self.close_connection = True  # hang up without a response
+                        return
                     self._send(status, json.dumps(body).encode(), extra)
                 elif path.startswith("/respond/"):
                     standin._record(Call("respond:" + path.removeprefix("/respond/"), params, headers))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from knowledge.article import Article
 from tests.handlers.conftest import BotServer, posted_text
 from tests.handlers.slack_standin import BOT_USER, SlackStandIn
 
@@ -93,7 +94,6 @@ def test_control_characters_and_slack_markup_in_questions_are_read_as_text(bot: 
 
 def test_long_answer_is_split_across_messages(bot: BotServer, slack: SlackStandIn) -> None:
     from bot.answer import cite
-    from knowledge.article import Article
 
     class Verbose:
         """Quotes every sentence many times over (a deliberately huge answer)."""
@@ -139,3 +139,25 @@ def test_msg_too_long_is_split_and_posted(bot: BotServer, slack: SlackStandIn) -
     refused, *parts = slack.calls_to("chat.postMessage")
     assert len(parts) == 2
     assert sum(len(p.params["blocks"]) for p in parts) == len(refused.params["blocks"])
+
+
+def test_server_error_is_retried_with_backoff(bot: BotServer, slack: SlackStandIn) -> None:
+    slack.fail_next("chat.postMessage", status=503, error="service_unavailable")
+    bot.event(mention("Who approved it?"))
+    first, second = slack.wait_calls("chat.postMessage", 2)
+    assert second.params == first.params
+
+
+def test_dropped_connection_is_retried(bot: BotServer, slack: SlackStandIn) -> None:
+    slack.fail_next("chat.postMessage", status=0)
+    bot.event(mention("Who approved it?"))
+    first, second = slack.wait_calls("chat.postMessage", 2)
+    assert second.params == first.params
+
+
+def test_question_in_a_bound_channel_is_about_its_article_not_the_latest(bot: BotServer, slack: SlackStandIn, article: Article) -> None:
+    latest = bot.services.library.ingest_text("Tram vote delayed\n\nThe council delayed the tram vote, the mayor said.\n").article
+    assert bot.services.store.latest_id() == latest.id
+    bot.services.store.bind_channel("C1", article.id)
+    bot.event(mention("What did the port authority approve?"))
+    assert "*Port authority approves harbour expansion*" in posted_text(slack.wait_calls("chat.postMessage")[0].params)

@@ -64,3 +64,12 @@ def test_upload_that_is_not_a_text_file_is_declined(bot: BotServer, slack: Slack
     post = slack.wait_calls("chat.postMessage")[0]
     assert "plain-text (.txt)" in post.params["text"]
     assert slack.calls_to("files.info") == []
+
+
+def test_token_is_never_sent_to_a_download_url_outside_slack(bot: BotServer, slack: SlackStandIn) -> None:
+    info = slack.add_file("F4", "tram.txt", NEW_ARTICLE)
+    info["url_private_download"] = "http://files.evil.example/F4"
+    bot.event(upload(EDITOR, file_id="F4"))
+    post = slack.wait_calls("chat.postMessage")[0]
+    assert "UTF-8 text (.txt) file" in post.params["text"]
+    assert slack.calls_to("download") == []

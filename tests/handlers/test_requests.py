@@ -70,3 +70,8 @@ def test_unknown_command_gets_a_friendly_reply(bot: BotServer, slack: SlackStand
 def test_malformed_unsigned_body_gets_401(bot: BotServer, slack: SlackStandIn) -> None:
     assert bot.post("{not json", "application/json", sign=False).status == 401
     _quiet_after_auth(slack)
+
+
+def test_url_verification_challenge_is_echoed(bot: BotServer, slack: SlackStandIn) -> None:
+    reply = bot.post(json.dumps({"type": "url_verification", "challenge": "c-123", "token": "x"}), "application/json")
+    assert reply.status == 200 and "c-123" in reply.body

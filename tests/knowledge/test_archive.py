@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -76,3 +77,17 @@ def test_search_finds_nothing_for_words_the_archive_lacks(library: Library, tmp_
 def test_question_terms_drop_question_and_function_words() -> None:
     terms = question_terms("What did the governor say about inflation?", "en")
     assert terms == [("governor",), ("inflation",)]
+
+
+def test_failed_index_write_does_not_fail_the_ingest(library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    index = ArchiveIndex(tmp_path / "index.sqlite3", library.store)
+    library.on_ingest.append(index.after_ingest)
+
+    def locked(article: object) -> bool:
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(index, "add", locked)
+    article = library.ingest_text(BANK).article
+    monkeypatch.undo()
+    assert not index.indexed(article.id)
+    assert index.sync() == 1 and index.indexed(article.id)

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from knowledge.ingest import Outcome, expand, ingest_paths
+from knowledge.ingest import Outcome, expand, ingest_paths, ingest_texts
 from knowledge.library import Library
 from knowledge.store import Store
 from tests.archive_texts import BANK, FLOOD_OPOLE, FLOOD_WROCLAW
@@ -81,3 +81,18 @@ def test_summary_counts_each_outcome(library: Library, tmp_path: Path) -> None:
     good.write_text(BANK, encoding="utf-8")
     report = ingest_paths(library, [good, good, tmp_path / "missing.txt"])
     assert report.summary() == "ingested 1 · skipped 1 (already held) · failed 1"
+
+
+def test_worker_processes_ingest_the_same_as_one_process(library: Library, feed: Path, tmp_path: Path) -> None:
+    (feed / "copy.txt").write_text(BANK, encoding="utf-8")
+    (feed / "broken.txt").write_bytes(b"\x00")
+    paths, _ = expand([str(feed)])
+    parallel = ingest_paths(library, paths, workers=2)
+    serial = ingest_paths(Library(Store(tmp_path / "other.sqlite3"), derivers={}), paths)
+    assert [(o.path, o.status, o.article_id) for o in parallel.outcomes] == [(o.path, o.status, o.article_id) for o in serial.outcomes]
+    assert parallel.summary() == "ingested 3 · skipped 1 (already held) · failed 1"
+
+
+def test_texts_ingest_like_files(library: Library) -> None:
+    report = ingest_texts(library, [("a", BANK), ("b", FLOOD_OPOLE), ("a again", BANK)])
+    assert [o.status for o in report.outcomes] == ["ingested", "ingested", "skipped"]

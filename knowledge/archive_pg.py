@@ -1,0 +1,130 @@
+"""The archive index in PostgreSQL full-text search (``DATABASE_URL``), shared by every bot process.
+
+The same rows as the SQLite index — one per sentence, its content lemmas —
+with a ``tsvector`` (the ``simple`` configuration: our lemmas are already
+normalised) under a GIN index, and a table of per-term sentence counts kept
+with each write, for the question's word weights.  Scoring is the shared one
+in ``knowledge.archive``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+
+import psycopg
+from psycopg_pool import ConnectionPool
+
+from knowledge.archive import SentenceIndex, sentence_terms
+from knowledge.article import Article
+from knowledge.errors import StoreError
+from knowledge.store import Store
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS archive_indexed (article TEXT PRIMARY KEY, sentences INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS archive_sentences (
+    article TEXT NOT NULL REFERENCES archive_indexed(article) ON DELETE CASCADE,
+    sentence INTEGER NOT NULL,
+    terms TEXT NOT NULL,
+    tsv tsvector GENERATED ALWAYS AS (to_tsvector('simple', terms)) STORED,
+    PRIMARY KEY (article, sentence)
+);
+CREATE INDEX IF NOT EXISTS archive_sentences_tsv ON archive_sentences USING GIN (tsv);
+CREATE TABLE IF NOT EXISTS archive_terms (term TEXT PRIMARY KEY, df INTEGER NOT NULL);
+"""
+_SCHEMA_LOCK = 7_310_512_392  # two processes creating the tables at once would race on the catalogue
+
+
+def _hide(url: str) -> str:
+    """The URL with its password replaced by ``***``."""
+    return re.sub(r"(password=)[^&\s]*", r"\1***", re.sub(r"(://[^:/@]*:)[^/?#]*@", r"\1***@", url))
+
+
+class PostgresArchiveIndex(SentenceIndex):
+    """The archive index in PostgreSQL, next to the store's tables."""
+
+    errors = (psycopg.Error,)
+
+    def __init__(self, url: str, store: Store, *, sync: bool = True, max_connections: int = 4) -> None:
+        self.store = store
+        try:
+            with psycopg.connect(url, connect_timeout=10) as conn:
+                conn.execute("SELECT pg_advisory_xact_lock(%s)", (_SCHEMA_LOCK,))
+                conn.execute(SCHEMA)
+        except (psycopg.Error, OSError) as exc:
+            raise StoreError(f"cannot open the archive index in {_hide(url)}: {exc}; check DATABASE_URL") from None
+        self._pool = ConnectionPool(url, min_size=1, max_size=max_connections, check=ConnectionPool.check_connection, open=True)
+        if sync:
+            self.sync()
+
+    @contextmanager
+    def _tx(self) -> Iterator[psycopg.Cursor]:  # type: ignore[type-arg]
+        # the pool's context commits on a clean exit and rolls back on an exception
+        with self._pool.connection() as conn, conn.cursor() as cur:
+            yield cur
+
+    def close(self) -> None:
+        """Close every pooled connection."""
+        self._pool.close()
+
+    def add(self, article: Article) -> bool:
+        rows = sentence_terms(article)
+        counts = Counter(t for terms in rows for t in set(terms.split()))
+        with self._tx() as db:
+            db.execute("INSERT INTO archive_indexed VALUES (%s, %s) ON CONFLICT DO NOTHING", (article.id, len(rows)))
+            if db.rowcount != 1:
+                return False
+            db.executemany(
+                "INSERT INTO archive_sentences (article, sentence, terms) VALUES (%s, %s, %s)",
+                [(article.id, i, terms) for i, terms in enumerate(rows)],
+            )
+            # in term order, so concurrent writers lock the shared rows in the same order
+            db.executemany(
+                "INSERT INTO archive_terms VALUES (%s, %s) ON CONFLICT (term) DO UPDATE SET df = archive_terms.df + EXCLUDED.df",
+                sorted(counts.items()),
+            )
+        return True
+
+    def remove(self, article_id: str) -> None:
+        with self._tx() as db:
+            db.execute("DELETE FROM archive_sentences WHERE article = %s RETURNING terms", (article_id,))
+            counts = Counter(t for (terms,) in db.fetchall() for t in set(terms.split()))
+            db.executemany("UPDATE archive_terms SET df = df - %s WHERE term = %s", [(n, t) for t, n in sorted(counts.items())])
+            db.execute("DELETE FROM archive_terms WHERE term = ANY(%s) AND df <= 0", (sorted(counts),))
+            db.execute("DELETE FROM archive_indexed WHERE article = %s", (article_id,))
+
+    def count(self) -> int:
+        with self._tx() as db:
+            return int(db.execute("SELECT COUNT(*) FROM archive_indexed").fetchone()[0])  # type: ignore[index]
+
+    def indexed_ids(self) -> set[str]:
+        with self._tx() as db:
+            return {r[0] for r in db.execute("SELECT article FROM archive_indexed")}
+
+    def indexed(self, article_id: str) -> bool:
+        with self._tx() as db:
+            return db.execute("SELECT 1 FROM archive_indexed WHERE article = %s", (article_id,)).fetchone() is not None
+
+    def size_bytes(self) -> int:
+        """The index's tables and their indexes, on the server's disk."""
+        sql = "SELECT " + " + ".join(f"pg_total_relation_size('{t}')" for t in ("archive_indexed", "archive_sentences", "archive_terms"))
+        with self._tx() as db:
+            return int(db.execute(sql).fetchone()[0])  # type: ignore[index]
+
+    def _total(self) -> int:
+        with self._tx() as db:
+            return int(db.execute("SELECT COALESCE(SUM(sentences), 0) FROM archive_indexed").fetchone()[0])  # type: ignore[index]
+
+    def _doc_freqs(self, terms: Sequence[str]) -> dict[str, int]:
+        with self._tx() as db:
+            return {t: int(n) for t, n in db.execute("SELECT term, df FROM archive_terms WHERE term = ANY(%s) AND df > 0", (list(terms),))}
+
+    def _candidates(self, terms: Sequence[str], limit: int) -> list[tuple[str, int, str]]:
+        sql = (
+            "SELECT article, sentence, terms FROM archive_sentences, to_tsquery('simple', %s) AS q "
+            "WHERE tsv @@ q ORDER BY ts_rank(tsv, q) DESC, article, sentence LIMIT %s"
+        )
+        with self._tx() as db:
+            return [(a, int(i), t) for a, i, t in db.execute(sql, (" | ".join(terms), limit))]

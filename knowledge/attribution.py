@@ -1,0 +1,186 @@
+"""Attribution patterns: who said what in one sentence, as raw spans.
+
+Covers a speaker before or after the quote, inverted attribution ("…, podał
+„FT”" / "…, the ministry said"), dash-introduced speech ("„…” – taką odpowiedź
+cytował „FT”"), ``że``/``that`` clauses, via-phrases ("cytowany przez „FT”",
+"Reuters cited Alibaba's statement"), pronoun and pro-drop references to the
+previous speaker, and ``według``/``zdaniem``/``w ocenie``/``according to``.
+"""
+
+from __future__ import annotations
+
+from knowledge.lexicon import SPEECH_NOUNS
+from knowledge.phrases import Phrase, Raw, is_agent, is_name, make_phrase, nominative, phrase_after, phrase_before
+from knowledge.sources import source_claims
+from knowledge.speech import backward, forward, without_words
+from knowledge.verbs import Verb, cited_participle, is_conjunction_that, reporting_verb
+from knowledge.words import CLAUSE_MARKS, Tok
+
+_NOBODY = Phrase(())  # a verb whose subject is there but names no one we can use
+
+
+def _speech_object(toks: list[Tok], i: int, floor: int) -> bool:
+    """ "„…” – taką odpowiedź cytował „FT”": a statement noun (no name) between the clause mark and the verb."""
+    j = i - 1
+    while j >= floor and toks[j].text not in CLAUSE_MARKS and toks[j].quote is None:
+        if any(lem in SPEECH_NOUNS[toks[j].lang] for lem in toks[j].lemmas):
+            return not any(is_name(t, False) for t in toks[j:i])
+        j -= 1
+    return False
+
+
+_TELLING = {"powiedzieć", "mówić", "przekazać", "przekazywać", "odpowiedzieć", "oświadczyć", "tell", "confirm", "write"}
+
+
+def _recipient(toks: list[Tok], v: Verb) -> Phrase | None:
+    """A named party right after a verb of telling passes the words on: "powiedziała PAP", "told Reuters"."""
+    if v.lemma not in _TELLING:
+        return None
+    j = v.index + 1
+    while j < len(toks) and toks[j].text in '„“"':
+        j += 1
+    if j >= len(toks) or not is_name(toks[j], False):
+        return None
+    k = j
+    while k < len(toks) and (is_name(toks[k], False) or toks[k].text in '”"'):
+        k += 1
+    return make_phrase(toks[v.index + 1 : k])
+
+
+def _pro_drop(toks: list[Tok], end: int, floor: int) -> bool:
+    """A Polish verb with no subject of its own ("– dodała.", "Podkreślił, że …"): nothing nominal before it in its clause."""
+    if toks[end - 1 if end else 0].lang != "pl":
+        return False
+    j = end - 1
+    while j >= floor and toks[j].text not in CLAUSE_MARKS and toks[j].quote is None:
+        t = toks[j]
+        if t.is_word and t.has("subst", "adj", "ppron3") and not t.has("adv", "conj", "qub", "part"):
+            return False
+        if t.is_word and not t.known:
+            return False
+        j -= 1
+    return True
+
+
+def _before_apposition(toks: list[Tok], end: int, floor: int) -> Phrase | None:
+    """The name before an apposition that ends at the verb: "Ellen Marsh, chairwoman of the board, told …"."""
+    if end < 2 or toks[end - 1].text != ",":
+        return None
+    c = end - 2
+    while c > floor and toks[c].text != ",":
+        c -= 1
+    inner = [t for t in toks[c + 1 : end - 1] if t.is_word and t.text.lower() not in ("a", "an", "the")]
+    if c <= floor or not inner or not any(is_agent(t) for t in inner[:3]):
+        return None
+    return phrase_before(toks, c, floor)
+
+
+def _via_before(toks: list[Tok], i: int) -> tuple[int, Phrase | None]:
+    """A via-phrase right before the verb ("cytowany przez „FT”"): where the subject ends, and the via party."""
+    for p in range(i - 1, max(-1, i - 8), -1):
+        if cited_participle(toks[p]) and p + 1 < i and toks[p + 1].text.lower() in ("przez", "by"):
+            end = i - 1 if toks[i - 1].text == "," else i
+            return (p - 1 if p > 0 and toks[p - 1].text == "," else p), make_phrase(toks[p + 2 : end])
+    return i, None
+
+
+def _owner_after(toks: list[Tok], i: int) -> Phrase | None:
+    """ "cytowała oświadczenie Alibaby": the owner of the statement the verb cites."""
+    for j in range(i + 1, min(len(toks), i + 4)):
+        if any(lem in SPEECH_NOUNS[toks[j].lang] for lem in toks[j].lemmas):
+            owner = phrase_after(toks, j + 1)
+            return owner if owner and owner.name else None
+    return None
+
+
+def _via_after(toks: list[Tok], i: int) -> Phrase | None:
+    """ "said in a reply quoted by the Daily Ledger": the via party in the verb's own clause."""
+    for j in range(i + 1, min(len(toks) - 1, i + 8)):
+        if toks[j].text in CLAUSE_MARKS or is_conjunction_that(toks[j]) or toks[j].quote is not None:
+            return None
+        if cited_participle(toks[j]) and toks[j + 1].text.lower() in ("przez", "by"):
+            stop = next((k for k in range(j + 2, len(toks)) if is_conjunction_that(toks[k]) or toks[k].text in CLAUSE_MARKS), len(toks))
+            while stop > j + 2 and toks[stop - 1].text in ".!?":
+                stop -= 1
+            return make_phrase(toks[j + 2 : stop])
+    return None
+
+
+def _as_clause(toks: list[Tok], i: int) -> Raw | None:
+    """ "Jak poinformował rzecznik X, sprawca został zatrzymany" / "…, jak podała policja.": the rest of the sentence."""
+    v = reporting_verb(toks, i)
+    if v is None or i == 0 or toks[i - 1].text.lower() not in ("jak", "as") or (toks[i].lang == "en" and v.form != "finite"):
+        return None
+    comma = next((k for k in range(i + 1, len(toks)) if toks[k].text in CLAUSE_MARKS), len(toks))
+    speaker = phrase_after(toks, i + 1, comma)
+    if speaker is None or not nominative(speaker):
+        return None
+    if i == 1 or (toks[i - 2].text in CLAUSE_MARKS and i - 2 == 0):
+        words = [t for t in toks[comma + 1 :] if t.is_word]
+        if comma >= len(toks) or len(words) < 3:
+            return None
+        last = max(k for k, t in enumerate(toks) if t.is_word or t.quote is not None)
+        return Raw(v.act, toks[comma + 1].start, toks[last].end, False, speaker)
+    if i >= 3 and toks[i - 2].text == "," and comma >= len(toks) - 1:
+        return Raw(v.act, toks[0].start, toks[i - 3].end, False, speaker)
+    return None
+
+
+def sentence_claims(toks: list[Tok], text: str, previous: Phrase | None) -> list[Raw]:
+    """Every statement attributed in one sentence; ``previous`` is the last speaker before it."""
+    found: list[Raw] = source_claims(toks, previous)
+    floor = 0
+    subject: Phrase | None = None
+    for i in range(len(toks)):
+        v = reporting_verb(toks, i)
+        if v is None or v.form == "impersonal" or i < floor:
+            continue
+        if (as_raw := _as_clause(toks, i)) is not None:
+            found.append(as_raw)
+            subject, floor = as_raw.speaker, len(toks)
+            continue
+        before_end, via = _via_before(toks, i)
+        before = phrase_before(toks, before_end, floor) or _before_apposition(toks, before_end, floor)
+        if not nominative(before):
+            before = _NOBODY  # "podczas Wieczerzy Pańskiej ani nie odrzucało": not a subject
+        speaker: Phrase | None = before
+        subject_start = toks.index(before.toks[0]) if before is not None and before.toks else before_end
+        if _speech_object(toks, before_end, floor):
+            speaker = None  # "„…” – taką odpowiedź cytował „FT”": the words are the previous speaker's
+            via = phrase_after(toks, i + 1)
+        elif v.act == "cites" and (owner := _owner_after(toks, i)) is not None:
+            speaker, via = owner, before
+            v = Verb(v.index, "says", v.form, v.lemma)  # the owner's words; the citing is the via party's
+        elif v.form == "participle":
+            speaker = subject  # "…, zaprzeczając informacjom" / "…, saying …": the clause's subject
+        elif before is None and not _pro_drop(toks, before_end, floor):
+            speaker = _NOBODY
+        fwd = forward(toks, v, text)
+        if fwd is not None:
+            start, end, direct, last = fwd
+            raw = Raw(v.act, start, end, direct, speaker, via or _recipient(toks, v) or _via_after(toks, i))
+            floor = last + 1
+        else:
+            back = backward(toks, v, floor, subject_start) if v.form != "participle" else None
+            if back is None:
+                bare = without_words(toks, v, speaker, via)
+                if bare is None:
+                    subject = speaker or subject
+                    continue
+                raw = bare
+            else:
+                if (speaker is None or speaker is _NOBODY) and via is None:
+                    after = phrase_after(toks, i + 1)
+                    if after is not None:
+                        speaker = after if nominative(after) else _NOBODY
+                raw = Raw(v.act, back[0], back[1], back[2], speaker, via or _via_after(toks, i))
+            floor = i + 1
+        if raw.speaker is _NOBODY:
+            continue
+        if raw.speaker is not None and raw.speaker.pronoun:
+            raw = Raw(raw.act, raw.start, raw.end, raw.direct, None, raw.via, raw.object_only)
+        elif raw.speaker is None and previous is None and subject is None:
+            continue
+        found.append(raw)
+        subject = raw.speaker or subject
+    return found

@@ -1,0 +1,52 @@
+"""Descriptor references: "Spółka odpowiedziała", "the board said" point back at a named party.
+
+A bare descriptor (an agent noun, with at most a determiner) refers to the most
+recent party whose name or role uses that noun: "spółka" -> "Gdańska spółka
+Bursztynex", "board" -> "Coastal Safety Board".  Failing that, a bare media noun
+("Gazeta") refers to the last quoted title, and a bare company noun ("the
+company", "firma") to the last organisation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from knowledge.phrases import Phrase, is_agent
+
+_DETERMINERS = {"the", "this", "that", "ten", "ta", "to", "tamten", "tamta"}
+_COMPANY_NOUNS = {"company", "firm", "group", "operator", "spółka", "firma", "koncern", "grupa", "przedsiębiorstwo"}
+_MEDIA_NOUNS = {"gazeta", "dziennik", "tygodnik", "portal", "serwis", "redakcja", "newspaper", "paper", "daily", "outlet", "broadcaster"}
+
+
+def bare_descriptor(phrase: Phrase) -> set[str]:
+    """The lemmas of the agent noun when the phrase is nothing but one ("Spółka", "the company"), else empty."""
+    words = [t for t in phrase.toks if t.is_word and t.text.lower() not in _DETERMINERS]
+    if len(words) != 1 or phrase.name or not is_agent(words[0]):
+        return set()
+    return set(words[0].lemmas)
+
+
+@dataclass
+class Mentions:
+    """Named parties seen so far, with the words of their names and roles, in text order."""
+
+    seen: list[tuple[int, frozenset[str], str, bool, bool]] = field(default_factory=list)
+
+    def add(self, offset: int, lemmas: set[str], form: str, title: bool = False, org: bool = False) -> None:
+        """Record a named mention at ``offset`` (``title``: a quoted title such as „Dziennik Bałtycki”; ``org``: an organisation)."""
+        self.seen.append((offset, frozenset(lemmas), form, title, org))
+
+    def resolve(self, phrase: Phrase) -> str | None:
+        """The party form a bare descriptor refers to, or None."""
+        nouns = bare_descriptor(phrase)
+        if not nouns:
+            return None
+        earlier = sorted((m for m in self.seen if m[0] < phrase.start), key=lambda m: m[0], reverse=True)
+        for _offset, lemmas, form, _title, _org in earlier:
+            if nouns & lemmas:
+                return form
+        if nouns & _MEDIA_NOUNS:
+            return next((form for _o, _l, form, title, _g in earlier if title), None)
+        if nouns & _COMPANY_NOUNS:
+            return next((form for _o, _l, form, _t, org in earlier if org), None)
+        return None

@@ -1,0 +1,182 @@
+"""People and organisations an article mentions, with the role it gives them.
+
+A role is the descriptor written next to a name: before it ("Były szef analiz
+ds. Chin CIA Dennis Wilder", "Chińska grupa technologiczna Alibaba") or as an
+apposition after it ("Jan Nowak, rzecznik resortu, …", "Jane Roe, a spokeswoman
+for Acme, …").  Places are left out.
+"""
+
+from __future__ import annotations
+
+from knowledge.article import Article
+from knowledge.claims import Entity
+from knowledge.lexicon import PERSON_NOUNS
+from knowledge.parties import Parties
+from knowledge.phrases import Phrase, is_agent, is_name, make_phrase, phrase_before
+from knowledge.words import CLAUSE_MARKS, Tok, tokenize, units
+
+_ORG_CLASSES = {"nazwa_firmy", "nazwa_instytucji", "nazwa_organizacji", "marka", "człon_nazwy_firmy"}
+
+
+def _strip_marks(toks: tuple[Tok, ...]) -> tuple[Tok, ...]:
+    words = list(toks)
+    while words and not words[0].is_word:
+        words.pop(0)
+    while words and not words[-1].is_word:
+        words.pop()
+    return tuple(words)
+
+
+def _text(toks: tuple[Tok, ...], text: str) -> str:
+    return text[toks[0].start : toks[-1].end] if toks else ""
+
+
+def _can_be_nominative(t: Tok) -> bool:
+    return any(r.pos == "subst" and (":nom" in r.tag or ".nom" in r.tag) for r in t.readings)
+
+
+def _genitive_name(phrase: Phrase) -> bool:
+    """ "Agencja Reutera", "grupa członków Kongresu": the name only modifies the agent noun before it."""
+    head = phrase.name[0]
+    before = [t for t in phrase.toks if t.end <= head.start and t.is_word]
+    if not any(is_agent(t) and _can_be_nominative(t) for t in before):
+        return False
+    geo_only = all({"nazwa_geograficzna"} >= (t.name_classes() - {"nazwa_pospolita"}) and t.name_classes() for t in phrase.name)
+    no_nominative = bool(head.readings) and not _can_be_nominative(head)
+    return head.lang == "pl" and (no_nominative or geo_only)
+
+
+def name_span(phrase: Phrase) -> tuple[int, int]:
+    """Where a speaker phrase names its speaker: the name ("Dennis Wilder"), or the whole phrase
+    when it has none or the name only qualifies a noun ("Agencja Reutera", "Chińska ambasada w Waszyngtonie")."""
+    toks = phrase.name if phrase.name and not _genitive_name(phrase) else _strip_marks(phrase.toks)
+    return (toks[0].start, toks[-1].end) if toks else (phrase.start, phrase.start)
+
+
+def phrase_name(phrase: Phrase | None, text: str) -> str:
+    """The speaker of a phrase as the article writes it (see :func:`name_span`)."""
+    if phrase is None or not phrase.toks:
+        return ""
+    start, end = name_span(phrase)
+    return text[start:end]
+
+
+def speaker_entity(name: str, start: int, paragraph: int, phrase: Phrase) -> Entity:
+    """An entity for a speaker the name scan left out (a described party: "Chińska ambasada w Waszyngtonie")."""
+    head = next((t for t in phrase.toks if is_agent(t)), None)
+    lemmas = set(head.lemmas) if head is not None else set()
+    kind = "person" if lemmas & PERSON_NOUNS or any("imię" in t.name_classes() for t in phrase.toks) else "organisation"
+    return Entity(name, name, kind, paragraph, start, start + len(name))
+
+
+def _kind(phrase: Phrase) -> str | None:
+    name = phrase.name
+    if any(t.text.islower() for t in name[1:-1]):
+        return "organisation"  # "Securities and Exchange Commission", "Bank of England"
+    classes = set().union(*(t.name_classes() for t in name if t.capital))
+    descriptor = [lem for t in phrase.toks if t.end <= name[0].start and t.is_word for lem in t.lemmas]
+    if is_agent(name[0]):  # the whole phrase names it: "Agencja Reutera", "rzecznik Kremla"
+        return "person" if set(name[0].lemmas) & PERSON_NOUNS else "organisation"
+    if classes & _ORG_CLASSES:
+        return "organisation"
+    head = next((t for t in name if not t.has("adj", "adjp")), name[0])
+    if "nazwa_geograficzna" in head.name_classes() and "imię" not in classes:
+        return None  # a place: "Korei Południowej", "Waszyngtonie"
+    if any(t.text.isupper() and len(t.text) > 1 for t in name):
+        return "organisation"
+    if any(lem in PERSON_NOUNS for lem in descriptor):
+        return "person"
+    if classes and classes <= {"nazwa_geograficzna", "nazwa_pospolita"}:
+        return None  # a place
+    if "imię" in classes or (len(name) in (2, 3) and "nazwisko" in name[-1].name_classes() and not name[0].has("adj")):
+        return "person"
+    if any(is_agent(t) for t in phrase.toks):
+        return "organisation"
+    if len(name) > 1 and all(t.name_classes() <= {"nazwa_pospolita"} or not t.known for t in name[-1:]):
+        return "organisation"  # capitalised common words: "Biały Dom", "Securities and Exchange Commission"
+    return "organisation" if phrase.toks[0].text in '„“"' or len(name) == 1 else None
+
+
+def _notable(phrase: Phrase, kind: str, text: str) -> bool:
+    """Worth listing: a person, a dictionary organisation, a quoted title, a multiword name, a described party."""
+    name = phrase.name
+    titled = name[0].start > 0 and text[name[0].start - 1] in '„“"' and text[name[-1].end : name[-1].end + 1] in ("”", '"')
+    if kind == "person" or len(name) > 1 or titled:
+        return True
+    if name[0].name_classes() & _ORG_CLASSES and "nazwa_pospolita" not in name[0].name_classes():
+        return True
+    return any(is_agent(t) for t in phrase.toks)
+
+
+def _person_word(t: Tok) -> bool:
+    return not t.known or (bool(t.name_classes() & {"imię", "nazwisko"}) and not t.has("adj"))
+
+
+def _role(descriptor: tuple[Tok, ...]) -> tuple[Tok, ...]:
+    """The role words before a name: from the first agent noun (and its adjectives) on; none if it trails off."""
+    first = next((i for i, t in enumerate(descriptor) if is_agent(t)), None)
+    if first is None or descriptor[-1].has("prep") or (descriptor[-1].lang == "en" and descriptor[-1].text.lower() in ("of", "for", "at")):
+        return ()
+    while first > 0 and descriptor[first - 1].has("adj", "adjp") and descriptor[first - 1].is_word:
+        first -= 1
+    if descriptor[first].lang == "en":
+        while first > 0 and descriptor[first - 1].is_word and descriptor[first - 1].text.lower() not in ("the", "a", "an", ","):
+            first -= 1
+    return descriptor[first:]
+
+
+def _apposition(toks: list[Tok], r: int) -> tuple[Tok, ...]:
+    """ ", rzecznik resortu," / ", a spokeswoman for Acme," right after a name ending at ``toks[r]``."""
+    if r + 2 >= len(toks) or toks[r + 1].text != ",":
+        return ()
+    j = r + 2
+    while j < len(toks) and toks[j].text not in CLAUSE_MARKS and toks[j].text not in ".!?":
+        j += 1
+    span = tuple(toks[r + 2 : j])
+    head = [t for t in span if t.is_word and t.text.lower() not in ("a", "an", "the")][:3]
+    return span if any(is_agent(t) for t in head) and 1 <= len(span) <= 8 else ()
+
+
+def find_entities(article: Article, parties: Parties) -> tuple[Entity, ...]:
+    """One entity per person or organisation, with the first role the article gives it."""
+    text = article.text
+    found: dict[int, Entity] = {}
+    for start, stop in (u for s in article.sentences for u in units(text, s.start, s.end)):
+        toks = tokenize(text, start, stop, article.lang, quotes=False)
+        for r, t in enumerate(toks):
+            nxt = toks[r + 1] if r + 1 < len(toks) else None
+            if not is_name(t, r == 0) or (nxt is not None and is_name(nxt, False)):
+                continue
+            if nxt is not None and nxt.text in ("and", "of", "&") and r + 2 < len(toks) and is_name(toks[r + 2], False):
+                continue  # "Securities and Exchange Commission" goes on
+            end = r + 2 if nxt is not None and nxt.text in '”"' else r + 1
+            phrase = phrase_before(toks, end) or make_phrase(toks[r:end])
+            if phrase is None or not phrase.name or _genitive_name(phrase):
+                continue
+            kind = _kind(phrase)
+            if kind is None or not _notable(phrase, kind, text):
+                continue
+            name = _text(phrase.name, text)
+            party = parties.add(name)
+            key = id(party)
+            role_toks = _role(_strip_marks(tuple(x for x in phrase.toks if x.end <= phrase.name[0].start)))
+            if not role_toks:
+                role_toks = _apposition(toks, r)
+            if r + 3 < len(toks) and toks[r + 1].text == "(" and toks[r + 3].text == ")" and toks[r + 2].text.isupper():
+                parties.add(toks[r + 2].text)  # "Securities and Exchange Commission (SEC)"
+            role = _text(role_toks, text) or None
+            if role_toks and any(lem in PERSON_NOUNS for t in role_toks[:4] if is_agent(t) for lem in t.lemmas):
+                kind = "person"  # "Ellen Marsh, chairwoman of the board"
+            if key in found and (found[key].role or not role):
+                continue
+            span = (role_toks[0].start, role_toks[-1].end) if role_toks else (None, None)
+            p = article.paragraph_at(t.start)
+            found[key] = Entity(name, name, kind, p, phrase.name[0].start, phrase.name[-1].end, (), role, *span)
+    out = []
+    for key, e in found.items():
+        party = next(p for p in parties.parties if id(p) == key)
+        canon = party.canonical(article.lang)
+        out.append(
+            Entity(e.name, canon, e.kind, e.paragraph, e.start, e.end, party.aliases(article.lang), e.role, e.role_start, e.role_end)
+        )
+    return tuple(sorted(out, key=lambda e: e.start))

@@ -1,0 +1,136 @@
+"""Word lists for attribution, keyed by dictionary lemma (Morfeusz for Polish, simplemma for English).
+
+Inflected forms never appear here: "zaprzeczając", "zaprzeczyła" and
+"zaprzeczali" all reach ``zaprzeczać``/``zaprzeczyć`` through the analyser.
+"""
+
+from __future__ import annotations
+
+
+def words_of(text: str) -> frozenset[str]:
+    """A word list written as one string."""
+    return frozenset(text.split())
+
+
+def _table(groups: dict[str, frozenset[str]]) -> dict[str, str]:
+    return {lemma: act for act, words in groups.items() for lemma in words}
+
+
+# Reporting verbs -> act.  Both aspects of a Polish verb are listed (dodać/dodawać).
+REPORTING_VERBS: dict[str, dict[str, str]] = {
+    "pl": _table(
+        {
+            "says": words_of(
+                "powiedzieć mówić oświadczyć oświadczać stwierdzić stwierdzać dodać dodawać podkreślić podkreślać "
+                "zaznaczyć zaznaczać odpowiedzieć odpowiadać wyjaśnić wyjaśniać przyznać przyznawać twierdzić "
+                "skomentować komentować napisać pisać przekonywać wskazać wskazywać argumentować tłumaczyć "
+                "zauważyć zauważać ogłosić ogłaszać przypomnieć przypominać powtórzyć powtarzać zadeklarować "
+                "deklarować zapowiedzieć zapowiadać sugerować zasugerować potwierdzić potwierdzać uzasadniać "
+                "zwrócić zwracać wspomnieć wspominać"
+            ),
+            "reports": words_of(
+                "podać podawać poinformować informować przekazać przekazywać donieść donosić relacjonować ujawnić "
+                "ujawniać opisać opisywać raportować"
+            ),
+            "denies": words_of(
+                "zaprzeczyć zaprzeczać zdementować dementować odrzucić odrzucać zanegować negować zakwestionować kwestionować"
+            ),
+            "warns": words_of("ostrzec ostrzegać przestrzec przestrzegać alarmować zaalarmować"),
+            "assesses": words_of("ocenić oceniać uznać uznawać oszacować szacować prognozować przewidywać uważać sądzić"),
+            "cautions": words_of("zastrzec zastrzegać"),
+            "requests": words_of("zaapelować apelować wezwać wzywać zażądać żądać poprosić prosić domagać postulować"),
+            "cites": words_of("cytować zacytować powołać powoływać przytoczyć przytaczać"),
+            "accuses": words_of("oskarżyć oskarżać zarzucić zarzucać obwinić obwiniać skrytykować krytykować"),
+            "assures": words_of("zapewnić zapewniać zagwarantować gwarantować obiecać obiecywać uspokajać uspokoić"),
+        }
+    ),
+    "en": _table(
+        {
+            "says": words_of(
+                "say tell state add note explain claim insist argue comment respond reply write announce confirm "
+                "acknowledge admit stress emphasise emphasize point remark declare"
+            ),
+            "reports": words_of("report disclose reveal"),
+            "denies": words_of("deny reject dismiss refute dispute"),
+            "warns": words_of("warn"),
+            "assesses": words_of("assess estimate believe predict conclude"),
+            "cautions": words_of("caution"),
+            "requests": words_of("urge demand request appeal"),
+            "cites": words_of("cite quote"),
+            "accuses": words_of("accuse blame allege criticise criticize"),
+            "assures": words_of("assure promise reassure pledge guarantee"),
+        }
+    ),
+}
+
+# "Zwrócić" only reports in "zwrócić uwagę" (point out) or "zwrócić się do … (by)" (ask).
+NEEDS_OBJECT: dict[str, tuple[str, ...]] = {"zwrócić": ("uwaga", "się"), "zwracać": ("uwaga", "się"), "point": ("out",)}
+
+# Nouns naming a statement: "cytowała oświadczenie Alibaby", "taką odpowiedź", "in a statement".
+SPEECH_NOUNS = {
+    "pl": words_of("deklaracja komentarz komunikat list odpowiedź opinia oświadczenie stanowisko słowo wpis wypowiedź"),
+    "en": words_of("comment communique letter post remark reply response statement word"),
+}
+
+# Common nouns that can head a speaker phrase ("chińska ambasada", "the ministry's spokesman").
+AGENT_NOUNS = {
+    "pl": words_of(
+        "adwokat agencja ambasada ambasador analityczka analityk armia autor autorka badacz badaczka bank "
+        "biuro burmistrz członek departament doradca doradczyni dowództwo dyplomata dyrektor dyrektorka "
+        "dziennik ekonomista ekonomistka ekspert ekspertka firma fundacja gazeta grupa gubernator "
+        "inspekcja instytut inwestor kancelaria kanclerz koalicja komisja komitet koncern kongres lekarka "
+        "lekarz marszałek media mieszkaniec minister ministerstwo ministra nadzór naukowiec obrońca "
+        "operator opozycja organizacja parlament partia pełnomocnik platforma policja polityk portal "
+        "poseł posłanka premier prezes prezydent producent prokurator prokuratura przedstawiciel "
+        "przedstawicielka przewodnicząca przewodniczący rada radio ratownik redakcja regulator resort "
+        "rzeczniczka rzecznik rząd sejm sekretarz senat senator serwis spółka stacja stowarzyszenie straż "
+        "strażak szef szefowa szpital sztab sąd służba telewizja tygodnik uczelnia uniwersytet urząd "
+        "urzędniczka urzędnik wiceminister wicepremier wojewoda wojsko wywiad władza związek świadek "
+        "źródło"
+    ),
+    "en": words_of(
+        "adviser advisor agency ambassador analyst army attorney authority bank board broadcaster ceo "
+        "chairman chairwoman chief commission committee company council court daily department diplomat "
+        "director doctor economist embassy executive expert firm government governor group head "
+        "investigator lawmaker lawyer manufacturer mayor military minister ministry newspaper office "
+        "officer official operator outlet paper party police president prosecutor publication regulator "
+        "representative researcher resident scientist senator source spokesman spokesperson spokeswoman "
+        "union watchdog witness"
+    ),
+}
+
+# Words that dismiss an allegation: a statement built on them denies it.
+DISMISSIVE = {
+    "pl": words_of(
+        "absurd absurdalny bezpodstawny bzdura bzdurny fałsz fałszywy insynuacja kwestionować kłamliwy "
+        "kłamstwo manipulacja manipulowanie manipulować nieprawda nieprawdziwy nonsens nonsensowny "
+        "oczernianie oczerniać oszczerstwo pomówienie przeinaczenie przeinaczyć przekręcenie przekręcić "
+        "wymysł zmyślony złośliwy"
+    ),
+    "en": words_of(
+        "absurd baseless distortion fabricate fabricated fabrication false groundless lie malicious "
+        "misleading nonsense ridiculous slander smear unfounded untrue"
+    ),
+}
+
+# Pronouns that point back at the previous speaker ("W jego ocenie", "she said").
+PRONOUNS = {
+    "pl": words_of("on ona one oni"),
+    "en": words_of("he her him his she their them they"),
+}
+
+# Polish exonyms of wire agencies, so "Agencja Reutera" files under the agency's own name.
+AGENCY_NAMES = {"reuter": "Reuters"}
+
+# Agent nouns naming a person rather than an institution (for an entity's kind).
+PERSON_NOUNS = words_of(
+    "rzecznik rzeczniczka minister ministra premier wicepremier wiceminister prezydent prezes szef "
+    "szefowa dyrektor dyrektorka przewodniczący przewodnicząca ambasador ekspert ekspertka analityk "
+    "analityczka ekonomista ekonomistka prokurator polityk poseł posłanka senator naukowiec badacz "
+    "badaczka lekarz lekarka świadek mieszkaniec przedstawiciel przedstawicielka urzędnik urzędniczka "
+    "dyplomata doradca doradczyni członek burmistrz wojewoda marszałek autor autorka sekretarz "
+    "gubernator kanclerz adwokat pełnomocnik spokesman spokeswoman spokesperson president chief head "
+    "director official ambassador expert analyst economist prosecutor lawmaker senator witness "
+    "resident representative researcher scientist doctor executive ceo chairman chairwoman mayor "
+    "governor officer lawyer attorney diplomat adviser advisor"
+)

@@ -1,0 +1,98 @@
+"""Source phrases: "według X", "zdaniem X", "w ocenie X", "W jego ocenie", "according to X"."""
+
+from __future__ import annotations
+
+from knowledge.lexicon import SPEECH_NOUNS
+from knowledge.phrases import Phrase, Raw, is_name, make_phrase
+from knowledge.words import CLAUSE_MARKS, Tok
+
+_POSSESSIVES = {"pl": {"jego", "jej", "ich"}, "en": {"his", "her", "their"}}
+_VIEW_NOUNS = {
+    "pl": {"ocena": "assesses", "opinia": "assesses", "przekonanie": "assesses"},
+    "en": {"view": "assesses", "opinion": "assesses"},
+}
+
+
+def _trigger(toks: list[Tok], i: int) -> tuple[str, int, bool] | None:
+    """(act, index where the source's name starts, pronoun?) when ``toks[i]`` opens a source phrase."""
+    t = toks[i]
+    low = t.text.lower()
+    nxt = toks[i + 1].text.lower() if i + 1 < len(toks) else ""
+    if t.lang == "pl":
+        if low == "według":
+            return "says", i + 1, nxt in ("niego", "niej", "nich")
+        if low == "zdaniem":
+            pron = i > 0 and toks[i - 1].text.lower() in _POSSESSIVES["pl"]
+            return "assesses", i + 1, pron
+        if low == "w" and i + 1 < len(toks):
+            k = i + 2 if nxt in _POSSESSIVES["pl"] else i + 1
+            if k < len(toks) and (act := next((_VIEW_NOUNS["pl"][lem] for lem in toks[k].lemmas if lem in _VIEW_NOUNS["pl"]), None)):
+                return act, k + 1, k == i + 2
+        return None
+    if low == "according" and nxt == "to":
+        return "says", i + 2, False
+    if low == "in" and nxt in _POSSESSIVES["en"] and i + 2 < len(toks) and toks[i + 2].text.lower() in _VIEW_NOUNS["en"]:
+        return "assesses", i + 3, True
+    return None
+
+
+def _genitive(t: Tok) -> bool:
+    if t.lang != "pl":
+        return True
+    if is_name(t, False):
+        return True
+    return any(":gen" in r.tag or r.pos in ("brev",) for r in t.readings) or t.text == "."
+
+
+def _source_end(toks: list[Tok], k: int) -> int:
+    j = k
+    while j < len(toks) and toks[j].text not in CLAUSE_MARKS and toks[j].quote is None and toks[j].text not in "!?":
+        if toks[j].text == "." and (j + 1 == len(toks) or not toks[j - 1].text.islower()):
+            break
+        if not _genitive(toks[j]) or j - k > 7:
+            break
+        j += 1
+    return j
+
+
+def _statement_owner(toks: list[Tok]) -> list[Tok]:
+    """ "komunikatu policji" -> "policji", "a statement from the ministry" -> "the ministry": whose statement it is."""
+    words = [i for i, t in enumerate(toks) if t.is_word and t.text.lower() not in ("a", "an", "the")]
+    if not words or not any(lem in SPEECH_NOUNS[toks[words[0]].lang] for lem in toks[words[0]].lemmas):
+        return toks
+    rest = toks[words[0] + 1 :]
+    if rest and rest[0].text.lower() in ("from", "by", "of", "z", "ze"):
+        rest = rest[1:]
+    return rest
+
+
+def source_claims(toks: list[Tok], previous: Phrase | None) -> list[Raw]:
+    """Statements attributed with a source phrase rather than a verb."""
+    found: list[Raw] = []
+    for i, t in enumerate(toks):
+        if t.quote is not None or not t.is_word:
+            continue
+        trig = _trigger(toks, i)
+        if trig is None:
+            continue
+        act, k, pronoun = trig
+        first = i - 1 if pronoun and toks[i].text.lower() == "zdaniem" else i
+        if pronoun:
+            name_end = k + 1 if toks[i].text.lower() == "według" else k
+            speaker = None
+        else:
+            name_end = _source_end(toks, k)
+            speaker = make_phrase(_statement_owner(toks[k:name_end]))
+            if speaker is None:
+                continue
+        at_start = first == 0 or toks[first - 1].text in CLAUSE_MARKS
+        rest = name_end + 1 if name_end < len(toks) and toks[name_end].text == "," else name_end
+        words_after = [x for x in toks[rest:] if x.is_word]
+        if at_start and len(words_after) >= 3:
+            end = toks[-1].end if toks[-1].is_word or toks[-1].quote else toks[-2].end
+            found.append(Raw(act, toks[rest].start, end, False, speaker))
+        elif first > 2 and toks[first - 1].text == "," and not words_after:
+            found.append(Raw(act, toks[0].start, toks[first - 2].end, False, speaker))
+        elif speaker is None and previous is None:
+            continue
+    return found

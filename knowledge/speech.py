@@ -1,0 +1,167 @@
+"""Where the words are: the span of speech around a reporting verb.
+
+After the verb: a quotation close by ("powiedział: „…”", "zarzucając USA „…”"), a
+``że``/``iż``/``that`` clause, or an English bare clause ("said the bridge would
+close").  Before it: the quotation or clause an inverted attribution follows
+("„…” – podał X", "…, the ministry said").  Failing both, a denial's or a
+request's object ("zaprzeczając informacjom", "urged the government to …").
+"""
+
+from __future__ import annotations
+
+from knowledge.lexicon import words_of
+from knowledge.phrases import Phrase, Raw
+from knowledge.verbs import Verb, cited_participle, is_conjunction_that, reporting_verb
+from knowledge.words import CLAUSE_MARKS, Tok
+
+DASHES = {"–", "—", "-"}
+_REQUEST_LINKS = {"pl": {"by", "aby", "żeby", "o"}, "en": {"to", "for"}}
+# English verbs whose speech may follow with no "that": "said the bridge would close".
+_BARE_CLAUSE_VERBS = {"say", "add", "warn", "claim", "insist", "argue", "believe", "estimate", "predict", "admit", "note", "tell"}
+_CLAUSE_STARTS = words_of("the a an it he she they we i there this these those its his her their our no all some")
+_SKIPPABLE = words_of(
+    "on in late earlier last monday tuesday wednesday thursday friday saturday sunday a an his her its their statement interview"
+)
+
+
+def bare_clause(toks: list[Tok], v: Verb) -> tuple[int, int, bool, int] | None:
+    """An English clause right after "said"/"told reporters" (time phrases such as "on Friday" skipped)."""
+    t = toks[v.index]
+    if t.lang != "en" or v.lemma not in _BARE_CLAUSE_VERBS or v.form != "finite":
+        return None
+    if v.index == 0 or not toks[v.index - 1].is_word or toks[v.index - 1].quote is not None:
+        return None  # '"…," said Mayor Carter': the speaker follows, not the speech
+    k = v.index + 1
+    if v.lemma == "tell":
+        k += 1  # the hearer: "told reporters"
+    while k < len(toks) and toks[k].text.lower() in _SKIPPABLE:
+        k += 1
+    if k >= len(toks) or toks[k].quote is not None:
+        return None
+    first = toks[k]
+    if not (first.text.lower() in _CLAUSE_STARTS or (first.capital and first.is_word) or first.text.isdigit()):
+        return None
+    last = _clause_end(toks, k, v)
+    if sum(x.is_word for x in toks[k : last + 1]) < 3:
+        return None
+    return toks[k].start, _trim_end(toks, last), False, last
+
+
+def _trim_end(toks: list[Tok], j: int) -> int:
+    """Offset after the last word-or-quote token at or before ``toks[j]``."""
+    while j >= 0 and toks[j].text in CLAUSE_MARKS | {".", "!", "?"} and toks[j].quote is None:
+        j -= 1
+    return toks[j].end
+
+
+def _number(t: Tok) -> str | None:
+    """Grammatical number of a Polish verb form ("sg"/"pl"), None when unmarked (participles, English)."""
+    r = t.reading("fin", "praet", "bedzie")
+    return r.tag.split(":")[1] if r is not None else None
+
+
+def _clause_end(toks: list[Tok], k: int, v: Verb) -> int:
+    """Index of the last token of the speech starting at ``k``: before the speaker's next reporting verb.
+
+    "zarzucając … i zapewniając, że …": a participle, or a verb agreeing in number
+    with this one, continues the speaker; "… zgadza się … i apelują o …" is still
+    inside the reported clause (other subject).
+    """
+    j = k
+    while j < len(toks):
+        nxt = reporting_verb(toks, j) if toks[j].quote is None else None
+        if nxt is not None and toks[j - 1].text in {",", "i", "and", "oraz"} | DASHES:
+            num = _number(toks[j])
+            if nxt.form == "participle" or num is None or num == _number(toks[v.index]):
+                return j - 2
+        j += 1
+    return len(toks) - 1
+
+
+def _span(toks: list[Tok], k: int, last: int, text: str) -> tuple[int, int, bool]:
+    """Content from ``toks[k]`` to ``toks[last]``: a lone quotation is direct speech, inner span."""
+    start, end = toks[k].start, _trim_end(toks, last)
+    first, final = toks[k].quote, toks[last].quote or (toks[last - 1].quote if last > k else None)
+    outside = [t for t in toks[k : last + 1] if t.quote is None and t.is_word]
+    if first is not None and final is not None and first.start == start and final.end == end and not outside:
+        return first.inner_start, final.inner_end, True  # one quotation, or several in a row
+    return start, end, False
+
+
+def forward(toks: list[Tok], v: Verb, text: str) -> tuple[int, int, bool, int] | None:
+    """Speech after the verb: a quotation close by, a że/that clause, or an English bare clause
+    ("said the bridge would close"); (start, end, direct, index of its last token)."""
+    words = 0
+    for j in range(v.index + 1, min(len(toks), v.index + 14)):
+        t = toks[j]
+        if t.quote is not None:
+            if words <= 3 or toks[j - 1].text == ":":
+                q = t.quote
+                last = max(k for k in range(j, len(toks)) if toks[k].quote == q)
+                return q.inner_start, q.inner_end, True, last
+            return None
+        if is_conjunction_that(t) and j + 1 < len(toks):
+            last = _clause_end(toks, j + 1, v)
+            if last <= j:
+                return None
+            s, e, direct = _span(toks, j + 1, last, text)
+            return s, e, direct, last
+        if cited_participle(t) and j + 1 < len(toks) and toks[j + 1].text.lower() in ("przez", "by"):
+            continue  # "said in a statement quoted by Reuters that …": the via party, found by the caller
+        if t.text in ".!?" and toks[j - 1].text not in ("ds", "br", "r", "m", "in"):
+            break
+        if reporting_verb(toks, j) and reporting_verb(toks, j).form != "impersonal":  # type: ignore[union-attr]
+            return None
+        words += t.is_word
+    return bare_clause(toks, v)
+
+
+def backward(toks: list[Tok], v: Verb, floor: int, subject_start: int) -> tuple[int, int, bool] | None:
+    """Speech before the verb (and its subject): "„…” – podał X", "…, the ministry said" (start, end, direct)."""
+    j = min(v.index, subject_start) - 1
+    while j >= floor and toks[j].text not in CLAUSE_MARKS and toks[j].quote is None:
+        j -= 1
+    if j < floor:
+        return None
+    q = toks[j].quote
+    if q is not None:
+        return q.inner_start, q.inner_end, True
+    if toks[j].text not in DASHES | {","}:
+        return None
+    k = j - 1
+    if k >= floor and toks[k].quote is not None and toks[k].quote.end == toks[k].end:  # type: ignore[union-attr]
+        q = toks[k].quote
+        assert q is not None
+        return q.inner_start, q.inner_end, True
+    if k >= floor and toks[k].text in '”"' and toks[floor].text in '„“"' and _inverted(toks, v, j, subject_start):
+        return toks[floor].end, toks[k].start, True  # „Nie” – powiedział: one quoted word, not a title
+    if k - floor < 2 or not _inverted(toks, v, j, subject_start):
+        return None
+    start = floor + 1 if toks[floor].text in DASHES else floor  # "– Budżet jest stabilny – powiedział"
+    return toks[start].start, _trim_end(toks, k), False
+
+
+def _inverted(toks: list[Tok], v: Verb, mark: int, subject_start: int) -> bool:
+    """Attribution after the words: "…, podał X" (verb right after the mark) or "…, the ministry said." (clause end)."""
+    if mark == v.index - 1:
+        return True
+    if toks[v.index].lang == "pl" or mark != subject_start - 1:
+        return False
+    rest = [t for t in toks[v.index + 1 :] if t.is_word]
+    return toks[v.index].lang == "en" and len(rest) <= 4 and all(t.text not in CLAUSE_MARKS for t in toks[v.index + 1 :])
+
+
+def without_words(toks: list[Tok], v: Verb, speaker: Phrase | None, via: Phrase | None) -> Raw | None:
+    """A denial or request with an object and no speech: "zaprzeczając informacjom", "apelują o ochronę"."""
+    if v.act not in ("denies", "requests"):
+        return None
+    last = _clause_end(toks, v.index + 1, v)
+    if v.act == "requests":
+        links = _REQUEST_LINKS[toks[v.index].lang]
+        k = next((j for j in range(v.index + 1, last + 1) if toks[j].text.lower() in links), None)
+        if k is None or k >= last:
+            return None
+        return Raw(v.act, toks[k + 1].start, _trim_end(toks, last), False, speaker, via)
+    if last <= v.index:
+        return None
+    return Raw(v.act, toks[v.index].start, _trim_end(toks, last), False, speaker, via, object_only=True)

@@ -1,0 +1,74 @@
+"""The optional LLM pass at ingest that adds verified claims to the ledger."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot import ledger_llm, llm_setup
+from bot.config import load_config
+from bot.services import build_services
+from knowledge.article import Article
+from knowledge.claims import Claim, Ledger
+from tests.bot.openai_stub import StubServer, error, ok
+
+DENIAL = "są całkowicie nonsensowne"
+WILDER = "chińska armia prowadzi „szerokie i codzienne ataki przeciw amerykańskiej infrastrukturze krytycznej"
+
+
+def _item(speaker: str, quote: str, paragraph: int, act: str = "says") -> dict:
+    return {"speaker": speaker, "act": act, "paragraph": paragraph, "quote": quote, "direct": True, "stance": "neutral"}
+
+
+def _enrich(stub: StubServer, article: Article, ledger: Ledger) -> Ledger:
+    chat = llm_setup.chat_client(
+        load_config(openai_base_url=stub.base_url, llm_timeout_s=2.0, llm_max_retries=1), ledger_llm.RESPONSE_FORMAT
+    )
+    return ledger_llm.enrich(article, ledger, chat, budget=3000, encoding="o200k_base")
+
+
+def test_verified_claims_are_added_with_exact_spans(stub: StubServer, seed: Article) -> None:
+    stub.script(ok({"claims": [_item("Dennis Wilder", WILDER, 9)]}))
+    ledger = _enrich(stub, seed, Ledger())
+    (claim,) = ledger.claims
+    assert seed.text[claim.start : claim.end] == claim.text == WILDER
+    assert claim.paragraph == 9 and claim.via == "llm"
+
+
+def test_claims_not_in_the_article_are_dropped(stub: StubServer, seed: Article) -> None:
+    stub.script(ok({"claims": [_item("Alibaba", "Alibaba przyznała się do wszystkiego", 6)]}))
+    assert _enrich(stub, seed, Ledger()).claims == ()
+
+
+def test_claims_the_offline_ledger_holds_are_not_doubled_and_speakers_are_normalised(stub: StubServer, seed: Article) -> None:
+    start = seed.text.index(DENIAL)
+    held = Claim("grupa Alibaba", "Alibaba", "denies", start, start + len(DENIAL), 6, DENIAL, True, aliases=("Alibaby",))
+    stub.script(
+        ok({"claims": [_item("Alibaba", DENIAL, 6), _item("Alibaby", "kwestionujemy motywację za tym anonimowym przeciekiem", 13)]})
+    )
+    ledger = _enrich(stub, seed, Ledger(claims=(held,)))
+    assert len(ledger.claims) == 2 and ledger.claims[0] == held
+    assert ledger.claims[1].canonical == "Alibaba"
+
+
+def test_a_failing_server_leaves_the_offline_ledger(stub: StubServer, seed: Article) -> None:
+    stub.script(error(500), error(500), error(500))
+    held = Ledger(claims=(Claim("X", "X", "says", 0, 5, 1, seed.text[:5], False),))
+    assert _enrich(stub, seed, held) == held
+
+
+def test_article_text_is_sent_as_data(stub: StubServer, injection_article: Article) -> None:
+    stub.script(ok({"claims": []}))
+    _enrich(stub, injection_article, Ledger())
+    system, user = (m["content"] for m in stub.requests[0]["messages"])
+    assert "developer mode" not in system and "developer mode" in user
+    assert stub.requests[0]["response_format"]["json_schema"]["name"] == "claims"
+
+
+def test_ingest_runs_the_pass_when_configured(stub: StubServer, tmp_path: Path, seed_text: str) -> None:
+    config = load_config(data_dir=tmp_path / "d", openai_base_url=stub.base_url, llm_ledger_pass=True)
+    svc = build_services(config)
+    # a span the offline ledger does not hold (it is not attributed speech), so the pass adds it
+    extra = "Alibaba ma przekazywać chińskiemu rządowi i armii informacje o klientach"
+    stub.script(ok({"claims": [_item("Financial Times", extra, 4, act="reports")]}))
+    article = svc.library.ingest_text(seed_text).article
+    assert any(c.via == "llm" and c.text == extra for c in svc.ledger(article).claims)

@@ -1,0 +1,68 @@
+"""Store fixtures: every store test runs on SQLite and, when a test database is given, on PostgreSQL."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from knowledge.store import Store, open_store
+
+# Read at import: the autouse ``clean_env`` fixture clears NEWSROOM_* before each test.
+# .ci/run starts a local PostgreSQL and sets it; without it the PostgreSQL variants skip.
+TEST_DATABASE_URL = os.environ.get("NEWSROOM_TEST_DATABASE_URL") or None
+
+
+@dataclass(frozen=True)
+class StoreTarget:
+    """Where a test's store lives: a SQLite file, or a private schema of the test database."""
+
+    backend: str
+    sqlite_path: Path
+    database_url: str | None = None
+
+    def open(self) -> Store:
+        """A new store object (a new set of connections) over the same data."""
+        return open_store(self.sqlite_path, self.database_url)
+
+
+@contextmanager
+def private_schema(base_url: str) -> Iterator[str]:
+    """A URL of ``base_url`` whose tables live in a new schema, dropped afterwards."""
+    import psycopg
+
+    schema = f"test_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(base_url, autocommit=True) as conn:
+        conn.execute(f"CREATE SCHEMA {schema}")
+    try:
+        separator = "&" if "?" in base_url else "?"
+        yield f"{base_url}{separator}options=-csearch_path%3D{schema}"
+    finally:
+        with psycopg.connect(base_url, autocommit=True) as conn:
+            conn.execute(f"DROP SCHEMA {schema} CASCADE")
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def store_target(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[StoreTarget]:
+    """A fresh, empty store location on each backend (PostgreSQL skipped without a test database)."""
+    sqlite_path = tmp_path / "store" / "newsroom.sqlite3"
+    if request.param == "sqlite":
+        yield StoreTarget("sqlite", sqlite_path)
+        return
+    if TEST_DATABASE_URL is None:
+        pytest.skip("set NEWSROOM_TEST_DATABASE_URL (see .ci/postgres) to run the PostgreSQL store tests")
+    with private_schema(TEST_DATABASE_URL) as url:
+        yield StoreTarget("postgres", sqlite_path, url)
+
+
+@pytest.fixture
+def store(store_target: StoreTarget) -> Iterator[Store]:
+    """An open, empty store on each backend."""
+    opened = store_target.open()
+    yield opened
+    opened.close()
