@@ -37,15 +37,13 @@ def _body(index: SentenceIndex) -> list[Sentence]:
 
 def _denials(index: SentenceIndex, ledger: Ledger, body: list[Sentence]) -> list[list[Sentence]]:
     article = index.article
-    if ledger.claims:
-        spans = [(c.start, c.end) for c in ledger.claims if c.stance == "denies"]
-        found = [s for s in body if any(s.start < e and b < s.end for b, e in spans)]
-    else:
-        found = []
-        for s in body:
-            keys = {k for t in terms(article.sentence_text(s), article.lang) for k in t.keys}
-            if keys & attribution.DENIAL and keys & attribution.SPEECH:
-                found.append(s)
+    spans = [(c.start, c.end) for c in ledger.claims if c.stance == "denies"]
+    found = []
+    for s in body:
+        # a denial in the ledger, or a denial word next to a speech word ("odpowiedziała …, zaprzeczając")
+        keys = {k for t in terms(article.sentence_text(s), article.lang) for k in t.keys}
+        if any(s.start < e and b < s.end for b, e in spans) or (keys & attribution.DENIAL and keys & attribution.SPEECH):
+            found.append(s)
     picked: list[list[Sentence]] = []
     for s in found:  # one response per paragraph, with the quote that carries it on
         if all(group[0].paragraph != s.paragraph for group in picked):
