@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 import numpy as np
 
@@ -221,6 +222,12 @@ def _names_all(party_words: Sequence[str], text: str) -> bool:
     return all(_mentions([w], text) for w in party_words)
 
 
+@lru_cache(maxsize=4096)
+def _name_vector(name: str) -> np.ndarray:
+    """A speaker name's e5 vector, embedded once per process (names recur on every question)."""
+    return embed.embed_passages([name])[0]
+
+
 def link(party: str, lang: str, names: Sequence[str], contexts: Mapping[str, str] | None = None) -> list[str]:
     """The names (speakers, entities) the party phrase refers to; empty when none fits.
 
@@ -239,7 +246,7 @@ def link(party: str, lang: str, names: Sequence[str], contexts: Mapping[str, str
         described = [n for n in names if contexts and _names_all(party_words, contexts.get(n, ""))]
         if described:
             return described
-    vectors = embed.embed_passages(list(names))
+    vectors = np.array([_name_vector(n) for n in names])
     scores = vectors @ embed.embed_query(party)
     best = float(scores.max())
     return [n for n, s in zip(names, scores, strict=True) if s >= MIN_LINK and s >= best - 0.01]
