@@ -2,7 +2,7 @@
 
 The claims ledger is the source: the party is linked to its speakers across
 languages and inflections (lemma keys and spelling for names, e5 vectors for
-"the Chinese embassy" ~ "Chińska ambasada w Waszyngtonie"), and every claim
+"the French embassy" ~ "Ambasada Francji w Warszawie"), and every claim
 of the linked speaker is returned.  When the ledger holds nothing for the
 party, sentences are read directly: the party named next to a speech verb,
 plus the quoted sentences that continue it.
@@ -267,7 +267,7 @@ def from_ledger(ledger: Ledger, article: Article, party: str, lang: str) -> list
     names = sorted({n for group in speakers.values() for n in group})
     linked = set(link(party, lang, names, contexts))
     if not linked:
-        # "what did Reuters report": the claims the article cites through that source
+        # "what did the agency report": the claims the article cites through that source
         sources = sorted({c.via for c in ledger.claims if c.via})
         via = set(link(party, lang, sources))
         return [replace(st, via=True) for st in _grouped(article, [c for c in ledger.claims if c.via in via])]
@@ -311,7 +311,7 @@ def _speaks(text: str, mentions: Sequence[int], speech: Sequence[int]) -> bool:
     It stands up to NEAR words before it (and not after a preposition: "przez X",
     "by X" are agents of something else); or after it when the verb closes a
     quote or reported clause ("„…” – powiedziała X", "…, said X", "– podał X");
-    or right after a speech noun ("oświadczenie Alibaby", "according to X").
+    or right after a speech noun ("oświadczenie spółki", "according to X").
     """
     tokens = words(text)
     for v in speech:
@@ -325,7 +325,7 @@ def _speaks(text: str, mentions: Sequence[int], speech: Sequence[int]) -> bool:
                 return True
             if 0 < m - v <= (NEAR if quoted else AFTER_CLAUSE if reported else 0):
                 return True
-            # "oświadczenie Alibaby", "according to Reuters", "statement of the ministry"
+            # "oświadczenie spółki", "according to the agency", "statement of the ministry"
             if noun and (m - v == 1 or (m - v == 2 and tokens[v + 1].text.lower() in ("to", "of"))):
                 return True
     return False

@@ -39,7 +39,7 @@ def introduce(index: SentenceIndex, ledger: Ledger, party: str, lang: str) -> tu
             best, best_cover = (s.start, s.end), cover
         if cover == len(party_words):
             break
-    # every word of the name: "John Wilder" is not "Dennis Wilder"
+    # every word of the name: "Anna Nowak" is not "Ewa Nowak"
     if best is None or best_cover < len(party_words):
         return None
     return best

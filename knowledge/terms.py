@@ -1,8 +1,8 @@
 """Content terms of a text: the words that carry meaning, as lemma keys for matching.
 
 A term's keys are its lemmas plus a short prefix key, so that an inflected or
-foreign form still meets its base form ("Alibaby" ~ "Alibaba", "Reutera" ~
-"Reuters") across the two languages.  Function words are dropped.
+foreign form still meets its base form ("Nokii" ~ "Nokia", "Londynu" ~
+"London") across the two languages.  Function words are dropped.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from rapidfuzz import fuzz
 
 from knowledge.morph import lemmas, words
 
-_SPELLING_RATIO = 80  # rapidfuzz ratio for "washington" ~ "waszyngton"
+_SPELLING_RATIO = 80  # rapidfuzz ratio for "london" ~ "londyn"
 _LONG_RATIO = 75  # names of 8+ letters tolerate one more difference
 PREFIX = 5  # letters of the prefix key; shorter words match by lemma only
 
@@ -207,16 +207,16 @@ _FOLD = str.maketrans("ąćęłńóśźżäöüéèáàíóúñç", "acelnoszzao
 
 
 def fold(word: str) -> str:
-    """Lowercase without diacritics ("Chińska" -> "chinska")."""
+    """Lowercase without diacritics ("Łódzka" -> "lodzka")."""
     return word.lower().translate(_FOLD)
 
 
 def name_matches(name: str, vocabulary: frozenset[str]) -> bool:
     """True when a name word meets an article word, allowing for inflection and spelling.
 
-    ``vocabulary`` holds folded article words.  "Reuters" meets "reutera",
-    "Alibaba" meets "alibaby", "Chinese" meets "chiny", "Washington" meets
-    "waszyngtonie"; "Warsaw" does not.  Either both words share a prefix of 4+
+    ``vocabulary`` holds folded article words.  "Nokia" meets "nokii",
+    "London" meets "londynie", "Lisbon" meets "lizbona"; "Warsaw" does not
+    meet "waszyngtonie" (spelling, not translation).  Either both words share a prefix of 4+
     letters that is most of the shorter word, or the name is spelled nearly
     like the article word's beginning (another language's spelling).
     """
@@ -231,7 +231,7 @@ def name_matches(name: str, vocabulary: frozenset[str]) -> bool:
             common += 1
         if common >= 4 and common >= 0.6 * min(len(word), len(n)):
             return True
-        # another language's spelling: "congress" ~ "kongresu", "washington" ~ "waszyngtonie"
+        # another language's spelling: "parliament" ~ "parlamentu", "london" ~ "londynie"
         if len(n) >= 6 and len(word) >= len(n) - 1 and fuzz.ratio(n, word[: len(n)]) >= (_SPELLING_RATIO if len(n) < 8 else _LONG_RATIO):
             return True
     return False
