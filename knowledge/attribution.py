@@ -10,7 +10,8 @@ previous speaker, and ``według``/``zdaniem``/``w ocenie``/``according to``.
 from __future__ import annotations
 
 from knowledge.lexicon import SPEECH_NOUNS
-from knowledge.phrases import Phrase, Raw, agrees, is_agent, is_name, make_phrase, nominative, phrase_after, phrase_before
+from knowledge.names import is_agent, is_name
+from knowledge.phrases import Phrase, Raw, agrees, make_phrase, nominative, phrase_after, phrase_before
 from knowledge.sources import source_claims
 from knowledge.speech import backward, forward, without_words
 from knowledge.verbs import Verb, cited_participle, is_conjunction_that, reporting_verb

@@ -10,8 +10,9 @@ from knowledge.claims import Claim, Entity, Ledger
 from knowledge.coref import Mentions
 from knowledge.entities import find_entities, name_span, phrase_name, speaker_entity, speaker_text
 from knowledge.lexicon import DISMISSIVE
+from knowledge.names import is_agent
 from knowledge.parties import Parties
-from knowledge.phrases import Phrase, Raw, is_agent
+from knowledge.phrases import Phrase, Raw
 from knowledge.words import tokenize, units
 
 

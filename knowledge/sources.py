@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from knowledge.lexicon import SPEECH_NOUNS
-from knowledge.phrases import Phrase, Raw, is_name, make_phrase
+from knowledge.names import is_name
+from knowledge.phrases import Phrase, Raw, make_phrase
 from knowledge.verbs import cited_participle
 from knowledge.words import CLAUSE_MARKS, Tok
 
