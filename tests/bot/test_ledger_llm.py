@@ -8,7 +8,8 @@ from bot import ledger_llm, llm_setup
 from bot.config import load_config
 from bot.services import build_services
 from knowledge.article import Article
-from knowledge.claims import Claim, Ledger
+from knowledge.claims import Claim, Ledger, extract
+from knowledge.segment import build_article
 from tests.bot.openai_stub import StubServer, error, ok
 
 DENIAL = "są całkowicie nonsensowne"
@@ -64,11 +65,20 @@ def test_article_text_is_sent_as_data(stub: StubServer, injection_article: Artic
     assert stub.requests[0]["response_format"]["json_schema"]["name"] == "claims"
 
 
+def _unclaimed_sentence(text: str) -> tuple[str, int]:
+    """A sentence of the article that the offline ledger holds no claim in (so the pass can add it)."""
+    article = build_article(text)
+    held = extract(article).claims
+    for s in article.sentences:
+        if not any(c.start < s.end and s.start < c.end for c in held):
+            return article.sentence_text(s), s.paragraph
+    raise AssertionError("every sentence already holds a claim")
+
+
 def test_ingest_runs_the_pass_when_configured(stub: StubServer, tmp_path: Path, seed_text: str) -> None:
     config = load_config(data_dir=tmp_path / "d", openai_base_url=stub.base_url, llm_ledger_pass=True)
     svc = build_services(config)
-    # a span the offline ledger does not hold (it is not attributed speech), so the pass adds it
-    extra = "Alibaba ma przekazywać chińskiemu rządowi i armii informacje o klientach"
-    stub.script(ok({"claims": [_item("Financial Times", extra, 4, act="reports")]}))
+    quote, paragraph = _unclaimed_sentence(seed_text)
+    stub.script(ok({"claims": [_item("Financial Times", quote, paragraph, act="reports")]}))
     article = svc.library.ingest_text(seed_text).article
-    assert any(c.via == "llm" and c.text == extra for c in svc.ledger(article).claims)
+    assert any(c.via == "llm" and c.text == quote for c in svc.ledger(article).claims)

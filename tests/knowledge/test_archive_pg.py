@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,8 +11,7 @@ from knowledge.archive import ArchiveIndex
 from knowledge.library import Library, content_hash
 from knowledge.store import Store
 from tests.archive_texts import BANK, FLOOD_OPOLE, FLOOD_QUESTION, FLOOD_WROCLAW
-
-TEST_DATABASE_URL = os.environ.get("NEWSROOM_TEST_DATABASE_URL") or None  # read before the env-clearing fixture runs
+from tests.knowledge.conftest import TEST_DATABASE_URL, private_schema
 
 
 @pytest.fixture
@@ -22,15 +19,8 @@ def pg_url() -> Iterator[str]:
     """A private schema in the test database, dropped afterwards."""
     if TEST_DATABASE_URL is None:
         pytest.skip("set NEWSROOM_TEST_DATABASE_URL to run the PostgreSQL archive index tests")
-    psycopg = pytest.importorskip("psycopg")
-    schema = f"archive_test_{uuid.uuid4().hex[:12]}"
-    with psycopg.connect(TEST_DATABASE_URL, autocommit=True) as conn:
-        conn.execute(f"CREATE SCHEMA {schema}")
-    try:
-        yield psycopg.conninfo.make_conninfo(TEST_DATABASE_URL, options=f"-c search_path={schema}")
-    finally:
-        with psycopg.connect(TEST_DATABASE_URL, autocommit=True) as conn:
-            conn.execute(f"DROP SCHEMA {schema} CASCADE")
+    with private_schema(TEST_DATABASE_URL) as url:
+        yield url
 
 
 @pytest.fixture
