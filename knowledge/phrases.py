@@ -17,6 +17,7 @@ from knowledge.words import CLAUSE_MARKS, Tok
 _NOMINAL_POS = {"subst", "adj", "adjp", "depr", "brev", "num", "ppas"}
 _EN_DETERMINERS = words_of("a an the its his her their our this that these those")
 _EN_STOPS = words_of("in on at by from with to after before during while when as said says told")
+_EN_AUXILIARIES = words_of("had has have was were is are will would could can may might should did does do also not never")
 _COORDINATORS = words_of("i oraz a ale lecz and but")
 _PL_LINKS = {"w", "z", "ds", "i", "we", "ze"}
 
@@ -122,6 +123,8 @@ def phrase_before(toks: list[Tok], end: int, floor: int = 0) -> Phrase | None:
     """The speaker phrase ending just before ``toks[end]`` (search stops at ``floor`` or a clause mark)."""
     if end > 0 and toks[end - 1].text.lower() in _COORDINATORS:
         return None  # "… i zapowiedział": the verb shares the subject before (see attribution)
+    while end > floor + 1 and toks[end - 1].lang == "en" and toks[end - 1].text.lower() in _EN_AUXILIARIES:
+        end -= 1  # "inspectors had warned", "the ministry has said"
     i = end - 1
     while i >= floor:
         t = toks[i]
