@@ -131,15 +131,25 @@ def build(
         used += line_cost
     chosen.sort()
     passages = [Passage(n, s, e, article.paragraph_at(s)) for n, (s, e) in enumerate(chosen, start=1)]
-    passage_lines = [prompts.passage_line(p.n, p.paragraph, article.text[p.start : p.end]) for p in passages]
-
+    # a ledger entry inside a chosen passage labels it; one elsewhere is shown as a passage of its own
+    labels: dict[int, tuple[str, ...]] = {}
     claims: list[tuple[Passage, str]] = []
     for start, end, paragraph, label in ledger_entries(ledger, question, {p.paragraph for p in passages}):
+        host = next((p for p in passages if p.start <= start and end <= p.end), None)
+        if host is not None:
+            extra = cost(label) + 1
+            if label not in labels.get(host.n, ()) and used + extra <= free - reserve:
+                labels[host.n] = (*labels.get(host.n, ()), label)
+                used += extra
+            continue
+        if any(p.start <= start and end <= p.end for p, _ in claims):
+            continue
         n = len(passages) + len(claims) + 1
-        line = prompts.claim_line(n, paragraph, label, article.text[start:end])
+        line = prompts.passage_line(n, paragraph, article.text[start:end], (label,))
         if used + cost(line) <= free - reserve:
             claims.append((Passage(n, start, end, paragraph), line))
             used += cost(line)
+    passage_lines = [prompts.passage_line(p.n, p.paragraph, article.text[p.start : p.end], labels.get(p.n, ())) for p in passages]
 
     kept: list[str] = []
     for line in reversed(turns):  # newest first: the oldest turns are the ones dropped

@@ -3,8 +3,8 @@
 ``setup_logging(config)`` installs one stderr handler on the root logger whose
 formatter redacts the finished line — message, arguments, traceback and all —
 so a secret inside an exception from a library is caught as well as one in
-our own messages.  Handlers log user ids; ``text_for_log`` gives the text of
-a question only when DEBUG logging is on.
+our own messages.  Handlers log user ids, never what people wrote; at DEBUG
+the libraries' request logs carry message text too.
 """
 
 from __future__ import annotations
@@ -87,10 +87,3 @@ def setup_logging(config: Config, stream: TextIO | None = None, *, level: str | 
     root.setLevel(number)
     logging.captureWarnings(True)
     return handler
-
-
-def text_for_log(text: str, logger: logging.Logger) -> str:
-    """What a log line may say about a user's text: the text at DEBUG, otherwise only its length."""
-    if logger.isEnabledFor(logging.DEBUG):
-        return repr(text)
-    return f"<{len(text)} chars>"

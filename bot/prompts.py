@@ -74,21 +74,16 @@ def metadata_block(title: str, source: str | None, published: str | None, lang: 
     return "\n".join(lines)
 
 
-def passage_line(n: int, paragraph: int, text: str) -> str:
-    """One numbered passage, on one line."""
-    return f"[{n}] (¶{paragraph}) {' '.join(text.split())}"
-
-
-def claim_line(n: int, paragraph: int, label: str, text: str) -> str:
-    """One numbered claims-ledger entry, on one line; its text is verbatim article text."""
-    return f"[{n}] (¶{paragraph}, {label}) {' '.join(text.split())}"
+def passage_line(n: int, paragraph: int, text: str, labels: tuple[str, ...] = ()) -> str:
+    """One numbered passage on one line; ``labels`` name the ledger's claims inside it ("claim: Alibaba denies")."""
+    return f"[{n}] (¶{', '.join((str(paragraph), *labels))}) {' '.join(text.split())}"
 
 
 def user_message(tag: str, metadata: str, passages: str, claims: str, history: str, question: str, question_lang: str) -> str:
     """The user message: every piece of data inside one tagged block, then the task."""
     parts = [f"<data-{tag}>", "ARTICLE METADATA", metadata, "", "PASSAGES", passages or "(none)"]
     if claims:
-        parts += ["", "CLAIMS (who said what; numbered like passages)", claims]
+        parts += ["", "CLAIMS (who said what, from elsewhere in the article; numbered like passages)", claims]
     if history:
         parts += ["", "EARLIER IN THIS THREAD (oldest first; context for a follow-up question)", history]
     parts += ["", "QUESTION", question, f"</data-{tag}>"]

@@ -10,7 +10,7 @@ previous speaker, and ``według``/``zdaniem``/``w ocenie``/``according to``.
 from __future__ import annotations
 
 from knowledge.lexicon import SPEECH_NOUNS
-from knowledge.phrases import Phrase, Raw, is_agent, is_name, make_phrase, nominative, phrase_after, phrase_before
+from knowledge.phrases import Phrase, Raw, agrees, is_agent, is_name, make_phrase, nominative, phrase_after, phrase_before
 from knowledge.sources import source_claims
 from knowledge.speech import backward, forward, without_words
 from knowledge.verbs import Verb, cited_participle, is_conjunction_that, reporting_verb
@@ -24,12 +24,14 @@ def _speech_object(toks: list[Tok], i: int, floor: int) -> bool:
     j = i - 1
     while j >= floor and toks[j].text not in CLAUSE_MARKS and toks[j].quote is None:
         if any(lem in SPEECH_NOUNS[toks[j].lang] for lem in toks[j].lemmas):
-            return not any(is_name(t, False) for t in toks[j:i])
+            # only the statement noun, no one named: not "W komunikacie resort podkreślił"
+            return not any(is_name(t, False) or is_agent(t) for t in toks[j + 1 : i])
         j -= 1
     return False
 
 
-_TELLING = {"powiedzieć", "mówić", "przekazać", "przekazywać", "odpowiedzieć", "oświadczyć", "tell", "confirm", "write"}
+_TELLING = {"powiedzieć", "mówić", "przekazać", "przekazywać", "odpowiedzieć", "oświadczyć", "poinformować", "informować"}
+_TELLING |= {"tell", "confirm", "write"}
 
 
 def _recipient(toks: list[Tok], v: Verb) -> Phrase | None:
@@ -37,14 +39,14 @@ def _recipient(toks: list[Tok], v: Verb) -> Phrase | None:
     if v.lemma not in _TELLING:
         return None
     j = v.index + 1
-    while j < len(toks) and toks[j].text in '„“"':
+    while j < len(toks) and (toks[j].text in '„“"' or toks[j].text.lower() == "the"):
         j += 1
     if j >= len(toks) or not is_name(toks[j], False):
         return None
     k = j
     while k < len(toks) and (is_name(toks[k], False) or toks[k].text in '”"'):
         k += 1
-    return make_phrase(toks[v.index + 1 : k])
+    return make_phrase(toks[j:k])
 
 
 def _pro_drop(toks: list[Tok], end: int, floor: int) -> bool:
@@ -70,7 +72,17 @@ def _before_apposition(toks: list[Tok], end: int, floor: int) -> Phrase | None:
     while c > floor and toks[c].text != ",":
         c -= 1
     inner = [t for t in toks[c + 1 : end - 1] if t.is_word and t.text.lower() not in ("a", "an", "the")]
-    if c <= floor or not inner or not any(is_agent(t) for t in inner[:3]):
+    if c <= floor or not inner:
+        return None
+    if all(is_name(t, False) for t in inner) and len(inner) <= 4:
+        # "its director general, Tomas Berg, said": the name in apposition is the speaker, and the
+        # phrase carries the role too, so that the speech is looked for before it
+        before = phrase_before(toks, c, floor)
+        if before is None or before.name:
+            return None
+        name = make_phrase(toks[c + 1 : end - 1])
+        return Phrase((*before.toks, *toks[c : end - 1]), name.name) if name is not None else None
+    if not any(is_agent(t) for t in inner[:3]):
         return None
     return phrase_before(toks, c, floor)
 
@@ -93,16 +105,42 @@ def _owner_after(toks: list[Tok], i: int) -> Phrase | None:
     return None
 
 
+_INTERVIEW = {"rozmowa", "wywiad", "interview"}
+
+
 def _via_after(toks: list[Tok], i: int) -> Phrase | None:
-    """ "said in a reply quoted by the Daily Ledger": the via party in the verb's own clause."""
+    """The via party in the verb's own clause: "said in a reply quoted by the Daily Ledger",
+    "powiedział w rozmowie z RMF FM", "said in an interview with the BBC"."""
     for j in range(i + 1, min(len(toks) - 1, i + 8)):
         if toks[j].text in CLAUSE_MARKS or is_conjunction_that(toks[j]) or toks[j].quote is not None:
             return None
-        if cited_participle(toks[j]) and toks[j + 1].text.lower() in ("przez", "by"):
+        cited = cited_participle(toks[j]) and toks[j + 1].text.lower() in ("przez", "by")
+        interview = bool(set(toks[j].lemmas) & _INTERVIEW) and toks[j + 1].text.lower() in ("z", "ze", "dla", "with", "to")
+        if cited or interview:
             stop = next((k for k in range(j + 2, len(toks)) if is_conjunction_that(toks[k]) or toks[k].text in CLAUSE_MARKS), len(toks))
             while stop > j + 2 and toks[stop - 1].text in ".!?":
                 stop -= 1
-            return make_phrase(toks[j + 2 : stop])
+            found = make_phrase(toks[j + 2 : stop])
+            return found if found is not None and (cited or found.name) else None
+    return None
+
+
+_AND = {"i", "oraz", "a", "ale", "lecz", "and", "but"}
+
+
+def _coordinated_subject(toks: list[Tok], end: int, floor: int) -> Phrase | None:
+    """The subject a verb after "i"/"and" shares with the verb before it in the same sentence."""
+    if end == 0 or toks[end - 1].text.lower() not in _AND:
+        return None
+    for j in range(end - 2, floor - 1, -1):
+        t = toks[j]
+        if t.quote is not None or t.text in ".!?;":
+            return None
+        verb = t.has("fin", "praet") if t.lang == "pl" else (t.text.lower().endswith("ed") and t.lemmas[0] != t.text.lower())
+        if verb:
+            subject = phrase_before(toks, j, floor)
+            ok = subject is not None and subject.toks and nominative(subject) and agrees(toks[end], subject)
+            return subject if ok else None
     return None
 
 
@@ -113,7 +151,9 @@ def _as_clause(toks: list[Tok], i: int) -> Raw | None:
         return None
     comma = next((k for k in range(i + 1, len(toks)) if toks[k].text in CLAUSE_MARKS), len(toks))
     speaker = phrase_after(toks, i + 1, comma)
-    if speaker is None or not nominative(speaker):
+    if speaker is None and toks[i].lang == "pl" and all(t.has("adv", "qub", "part") for t in toks[i + 1 : comma]):
+        pass  # "Jak dodał, …": the previous speaker (None)
+    elif speaker is None or not nominative(speaker) or not agrees(toks[i], speaker):
         return None
     if i == 1 or (toks[i - 2].text in CLAUSE_MARKS and i - 2 == 0):
         words = [t for t in toks[comma + 1 :] if t.is_word]
@@ -126,8 +166,25 @@ def _as_clause(toks: list[Tok], i: int) -> Raw | None:
     return None
 
 
-def sentence_claims(toks: list[Tok], text: str, previous: Phrase | None) -> list[Raw]:
+def heading_claim(toks: list[Tok]) -> Raw | None:
+    """A headline that gives a party's words after a colon: "Opozycja: to bubel prawny"."""
+    colon = next((k for k, t in enumerate(toks) if t.text == ":" and t.quote is None), None)
+    if colon is None or colon == 0 or any(reporting_verb(toks, k) for k in range(colon)):
+        return None
+    speaker = make_phrase(toks[:colon])
+    words = [t for t in toks[colon + 1 :] if t.is_word]
+    if speaker is None or speaker.pronoun or not nominative(speaker) or len(words) < 2:
+        return None
+    first, last = toks[colon + 1], toks[-1]
+    if first.quote is not None and first.quote.start == first.start and first.quote.end == last.end:
+        return Raw("says", first.quote.inner_start, first.quote.inner_end, True, speaker)
+    return Raw("says", first.start, last.end, first.quote is not None, speaker)
+
+
+def sentence_claims(toks: list[Tok], text: str, previous: Phrase | None, heading: bool = False) -> list[Raw]:
     """Every statement attributed in one sentence; ``previous`` is the last speaker before it."""
+    if heading and (headline := heading_claim(toks)) is not None:
+        return [headline]
     found: list[Raw] = source_claims(toks, previous)
     floor = 0
     subject: Phrase | None = None
@@ -153,9 +210,16 @@ def sentence_claims(toks: list[Tok], text: str, previous: Phrase | None) -> list
             v = Verb(v.index, "says", v.form, v.lemma)  # the owner's words; the citing is the via party's
         elif v.form == "participle":
             speaker = subject  # "…, zaprzeczając informacjom" / "…, saying …": the clause's subject
+        elif before is None and (shared := _coordinated_subject(toks, before_end, floor)) is not None:
+            speaker = shared  # "Minister przyjechał do Gdańska i zapowiedział, że …"
         elif before is None and not _pro_drop(toks, before_end, floor):
             speaker = _NOBODY
         fwd = forward(toks, v, text)
+        if fwd is not None and (speaker is _NOBODY or (speaker is None and v.form == "finite")):
+            # "Sprawę skomentował na platformie X szef MSZ Jan Kos: „…”": the subject follows the verb
+            after = phrase_after(toks, i + 1)
+            if after is not None and after.toks and after.toks[-1].end <= fwd[0] and nominative(after) and agrees(toks[i], after):
+                speaker = after
         if fwd is not None:
             start, end, direct, last = fwd
             raw = Raw(v.act, start, end, direct, speaker, via or _recipient(toks, v) or _via_after(toks, i))
@@ -172,8 +236,9 @@ def sentence_claims(toks: list[Tok], text: str, previous: Phrase | None) -> list
                 if (speaker is None or speaker is _NOBODY) and via is None:
                     after = phrase_after(toks, i + 1)
                     if after is not None:
-                        speaker = after if nominative(after) else _NOBODY
-                raw = Raw(v.act, back[0], back[1], back[2], speaker, via or _via_after(toks, i))
+                        speaker = after if nominative(after) and agrees(toks[i], after) else _NOBODY
+                hearer = _recipient(toks, v) if before is not None and before is not _NOBODY else None  # not "– powiedział Zalewski"
+                raw = Raw(v.act, back[0], back[1], back[2], speaker, via or hearer or _via_after(toks, i))
             floor = i + 1
         if raw.speaker is _NOBODY:
             continue

@@ -27,20 +27,38 @@ def _strip_marks(toks: tuple[Tok, ...]) -> tuple[Tok, ...]:
     return tuple(words)
 
 
+def _end(t: Tok) -> int:
+    """Where a name word ends, without an English possessive ("Commission's" -> "Commission")."""
+    return t.end - 2 if t.lang == "en" and t.text.endswith(("'s", "’s")) else t.end
+
+
 def _text(toks: tuple[Tok, ...], text: str) -> str:
-    return text[toks[0].start : toks[-1].end] if toks else ""
+    return text[toks[0].start : _end(toks[-1])] if toks else ""
 
 
 def _can_be_nominative(t: Tok) -> bool:
     return any(r.pos == "subst" and (":nom" in r.tag or ".nom" in r.tag) for r in t.readings)
 
 
+def _personal(name: tuple[Tok, ...]) -> bool:
+    """A person's name: a first name in it, or two or more words that could be names of people."""
+    classes = [t.name_classes() for t in name]
+    if any("imię" in c for c in classes):
+        return True
+    return len(name) >= 2 and all("nazwisko" in c or not t.known for t, c in zip(name, classes, strict=True))
+
+
 def _genitive_name(phrase: Phrase) -> bool:
     """ "Agencja Reutera", "grupa członków Kongresu": the name only modifies the agent noun before it."""
     head = phrase.name[0]
     before = [t for t in phrase.toks if t.end <= head.start and t.is_word]
-    if not any(is_agent(t) and _can_be_nominative(t) for t in before):
+    if not any(is_agent(t) and (t.lang == "en" or _can_be_nominative(t)) for t in before):
         return False
+    if any(set(t.lemmas) & PERSON_NOUNS for t in before) and not _personal(phrase.name):
+        # "szef MSWiA", "rzecznik Kremla", "lawyers for Veltron": people described by the institution
+        return head.lang == "pl" or any(t.text.lower() in ("for", "of", "at") for t in phrase.toks)
+    if before and before[-1].has("prep") and before[-1].lang == "pl":
+        return True  # "Sąd Okręgowy w Krakowie": a name after a preposition only says which court
     geo_only = all({"nazwa_geograficzna"} >= (t.name_classes() - {"nazwa_pospolita"}) and t.name_classes() for t in phrase.name)
     no_nominative = bool(head.readings) and not _can_be_nominative(head)
     return head.lang == "pl" and (no_nominative or geo_only)
@@ -50,22 +68,40 @@ def name_span(phrase: Phrase) -> tuple[int, int]:
     """Where a speaker phrase names its speaker: the name ("Dennis Wilder"), or the whole phrase
     when it has none or the name only qualifies a noun ("Agencja Reutera", "Chińska ambasada w Waszyngtonie")."""
     toks = phrase.name if phrase.name and not _genitive_name(phrase) else _strip_marks(phrase.toks)
-    return (toks[0].start, toks[-1].end) if toks else (phrase.start, phrase.start)
+    return (toks[0].start, _end(toks[-1])) if toks else (phrase.start, phrase.start)
 
 
 def phrase_name(phrase: Phrase | None, text: str) -> str:
-    """The speaker of a phrase as the article writes it (see :func:`name_span`)."""
+    """The party a phrase names, as the article writes it (see :func:`name_span`)."""
     if phrase is None or not phrase.toks:
         return ""
     start, end = name_span(phrase)
     return text[start:end]
 
 
+def _agent_after_name(phrase: Phrase) -> bool:
+    """ "a Nordex spokeswoman": an English agent noun after the name, which only says whose spokeswoman."""
+    return bool(phrase.name) and phrase.toks[0].lang == "en" and any(is_agent(t) and t.start >= phrase.name[-1].end for t in phrase.toks)
+
+
+def speaker_text(phrase: Phrase, text: str) -> str:
+    """Who speaks, as written: the named party, or the whole phrase for "a Nordex spokeswoman"."""
+    if _agent_after_name(phrase):
+        words = [t for t in _strip_marks(phrase.toks) if t.text.lower() not in ("a", "an", "the")]
+        return text[words[0].start : words[-1].end]
+    return phrase_name(phrase, text)
+
+
 def speaker_entity(name: str, start: int, paragraph: int, phrase: Phrase) -> Entity:
     """An entity for a speaker the name scan left out (a described party: "Chińska ambasada w Waszyngtonie")."""
-    head = next((t for t in phrase.toks if is_agent(t)), None)
+    agents = [t for t in phrase.toks if is_agent(t)]
+    # the head noun: first in Polish ("rzecznik firmy"), last in an English compound ("company spokeswoman")
+    head = (agents[-1] if phrase.toks[0].lang == "en" else agents[0]) if agents else None
+    if _agent_after_name(phrase):
+        head = None  # the entity is the named party ("Nordex"), not its spokeswoman
     lemmas = set(head.lemmas) if head is not None else set()
-    kind = "person" if lemmas & PERSON_NOUNS or any("imię" in t.name_classes() for t in phrase.toks) else "organisation"
+    personal = head is None and bool(phrase.name) and _personal(phrase.name)
+    kind = "person" if lemmas & PERSON_NOUNS or personal else "organisation"
     return Entity(name, name, kind, paragraph, start, start + len(name))
 
 
@@ -112,17 +148,37 @@ def _person_word(t: Tok) -> bool:
     return not t.known or (bool(t.name_classes() & {"imię", "nazwisko"}) and not t.has("adj"))
 
 
-def _role(descriptor: tuple[Tok, ...]) -> tuple[Tok, ...]:
-    """The role words before a name: from the first agent noun (and its adjectives) on; none if it trails off."""
-    first = next((i for i, t in enumerate(descriptor) if is_agent(t)), None)
+def _cases(t: Tok) -> set[str]:
+    return {c for r in t.readings if r.pos in ("subst", "adj", "depr") for c in r.tag.split(":")[2:3] for c in c.split(".")}
+
+
+def _role(descriptor: tuple[Tok, ...], name: Tok | None = None) -> tuple[Tok, ...]:
+    """The role words before a name: from the first agent noun (and its adjectives) on; none if it trails off.
+
+    In Polish the role's noun shares the name's case: "posłanka Lewicy Anna Nowacka", not "(w) mediach".
+    """
+    wanted = _cases(name) if name is not None and name.lang == "pl" and name.known else set()
+    first = next((i for i, t in enumerate(descriptor) if is_agent(t) and (not wanted or _cases(t) & wanted)), None)
     if first is None or descriptor[-1].has("prep") or (descriptor[-1].lang == "en" and descriptor[-1].text.lower() in ("of", "for", "at")):
         return ()
-    while first > 0 and descriptor[first - 1].has("adj", "adjp") and descriptor[first - 1].is_word:
-        first -= 1
+    noun = descriptor[first]
+    case = _cases(noun) & wanted if wanted else _cases(noun)
+    while first > 0 and descriptor[first - 1].has("adj", "adjp") and (noun.lang != "pl" or _cases(descriptor[first - 1]) & case):
+        first -= 1  # "Były szef", "Chińska grupa technologiczna"; not "(w mediach) społecznościowych posłanka"
     if descriptor[first].lang == "en":
         while first > 0 and descriptor[first - 1].is_word and descriptor[first - 1].text.lower() not in ("the", "a", "an", ","):
             first -= 1
     return descriptor[first:]
+
+
+def _pre_apposition(toks: list[Tok], n: int) -> tuple[Tok, ...]:
+    """ "its director general, Tomas Berg," / "A former deck officer, Jan Nowak,": the role just before a name."""
+    if n < 2 or toks[n - 1].text != ",":
+        return ()
+    before = phrase_before(toks, n - 1)
+    if before is None or before.name:
+        return ()
+    return _role(_strip_marks(before.toks))
 
 
 def _apposition(toks: list[Tok], r: int) -> tuple[Tok, ...]:
@@ -133,7 +189,9 @@ def _apposition(toks: list[Tok], r: int) -> tuple[Tok, ...]:
     while j < len(toks) and toks[j].text not in CLAUSE_MARKS and toks[j].text not in ".!?":
         j += 1
     span = tuple(toks[r + 2 : j])
-    head = [t for t in span if t.is_word and t.text.lower() not in ("a", "an", "the")][:3]
+    head = [t for t in span if t.is_word and t.text.lower() not in ("a", "an", "the")][:2]
+    if not head or head[0].has("comp", "conj") or head[0].text.lower() in ("that", "who", "which", "że", "który", "która"):
+        return ()  # ", że rząd …", ", who heads …": a clause, not a role
     return span if any(is_agent(t) for t in head) and 1 <= len(span) <= 8 else ()
 
 
@@ -145,7 +203,7 @@ def find_entities(article: Article, parties: Parties) -> tuple[Entity, ...]:
         toks = tokenize(text, start, stop, article.lang, quotes=False)
         for r, t in enumerate(toks):
             nxt = toks[r + 1] if r + 1 < len(toks) else None
-            if not is_name(t, r == 0) or (nxt is not None and is_name(nxt, False)):
+            if not is_name(t) or (nxt is not None and is_name(nxt, False)):
                 continue
             if nxt is not None and nxt.text in ("and", "of", "&") and r + 2 < len(toks) and is_name(toks[r + 2], False):
                 continue  # "Securities and Exchange Commission" goes on
@@ -159,9 +217,9 @@ def find_entities(article: Article, parties: Parties) -> tuple[Entity, ...]:
             name = _text(phrase.name, text)
             party = parties.add(name)
             key = id(party)
-            role_toks = _role(_strip_marks(tuple(x for x in phrase.toks if x.end <= phrase.name[0].start)))
+            role_toks = _role(_strip_marks(tuple(x for x in phrase.toks if x.end <= phrase.name[0].start)), phrase.name[-1])
             if not role_toks:
-                role_toks = _apposition(toks, r)
+                role_toks = _apposition(toks, r) or _pre_apposition(toks, toks.index(phrase.name[0]))
             if r + 3 < len(toks) and toks[r + 1].text == "(" and toks[r + 3].text == ")" and toks[r + 2].text.isupper():
                 parties.add(toks[r + 2].text)  # "Securities and Exchange Commission (SEC)"
             role = _text(role_toks, text) or None
@@ -171,7 +229,7 @@ def find_entities(article: Article, parties: Parties) -> tuple[Entity, ...]:
                 continue
             span = (role_toks[0].start, role_toks[-1].end) if role_toks else (None, None)
             p = article.paragraph_at(t.start)
-            found[key] = Entity(name, name, kind, p, phrase.name[0].start, phrase.name[-1].end, (), role, *span)
+            found[key] = Entity(name, name, kind, p, phrase.name[0].start, _end(phrase.name[-1]), (), role, *span)
     out = []
     for key, e in found.items():
         party = next(p for p in parties.parties if id(p) == key)

@@ -8,7 +8,7 @@ from knowledge.article import Article
 from knowledge.attribution import sentence_claims
 from knowledge.claims import Claim, Entity, Ledger
 from knowledge.coref import Mentions
-from knowledge.entities import find_entities, name_span, phrase_name, speaker_entity
+from knowledge.entities import find_entities, name_span, phrase_name, speaker_entity, speaker_text
 from knowledge.lexicon import DISMISSIVE
 from knowledge.parties import Parties
 from knowledge.phrases import Phrase, Raw, is_agent
@@ -40,8 +40,7 @@ def _stance(article: Article, raw: Raw) -> str:
 
 def _resolve(phrase: Phrase, mentions: Mentions, text: str) -> tuple[str, str]:
     """(speaker as written, the form filed under its party) for a speaker phrase."""
-    written = phrase_name(phrase, text)
-    return written, mentions.resolve(phrase) or written
+    return speaker_text(phrase, text), mentions.resolve(phrase) or phrase_name(phrase, text)
 
 
 def _remember(mentions: Mentions, phrase: Phrase, form: str, text: str) -> None:
@@ -65,7 +64,8 @@ def _found_claims(article: Article, mentions: Mentions) -> list[_Found]:
         if last is not None and last.paragraph < paragraph - 1:
             last = None  # a pronoun never reaches back further than the previous paragraph
         prev_phrase = last.phrase if last else None
-        raws = sentence_claims(toks, text, prev_phrase or (Phrase(()) if last else None))
+        heading = article.paragraph(paragraph).heading
+        raws = sentence_claims(toks, text, prev_phrase or (Phrase(()) if last else None), heading=heading)
         if (
             not raws
             and last is not None
@@ -76,9 +76,25 @@ def _found_claims(article: Article, mentions: Mentions) -> list[_Found]:
         ):
             q = toks[0].quote
             assert q is not None
-            last.raw = replace(last.raw, end=q.inner_end)  # a quotation continuing the previous speaker's
-            last.ctx = (last.ctx[0], u_end)
-            last.sentence = sent
+            if not text[last.raw.end : q.start].strip(' .,;”"’'):
+                last.raw = replace(last.raw, end=q.inner_end)  # „…”. „…”: the same quotation goes on
+                last.ctx = (last.ctx[0], u_end)
+                last.sentence = sent
+                continue
+            # '"…," Lindqvist told a news conference. "…"': the same speaker's next quotation
+            found = _Found(
+                replace(last.raw, start=q.inner_start, end=q.inner_end, object_only=False),
+                last.speaker,
+                last.party_form,
+                last.via,
+                paragraph,
+                sent,
+                (u_start, u_end),
+                last.phrase,
+                True,
+            )
+            out.append(found)
+            last = found
             continue
         for raw in raws:
             raw = _dialogue(article, paragraph, raw, u_start)
@@ -158,7 +174,7 @@ def build_ledger(article: Article) -> Ledger:
             continue
         act = "denies" if stance == "denies" and f.raw.act in ("says", "cites", "reports") else f.raw.act
         claims.append(Claim(f.speaker, canonical, act, f.raw.start, end, f.paragraph, span, f.raw.direct, stance, aliases, via, *f.ctx))
-    claims = _shared_stance(claims)
+    claims = _lead_supports(article, _shared_stance(claims))
     verified = tuple(c for c in claims if text[c.start : c.end] == c.text and article.paragraph_at(c.start) == c.paragraph)
     return Ledger(claims=verified, entities=entities, lang=article.lang)
 
@@ -187,3 +203,18 @@ def _with_speakers(article: Article, entities: tuple[Entity, ...], found: list[_
         out.append(replace(base, canonical=canonical, aliases=party.aliases(article.lang)))
         known.add(canonical)
     return tuple(sorted(out, key=lambda e: e.start))
+
+
+def _lead_supports(article: Article, claims: list[Claim]) -> list[Claim]:
+    """The report in the lead that makes the story's allegation supports it ("…, podał „FT”").
+
+    Only in a contested story: with no denial anywhere there is no allegation to take sides on.
+    """
+    body = article.body_paragraphs()
+    if not body or not any(c.stance == "denies" for c in claims):
+        return claims
+    lead = body[0].n
+    first = next((i for i, c in enumerate(claims) if c.paragraph == lead), None)
+    if first is None or claims[first].act not in ("reports", "says") or claims[first].stance != "neutral":
+        return claims
+    return [*claims[:first], replace(claims[first], stance="supports"), *claims[first + 1 :]]

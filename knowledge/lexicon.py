@@ -26,7 +26,7 @@ REPORTING_VERBS: dict[str, dict[str, str]] = {
                 "skomentować komentować napisać pisać przekonywać wskazać wskazywać argumentować tłumaczyć "
                 "zauważyć zauważać ogłosić ogłaszać przypomnieć przypominać powtórzyć powtarzać zadeklarować "
                 "deklarować zapowiedzieć zapowiadać sugerować zasugerować potwierdzić potwierdzać uzasadniać "
-                "zwrócić zwracać wspomnieć wspominać"
+                "zwrócić zwracać wspomnieć wspominać odeprzeć odpierać"
             ),
             "reports": words_of(
                 "podać podawać poinformować informować przekazać przekazywać donieść donosić relacjonować ujawnić "
@@ -75,6 +75,7 @@ SPEECH_NOUNS = {
 # Common nouns that can head a speaker phrase ("chińska ambasada", "the ministry's spokesman").
 AGENT_NOUNS = {
     "pl": words_of(
+        "radny radna działacz działaczka aktywista aktywistka "
         "adwokat agencja ambasada ambasador analityczka analityk armia autor autorka badacz badaczka bank "
         "biuro burmistrz członek departament doradca doradczyni dowództwo dyplomata dyrektor dyrektorka "
         "dziennik ekonomista ekonomistka ekspert ekspertka firma fundacja gazeta grupa gubernator "
@@ -89,6 +90,7 @@ AGENT_NOUNS = {
         "źródło"
     ),
     "en": words_of(
+        "councillor councilor legislator politician campaigner activist protester prosecutor "
         "adviser advisor agency ambassador analyst army attorney authority bank board broadcaster ceo "
         "chairman chairwoman chief commission committee company council court daily department diplomat "
         "director doctor economist embassy executive expert firm government governor group head "

@@ -119,11 +119,13 @@ def _agrees(tag: str, number: set[str], case: set[str]) -> bool:
     return f[0] == {"adj"} and len(f) >= 4 and bool(f[1] & number) and bool(f[2] & case)
 
 
-def _nominative_form(raw_lemma: str, pos: str, number: set[str], gender: set[str]) -> str | None:
-    """The nominative form of a lemma in the given number and gender (Morfeusz's generator)."""
+def _nominative_form(raw_lemma: str, pos: str, number: set[str], gender: set[str], rest: tuple[str, ...] = ()) -> str | None:
+    """The nominative form of a lemma in the given number and gender (Morfeusz's generator); ``rest``: the
+    tag's further fields to keep ("pos", so that "Białego Domu" never becomes "Najbielszy Dom")."""
     for form, _lemma, tag, _names, _quals in _generator().generate(raw_lemma):
         f = _fields(tag)
-        if f[0] == {pos} and len(f) > 3 and f[1] & number and "nom" in f[2] and f[3] & gender:
+        extra = tuple(tag.split(":")[4:])
+        if f[0] == {pos} and len(f) > 3 and f[1] & number and "nom" in f[2] and f[3] & gender and extra[: len(rest)] == rest:
             return form
     return None
 
@@ -134,7 +136,9 @@ def nominative_phrase(phrase: str) -> str | None:
     "Instytutu Badań Rynku" -> "Instytut Badań Rynku"); None when it already is, or cannot tell."""
     words = phrase.split()
     analyses = [[(lem, tag) for _s, _e, (_f, lem, tag, _n, _q) in _morfeusz().analyse(w) if tag != "ign"] for w in words]
-    head = next((i for i, a in enumerate(analyses) if any(t.startswith(("subst", "depr")) for _l, t in a)), None)
+    nouns = [i for i, a in enumerate(analyses) if any(t.startswith(("subst", "depr")) for _l, t in a)]
+    # the head noun: the first that cannot be an adjective ("Białego Domu" -> "Domu")
+    head = next((i for i in nouns if not any(t.startswith("adj") for _l, t in analyses[i])), nouns[0] if nouns else None)
     if head is None or any(t.startswith("subst") and len(_fields(t)) > 2 and "nom" in _fields(t)[2] for _l, t in analyses[head]):
         return None
     lem, tag = next(
@@ -155,8 +159,48 @@ def nominative_phrase(phrase: str) -> str | None:
             if i < head:
                 return None
             continue
-        form = _nominative_form(agreeing[0], agreeing[1].split(":", 1)[0], number, gender)
+        form = _nominative_form(agreeing[0], agreeing[1].split(":", 1)[0], number, gender, tuple(agreeing[1].split(":")[4:5]))
         if form is None:
             return None
         out[i] = form[0].upper() + form[1:] if words[i][0].isupper() else form
+    return " ".join(out)
+
+
+_CASE_ORDER = ("gen", "acc", "dat", "inst", "loc")
+
+
+@lru_cache(maxsize=20_000)
+def nominative_name(name: str) -> str | None:
+    """A person's name in the nominative ("Krzysztofa Bosaka" -> "Krzysztof Bosak"), reading every word in
+    one shared case and gender; None when it already is nominative or the words share no reading."""
+    words = name.split()
+    options: list[list[tuple[str, str, set[str], set[str], set[str]]]] = []
+    for w in words:
+        found = []
+        for _s, _e, (_f, lem, tag, _n, _q) in _morfeusz().analyse(w):
+            f = _fields(tag)
+            if f[0] & {"subst", "adj"} and len(f) >= 4:
+                found.append((lem, tag.split(":", 1)[0], f[1], f[2], f[3]))
+        if not found:
+            return None  # a word the dictionary lacks: leave the name as written
+        options.append(found)
+
+    def shared(case: str) -> str | None:
+        genders = set.intersection(*({g for _l, _p, _n, c, gs in opts if case in c for g in gs} for opts in options))
+        return min(genders) if genders else None
+
+    if shared("nom") is not None:
+        return None
+    case = next((c for c in _CASE_ORDER if shared(c) is not None), None)
+    if case is None:
+        return None
+    gender = shared(case)
+    assert gender is not None
+    out = []
+    for w, opts in zip(words, options, strict=True):
+        lem, pos, number, _c, _g = next(o for o in opts if case in o[3] and gender in o[4])
+        form = _nominative_form(lem, pos, number, {gender}, ("pos",) if pos == "adj" else ())
+        if form is None:
+            return None
+        out.append(form[0].upper() + form[1:] if w[0].isupper() else form)
     return " ".join(out)

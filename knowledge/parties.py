@@ -61,8 +61,9 @@ def same_party(a: str, b: str, lang: str) -> bool:
     s_short, s_long = (sa, sb) if len(sa) < len(sb) else (sb, sa)
     if len(s_short) == 1 and short.isupper() and 2 <= len(short) <= 6 and _initials(long_) == short:
         return True
-    # a surname alone after the full name: "Wilder" ~ "Dennis Wilder"
-    return len(s_short) == 1 and len(s_long) in (2, 3) and _same_word(s_short[0], s_long[-1]) and short[:1].isupper()
+    # a surname alone after the full name: "Wilder" ~ "Dennis Wilder" (not "Veltron" ~ "Lawyers for Veltron")
+    person_like = all(w[:1].isupper() for w in _WORD_RE.findall(long_))
+    return person_like and len(s_short) == 1 and len(s_long) in (2, 3) and _same_word(s_short[0], s_long[-1]) and short[:1].isupper()
 
 
 def _nominative(name: str, lang: str) -> bool:
@@ -91,7 +92,8 @@ class Party:
         full = [f for f in self.forms if len(stems(f, lang)) == longest]
         best = max(full, key=lambda f: (_nominative(f, lang), self.forms[f], -list(self.forms).index(f)))
         if lang == "pl" and not _nominative(best, lang):
-            return morph.nominative_phrase(best) or best  # "komunikatu policji" -> "komunikat policji"
+            # "Krzysztofa Bosaka" -> "Krzysztof Bosak", "komunikatu policji" -> "komunikat policji"
+            return morph.nominative_name(best) or morph.nominative_phrase(best) or best
         return best
 
     def aliases(self, lang: str) -> tuple[str, ...]:

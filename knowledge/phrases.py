@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from knowledge.lexicon import AGENT_NOUNS, PRONOUNS, words_of
+from knowledge.lexicon import AGENT_NOUNS, PERSON_NOUNS, PRONOUNS, words_of
 from knowledge.words import CLAUSE_MARKS, NAME_CLASSES, Tok
 
 _NOMINAL_POS = {"subst", "adj", "adjp", "depr", "brev", "num", "ppas"}
@@ -22,6 +22,8 @@ _EN_NOT_NAMES = words_of(
     "july august september october november december"
 )
 _EN_STOPS = words_of("in on at by from with to after before during while when as said says told")
+_EN_TITLES = words_of("prime mr mrs ms dr sir lord lady dame general colonel captain judge justice rev")
+_COORDINATORS = words_of("i oraz a ale lecz and but")
 _PL_LINKS = {"w", "z", "ds", "i", "we", "ze"}
 
 
@@ -44,8 +46,9 @@ class Phrase:
         return self.toks[-1].end
 
 
-def is_name(t: Tok, first: bool) -> bool:
+def is_name(t: Tok, first: bool | None = None) -> bool:
     """A proper-name token: capitalised and either unknown, a dictionary name, or not sentence-initial."""
+    first = t.initial if first is None else first
     if not t.is_word or not t.capital or t.quote is not None or len(t.text) < 2:
         return False
     if t.text.isupper() and len(t.text) >= 2:
@@ -54,7 +57,9 @@ def is_name(t: Tok, first: bool) -> bool:
         low = t.text.lower()
         if low in PRONOUNS["en"] or low in _EN_NOT_NAMES:
             return False
-        return not first or low not in _EN_FUNCTION
+        if low in _EN_FUNCTION:
+            return False  # "The" after a dateline is still not a name
+        return not first or not is_agent(t)  # "Lawyers for Veltron argued"
     if not t.known:
         return True
     classes = t.name_classes()
@@ -63,7 +68,7 @@ def is_name(t: Tok, first: bool) -> bool:
         return "nazwisko" in classes and not any(r.pos == "subst" and r.lemma.islower() for r in t.readings)
     if classes & (NAME_CLASSES | {"nazwa_geograficzna"}):
         return True
-    return not first and not t.has("prep", "conj", "comp", "qub", "part")
+    return not first and (t.has("subst", "adj", "depr") or not t.has("prep", "conj", "comp", "qub", "part"))
 
 
 def is_agent(t: Tok) -> bool:
@@ -73,7 +78,7 @@ def is_agent(t: Tok) -> bool:
 
 def _nominal(t: Tok, first: bool, inner: bool = False) -> bool:
     """A token that can sit in a speaker phrase; ``inner``: not right before the verb, so "Były szef" is an adjective."""
-    if is_name(t, first) or is_agent(t):
+    if is_name(t) or is_agent(t):
         return True
     if not t.is_word:
         return t.text in '„”“"' or t.text == "."
@@ -99,10 +104,10 @@ def _trim(toks: list[Tok]) -> list[Tok]:
         if t.lang == "pl" and t.is_word and t.has("prep") and t.text.lower() not in ("ds",):
             # "W maju br." / "w piątek": the preposition and its object
             j = i + 1
-            while j < len(toks) and toks[j].is_word and not is_agent(toks[j]) and not is_name(toks[j], False):
+            while j < len(toks) and toks[j].is_word and not is_agent(toks[j]):
                 j += 1
-                if toks[j - 1].has("subst"):
-                    break
+                if toks[j - 1].has("subst") or is_name(toks[j - 1], False):
+                    break  # "w piątek", "do Gdańska": one noun or name is the object
             while j < len(toks) and (toks[j].text in (".", "br", "r") or toks[j].text.isdigit()):
                 j += 1
             i = j
@@ -120,7 +125,19 @@ def _trim(toks: list[Tok]) -> list[Tok]:
     out = toks[i:]
     while out and not out[-1].is_word and out[-1].text not in '”"“':
         out.pop()
-    return out
+    # "projekt i rzecznik", "the fine but the union": the subject is the conjunct that names someone
+    cut = max((k for k, t in enumerate(out) if t.text.lower() in _COORDINATORS and _heads(out[k + 1 :])), default=-1)
+    return out[cut + 1 :]
+
+
+def _heads(toks: list[Tok]) -> bool:
+    """A conjunct that is a subject of its own: names someone and opens in the nominative ("rzecznik …"),
+    not a genitive going on ("i administracji" in "Minister spraw wewnętrznych i administracji")."""
+    words = [t for t in toks if t.is_word]
+    if not words or not any(is_agent(t) or is_name(t, False) for t in words):
+        return False
+    first = words[0]
+    return first.lang != "pl" or not first.known or _can_be_nominative(first)
 
 
 def _geo(t: Tok) -> bool:
@@ -151,12 +168,11 @@ def _runs(toks: list[Tok]) -> list[list[Tok]]:
     runs: list[list[Tok]] = []
     cur: list[Tok] = []
     for i, t in enumerate(toks):
-        first = bool(words) and t is words[0]
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         link = cur and t.text.lower() in _EN_LINKS - {"the", "in", "at"} and nxt is not None and is_name(nxt, False)
-        if t.is_word and (is_name(t, first) or link):
+        if t.is_word and (is_name(t) or link):
             cur.append(t)
-        elif first and t.capital and nxt is not None and is_name(nxt, False) and t.is_word and t.text.lower() not in _EN_FUNCTION:
+        elif t.initial and t.capital and nxt is not None and is_name(nxt, False) and t.is_word and t.text.lower() not in _EN_FUNCTION:
             cur.append(t)  # sentence-initial first word of a multiword name; checked below
         elif _title_quote_mark(t) and not (cur and t.text in "„“"):
             continue
@@ -167,17 +183,37 @@ def _runs(toks: list[Tok]) -> list[list[Tok]]:
     if cur:
         runs.append(cur)
     for run in runs:
-        opens = len(run) > 1 and run[0] is (words[0] if words else None) and not is_name(run[0], True)
+        opens = len(run) > 1 and run[0] is (words[0] if words else None) and not is_name(run[0])
         if opens and not _institution_word(run[0], run[1:]):
             run.pop(0)
     return [r for r in runs if r]
+
+
+def _without_title(run: list[Tok]) -> list[Tok]:
+    """ "Prime Minister Keir Starmer" -> "Keir Starmer": capitalised title words before a name are its role.
+
+    A name that ends in such a word ("Health Ministry", "Coastal Safety Board") or links on with
+    "of" ("Bank of England") is an institution's and stays whole.
+    """
+    if run[0].lang != "en" or any(not t.capital for t in run):
+        return run
+    last = max((i for i, t in enumerate(run) if t.text.lower() in _EN_TITLES or set(t.lemmas) & PERSON_NOUNS), default=-1)
+    return run[last + 1 :] if 0 <= last < len(run) - 1 else run
+
+
+def _modifier(run: list[Tok], toks: list[Tok]) -> bool:
+    """ "Opposition councillors argued": a sentence-initial capitalised word before an agent noun qualifies it."""
+    if len(run) != 1 or not run[0].initial or run[0].lang != "en":
+        return False
+    k = toks.index(run[0])
+    return k + 1 < len(toks) and is_agent(toks[k + 1]) and not toks[k + 1].capital
 
 
 def _name_part(toks: list[Tok]) -> tuple[Tok, ...]:
     """The proper name of a phrase: a person's name if it has one ("Dennis Wilder" in "szef analiz ds. Chin
     CIA Dennis Wilder", "Tomasz Gralak" in "Ekonomista Tomasz Gralak z Uniwersytetu Gdańskiego"), else the
     name that ends the phrase ("Alibaba" in "grupa Alibaba", a quoted title, an acronym)."""
-    runs = _runs(toks)
+    runs = [_without_title(run) for run in _runs(toks) if not _modifier(run, toks)]
     if not runs:
         return ()
     people = []
@@ -208,7 +244,7 @@ def make_phrase(toks: list[Tok]) -> Phrase | None:
         return Phrase(tuple(toks), pronoun=True)
     if words[0].lang == "en" and words[0].text.lower() in PRONOUNS["en"]:
         return None
-    has_name = any(is_name(t, t is words[0]) for t in words)
+    has_name = any(is_name(t) for t in words)
     if not has_name and not any(is_agent(t) for t in words):
         return None
     if len(words) > 9:
@@ -218,6 +254,8 @@ def make_phrase(toks: list[Tok]) -> Phrase | None:
 
 def phrase_before(toks: list[Tok], end: int, floor: int = 0) -> Phrase | None:
     """The speaker phrase ending just before ``toks[end]`` (search stops at ``floor`` or a clause mark)."""
+    if end > 0 and toks[end - 1].text.lower() in _COORDINATORS:
+        return None  # "… i zapowiedział": the verb shares the subject before (see attribution)
     i = end - 1
     while i >= floor:
         t = toks[i]
@@ -290,3 +328,22 @@ def nominative(phrase: Phrase | None) -> bool:
 
 def _can_be_nominative(t: Tok) -> bool:
     return any(":nom" in r.tag or ".nom" in r.tag for r in t.readings if r.pos in ("subst", "depr", "ger", "adj"))
+
+
+def agrees(verb: Tok, phrase: Phrase) -> bool:
+    """A Polish subject agrees in number with its verb ("Domagali się od premiera Jana Kowalskiego": no)."""
+    r = verb.reading("fin", "praet", "bedzie")
+    if r is None or verb.lang != "pl" or phrase.pronoun:
+        return True
+    number = set(r.tag.split(":")[1].split("."))
+    before_name = [t for t in phrase.toks if not phrase.name or t.end <= phrase.name[0].start]
+    agent = next((t for t in before_name if is_agent(t)), None)
+    heads = [agent] if agent is not None else list(phrase.name)
+    for t in heads:
+        if not t.known:
+            return True
+        for x in t.readings:
+            fields = x.tag.split(":")
+            if len(fields) > 2 and "nom" in fields[2] and set(fields[1].split(".")) & number:
+                return True
+    return False

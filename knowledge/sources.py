@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from knowledge.lexicon import SPEECH_NOUNS
 from knowledge.phrases import Phrase, Raw, is_name, make_phrase
+from knowledge.verbs import cited_participle
 from knowledge.words import CLAUSE_MARKS, Tok
 
 _POSSESSIVES = {"pl": {"jego", "jej", "ich"}, "en": {"his", "her", "their"}}
@@ -85,14 +86,24 @@ def source_claims(toks: list[Tok], previous: Phrase | None) -> list[Raw]:
             speaker = make_phrase(_statement_owner(toks[k:name_end]))
             if speaker is None:
                 continue
+        if first > 0 and toks[first - 1].text == "(":
+            continue  # "(według Cockrofta-Gaulta)": a reference, not a statement
         at_start = first == 0 or toks[first - 1].text in CLAUSE_MARKS
-        rest = name_end + 1 if name_end < len(toks) and toks[name_end].text == "," else name_end
+        rest, via = _after_source(toks, name_end)
         words_after = [x for x in toks[rest:] if x.is_word]
         if at_start and len(words_after) >= 3:
             end = toks[-1].end if toks[-1].is_word or toks[-1].quote else toks[-2].end
-            found.append(Raw(act, toks[rest].start, end, False, speaker))
+            found.append(Raw(act, toks[rest].start, end, False, speaker, via))
         elif first > 2 and toks[first - 1].text == "," and not words_after:
             found.append(Raw(act, toks[0].start, toks[first - 2].end, False, speaker))
-        elif speaker is None and previous is None:
-            continue
     return found
+
+
+def _after_source(toks: list[Tok], k: int) -> tuple[int, Phrase | None]:
+    """Where the statement starts after a source phrase ending at ``k``, skipping ", cytowanych przez X,"."""
+    if k < len(toks) and toks[k].text == ",":
+        k += 1
+    if k + 1 < len(toks) and cited_participle(toks[k]) and toks[k + 1].text.lower() in ("przez", "by"):
+        stop = next((j for j in range(k + 2, len(toks)) if toks[j].text in CLAUSE_MARKS), len(toks))
+        return (stop + 1 if stop < len(toks) else stop), make_phrase(toks[k + 2 : stop])
+    return k, None

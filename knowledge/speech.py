@@ -15,10 +15,21 @@ from knowledge.verbs import Verb, cited_participle, is_conjunction_that, reporti
 from knowledge.words import CLAUSE_MARKS, Tok
 
 DASHES = {"–", "—", "-"}
+# verbs that deny whatever their object is; others ("odrzucić", "reject") deny only claims
+_DENIAL_VERBS = {"zaprzeczyć", "zaprzeczać", "zdementować", "dementować", "deny"}
+_CLAIM_NOUNS = words_of(
+    "zarzut oskarżenie doniesienie informacja twierdzenie raport insynuacja pogłoska sugestia stanowisko teza wersja "
+    "allegation claim accusation report charge suggestion rumour rumor position assertion finding"
+)
+# verbs whose object is what is reported or cited: "opisywały konsekwencje", "powołując się na notatkę"
+_OBJECT_VERBS = {"opisać", "opisywać", "relacjonować", "powołać", "powoływać", "describe", "cite"}
+_OBJECT_SKIP = {"się", "na", "on"}
 _REQUEST_LINKS = {"pl": {"by", "aby", "żeby", "o"}, "en": {"to", "for"}}
 # English verbs whose speech may follow with no "that": "said the bridge would close".
-_BARE_CLAUSE_VERBS = {"say", "add", "warn", "claim", "insist", "argue", "believe", "estimate", "predict", "admit", "note", "tell"}
-_CLAUSE_STARTS = words_of("the a an it he she they we i there this these those its his her their our no all some")
+_BARE_CLAUSE_VERBS = {"say", "add", "warn", "insist", "argue", "believe", "tell"}
+# a bare clause has a verb of its own: "said the deal was done", not "estimated the cost at $2 billion"
+_FINITE = words_of("is are was were will would could can may might should must has have had did does do")
+_NOT_CLAUSE_STARTS = words_of("to for with about of at by from in on that")
 _SKIPPABLE = words_of(
     "on in late earlier last monday tuesday wednesday thursday friday saturday sunday a an his her its their statement interview"
 )
@@ -29,7 +40,8 @@ def bare_clause(toks: list[Tok], v: Verb) -> tuple[int, int, bool, int] | None:
     t = toks[v.index]
     if t.lang != "en" or v.lemma not in _BARE_CLAUSE_VERBS or v.form != "finite":
         return None
-    if v.index == 0 or not toks[v.index - 1].is_word or toks[v.index - 1].quote is not None:
+    prev = toks[v.index - 1] if v.index else None
+    if prev is None or prev.quote is not None or (prev.text == "," and v.index > 1 and toks[v.index - 2].quote is not None):
         return None  # '"…," said Mayor Carter': the speaker follows, not the speech
     k = v.index + 1
     if v.lemma == "tell":
@@ -39,10 +51,13 @@ def bare_clause(toks: list[Tok], v: Verb) -> tuple[int, int, bool, int] | None:
     if k >= len(toks) or toks[k].quote is not None:
         return None
     first = toks[k]
-    if not (first.text.lower() in _CLAUSE_STARTS or (first.capital and first.is_word) or first.text.isdigit()):
+    if not first.is_word or first.text.lower() in _NOT_CLAUSE_STARTS:
         return None
     last = _clause_end(toks, k, v)
-    if sum(x.is_word for x in toks[k : last + 1]) < 3:
+    clause = [x for x in toks[k : last + 1] if x.is_word]
+    if any(cited_participle(x) for x in clause):
+        return None  # "said in a reply quoted by the Daily Ledger": no speech here
+    if len(clause) < 3 or not any(x.text.lower() in _FINITE or x.text.lower().endswith("ed") for x in clause[1:]):
         return None
     return toks[k].start, _trim_end(toks, last), False, last
 
@@ -137,8 +152,19 @@ def backward(toks: list[Tok], v: Verb, floor: int, subject_start: int) -> tuple[
         return toks[floor].end, toks[k].start, True  # „Nie” – powiedział: one quoted word, not a title
     if k - floor < 2 or not _inverted(toks, v, j, subject_start):
         return None
-    start = floor + 1 if toks[floor].text in DASHES else floor  # "– Budżet jest stabilny – powiedział"
-    return toks[start].start, _trim_end(toks, k), False
+    if toks[floor].text in DASHES:  # "– Każda gmina będzie miała plan – zapowiedział": dialogue, direct speech
+        return toks[floor + 1].start, _trim_end(toks, k), True
+    if not _has_verb(toks[floor : k + 1]):
+        return None  # "Wszystkie te dzieła, …, napisał Casanova": a fronted object, not speech
+    return toks[floor].start, _trim_end(toks, k), False
+
+
+def _has_verb(toks: list[Tok]) -> bool:
+    """A clause has a verb form (Polish: by Morfeusz; English: anything, as simplemma gives no tags)."""
+    words = [t for t in toks if t.is_word]
+    if not words or words[0].lang != "pl":
+        return True
+    return any(t.has("fin", "praet", "bedzie", "pred", "imps", "winien", "inf") for t in words)
 
 
 def _inverted(toks: list[Tok], v: Verb, mark: int, subject_start: int) -> bool:
@@ -152,16 +178,32 @@ def _inverted(toks: list[Tok], v: Verb, mark: int, subject_start: int) -> bool:
 
 
 def without_words(toks: list[Tok], v: Verb, speaker: Phrase | None, via: Phrase | None) -> Raw | None:
-    """A denial or request with an object and no speech: "zaprzeczając informacjom", "apelują o ochronę"."""
+    """A denial, request, description or citation with an object and no speech: "zaprzeczając informacjom",
+    "apelują o ochronę", "media opisywały konsekwencje …", "powołując się na notatkę Białego Domu"."""
+    last = _clause_end(toks, v.index + 1, v)
+    if v.lemma in _OBJECT_VERBS and last > v.index + 1:
+        k = v.index + 1
+        while k < last and (toks[k].text.lower() in _OBJECT_SKIP or not toks[k].is_word):
+            k += 1  # "się na", "on", "to"
+        words = [t for t in toks[k : last + 1] if t.is_word]
+        if len(words) >= 2 and toks[k].quote is None:
+            return Raw(v.act, toks[k].start, _trim_end(toks, last), False, speaker, via)
+        return None
     if v.act not in ("denies", "requests"):
         return None
-    last = _clause_end(toks, v.index + 1, v)
     if v.act == "requests":
         links = _REQUEST_LINKS[toks[v.index].lang]
-        k = next((j for j in range(v.index + 1, last + 1) if toks[j].text.lower() in links), None)
-        if k is None or k >= last:
+        link = next((j for j in range(v.index + 1, last + 1) if toks[j].text.lower() in links), None)
+        if link is None or link >= last:
             return None
-        return Raw(v.act, toks[k + 1].start, _trim_end(toks, last), False, speaker, via)
-    if last <= v.index:
+        return Raw(v.act, toks[link + 1].start, _trim_end(toks, last), False, speaker, via)
+    if last <= v.index or not _denies_a_claim(toks, v, last):
         return None
     return Raw(v.act, toks[v.index].start, _trim_end(toks, last), False, speaker, via, object_only=True)
+
+
+def _denies_a_claim(toks: list[Tok], v: Verb, last: int) -> bool:
+    """ "zaprzeczyła informacjom", "denied the allegations", but not "rejected a settlement offer"."""
+    if v.lemma in _DENIAL_VERBS:
+        return True
+    return any(set(t.lemmas) & _CLAIM_NOUNS for t in toks[v.index + 1 : last + 1])

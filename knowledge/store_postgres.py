@@ -1,8 +1,10 @@
 """The PostgreSQL store (``DATABASE_URL``): for several bot processes sharing one archive.
 
-Each public call borrows a connection from a pool and runs as one
-transaction: it commits when the call returns and rolls back when it raises
-(or when the process dies and the server drops the connection).
+Each public call borrows a connection from a pool.  A call of one statement
+runs it in autocommit mode (one round trip, atomic by itself); a call of
+several runs them in one transaction that commits when the call returns and
+rolls back when it raises — or when the process dies and the server drops
+the connection.
 """
 
 from __future__ import annotations
@@ -100,7 +102,7 @@ class PostgresStore(Store):
             min_size=1,
             max_size=max_connections,
             timeout=30.0,
-            kwargs={"connect_timeout": connect_timeout_s},
+            kwargs={"connect_timeout": connect_timeout_s, "autocommit": True},
             check=ConnectionPool.check_connection,  # a server restart costs one reconnect, not an error
             name="newsroom-store",
             open=True,
@@ -110,9 +112,15 @@ class PostgresStore(Store):
         return f"PostgresStore({hide_password(self.url)!r})"
 
     @contextmanager
-    def _tx(self) -> Iterator[psycopg.Cursor]:  # type: ignore[type-arg]
-        # the pool's context commits on a clean exit and rolls back on an exception
+    def _db(self) -> Iterator[psycopg.Cursor]:  # type: ignore[type-arg]
+        """A cursor whose every statement is its own transaction."""
         with self._pool.connection() as conn, conn.cursor() as cur:
+            yield cur
+
+    @contextmanager
+    def _tx(self) -> Iterator[psycopg.Cursor]:  # type: ignore[type-arg]
+        """A cursor inside one transaction: committed on a clean exit, rolled back on an exception."""
+        with self._pool.connection() as conn, conn.transaction(), conn.cursor() as cur:
             yield cur
 
     def close(self) -> None:
@@ -134,12 +142,12 @@ class PostgresStore(Store):
         return True
 
     def has_hash(self, content_hash: str) -> str | None:
-        with self._tx() as db:
+        with self._db() as db:
             row = db.execute("SELECT id FROM articles WHERE content_hash = %s", (content_hash,)).fetchone()
         return row[0] if row else None
 
     def get(self, article_id: str) -> Article:
-        with self._tx() as db:
+        with self._db() as db:
             row = db.execute(f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE id = %s", (article_id,)).fetchone()
             if row is None and article_id:
                 sql = f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE id LIKE %s ESCAPE '\\' LIMIT 2"
@@ -150,20 +158,20 @@ class PostgresStore(Store):
         return article_from_row(row)
 
     def latest_id(self) -> str | None:
-        with self._tx() as db:
+        with self._db() as db:
             row = db.execute("SELECT id FROM articles ORDER BY seq DESC LIMIT 1").fetchone()
         return row[0] if row else None
 
     def all(self) -> list[ArticleInfo]:
-        with self._tx() as db:
+        with self._db() as db:
             return [info_from_row(r) for r in db.execute(f"SELECT {INFO_COLUMNS} FROM articles ORDER BY seq").fetchall()]
 
     def ids(self) -> list[str]:
-        with self._tx() as db:
+        with self._db() as db:
             return [r[0] for r in db.execute("SELECT id FROM articles ORDER BY seq").fetchall()]
 
     def count(self) -> int:
-        with self._tx() as db:
+        with self._db() as db:
             row = db.execute("SELECT COUNT(*) FROM articles").fetchone()
         return int(row[0]) if row else 0
 
@@ -175,12 +183,12 @@ class PostgresStore(Store):
             db.execute("DELETE FROM channel_articles WHERE article_id = %s", (article_id,))
 
     def derived(self, article_id: str, kind: str) -> bytes | None:
-        with self._tx() as db:
+        with self._db() as db:
             row = db.execute("SELECT data FROM derived WHERE article_id = %s AND kind = %s", (article_id, kind)).fetchone()
         return bytes(row[0]) if row else None
 
     def put_derived(self, article_id: str, kind: str, data: bytes) -> None:
-        with self._tx() as db:
+        with self._db() as db:
             db.execute(
                 "INSERT INTO derived VALUES (%s,%s,%s) ON CONFLICT (article_id, kind) DO UPDATE SET data = EXCLUDED.data",
                 (article_id, kind, data),
@@ -191,14 +199,14 @@ class PostgresStore(Store):
     def first_sighting(self, key: str, ttl_s: float = 3600.0) -> bool:
         # A concurrent insert of the same key waits for ours to commit, then finds it unexpired.
         now = time.time()
-        with self._tx() as db:
+        with self._db() as db:
             if next(self._sightings) % PRUNE_EVERY == 0:
                 db.execute("DELETE FROM seen_events WHERE expires_at < %s", (now,))
             db.execute(FIRST_SIGHTING, (key, now + ttl_s, now))
             return db.rowcount == 1
 
     def add_feedback(self, *, user_id: str | None, article_id: str | None, question: str, answer: str, vote: str) -> int:
-        with self._tx() as db:
+        with self._db() as db:
             row = db.execute(
                 "INSERT INTO feedback (created_at, user_id, article_id, question, answer, vote) VALUES (%s,%s,%s,%s,%s,%s) RETURNING id",
                 (time.time(), user_id, article_id, question, answer, vote),
@@ -206,18 +214,18 @@ class PostgresStore(Store):
         return int(row[0]) if row else 0
 
     def feedback(self) -> list[dict[str, object]]:
-        with self._tx() as db:
+        with self._db() as db:
             rows = db.execute(f"SELECT {', '.join(FEEDBACK_COLUMNS)} FROM feedback ORDER BY id").fetchall()
         return [dict(zip(FEEDBACK_COLUMNS, r, strict=True)) for r in rows]
 
     def bind_channel(self, channel_id: str, article_id: str) -> None:
-        with self._tx() as db:
+        with self._db() as db:
             db.execute(
                 "INSERT INTO channel_articles VALUES (%s, %s) ON CONFLICT (channel_id) DO UPDATE SET article_id = EXCLUDED.article_id",
                 (channel_id, article_id),
             )
 
     def channel_article(self, channel_id: str) -> str | None:
-        with self._tx() as db:
+        with self._db() as db:
             row = db.execute("SELECT article_id FROM channel_articles WHERE channel_id = %s", (channel_id,)).fetchone()
         return row[0] if row else None

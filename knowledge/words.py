@@ -24,6 +24,7 @@ class Tok:
     end: int
     lang: str
     quote: Quote | None = None  # the quotation (not a quoted title) this token sits in
+    initial: bool = False  # the first word of its sentence (or of a quotation or line opening it)
 
     @property
     def is_word(self) -> bool:
@@ -73,11 +74,18 @@ def tokenize(text: str, start: int, end: int, lang: str, quotes: bool = True) ->
     found = sentence_quotes(text, start, end) if quotes else []
     out: list[Tok] = []
     qi = 0
+    opening = True  # no word yet, or only opening marks/dashes, or a full stop before
     for m in _TOKEN_RE.finditer(text, start, end):
         while qi < len(found) and found[qi].end <= m.start():
             qi += 1
         inside = found[qi] if qi < len(found) and found[qi].start <= m.start() < found[qi].end else None
-        out.append(Tok(m.group(0), m.start(), m.end(), lang, inside))
+        word = m.group(0)
+        is_word = word[0].isalnum() or word[0] == "_"
+        out.append(Tok(word, m.start(), m.end(), lang, inside, initial=opening and is_word))
+        if is_word:
+            opening = False
+        elif (word in ".!?:" and not (len(out) > 1 and is_abbreviation(out[-2].text))) or (word in '„“"«–—' and opening):
+            opening = True
     return out
 
 
@@ -100,7 +108,7 @@ def units(text: str, start: int, end: int) -> list[tuple[int, int]]:
     quoted = [(q.start, q.end) for q in find_quotes(text, start, end)]
     out: list[tuple[int, int]] = []
     begin = start
-    for m in re.finditer(r"[.!?](?=\s+[„“\"«A-ZĄĆĘŁŃÓŚŹŻ])", text[start:end]):
+    for m in re.finditer(r"[.!?](?=\s+(?:[–—]\s+)?[„“\"«A-ZĄĆĘŁŃÓŚŹŻ])", text[start:end]):
         p = start + m.start()
         if any(s <= p < e for s, e in quoted):
             continue

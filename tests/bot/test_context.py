@@ -77,6 +77,23 @@ def test_claims_by_the_person_asked_about_are_included_and_numbered_after_passag
     assert "[3] (¶" in _user(ctx) and "claim: Jan Nowak says" in _user(ctx)
 
 
+def test_a_claim_inside_a_passage_labels_it_instead_of_repeating_it(seed: Article) -> None:
+    s = seed.sentences[1]
+    claim = Claim(
+        speaker="Jan Nowak",
+        canonical="Jan Nowak",
+        act="says",
+        start=s.start,
+        end=s.end,
+        paragraph=s.paragraph,
+        text=seed.sentence_text(s),
+        direct=True,
+    )
+    ctx = context.build("What did Nowak say?", seed, seed.sentences[:2], Ledger(claims=(claim,)), (), budget=3000, encoding=ENC)
+    assert len(ctx.passages) == 2
+    assert f"[2] (¶{s.paragraph}, claim: Jan Nowak says)" in _user(ctx)
+
+
 def test_claims_about_others_outside_the_passages_are_left_out(seed: Article) -> None:
     s = seed.sentences[-2]
     claim = Claim(

@@ -12,6 +12,7 @@ from knowledge.claims import Claim, Ledger
 from tests.bot.openai_stub import StubServer, error, ok
 
 DENIAL = "są całkowicie nonsensowne"
+MEDIA = "media opisywały konsekwencje wprowadzenia amerykańskich ceł na przesyłki o niskiej wartości"
 WILDER = "chińska armia prowadzi „szerokie i codzienne ataki przeciw amerykańskiej infrastrukturze krytycznej"
 
 
@@ -67,8 +68,6 @@ def test_article_text_is_sent_as_data(stub: StubServer, injection_article: Artic
 def test_ingest_runs_the_pass_when_configured(stub: StubServer, tmp_path: Path, seed_text: str) -> None:
     config = load_config(data_dir=tmp_path / "d", openai_base_url=stub.base_url, llm_ledger_pass=True)
     svc = build_services(config)
-    # a span the offline ledger does not hold (it is not attributed speech), so the pass adds it
-    extra = "Alibaba ma przekazywać chińskiemu rządowi i armii informacje o klientach"
-    stub.script(ok({"claims": [_item("Financial Times", extra, 4, act="reports")]}))
+    stub.script(ok({"claims": [_item("media", MEDIA, 14, act="reports")]}))
     article = svc.library.ingest_text(seed_text).article
-    assert any(c.via == "llm" and c.text == extra for c in svc.ledger(article).claims)
+    assert any(c.via == "llm" and c.text == MEDIA for c in svc.ledger(article).claims)

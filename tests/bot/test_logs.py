@@ -1,4 +1,4 @@
-"""Logs never carry a token or key, and carry message text only at DEBUG."""
+"""Logs never carry a token or key."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pytest
 
 from bot.config import Config, load_config
 from bot.errors import ConfigError
-from bot.logs import REDACTED, Redactor, setup_logging, text_for_log
+from bot.logs import REDACTED, Redactor, setup_logging
 
 SLACK_TOKENS = (
     "xoxb-1234567890-0987654321-AbCdEfGhIjKlMnOpQrStUvWx",
@@ -89,15 +89,6 @@ def test_a_password_in_a_database_url_is_redacted() -> None:
 def test_ordinary_words_that_look_like_tokens_are_left_alone() -> None:
     text = "xoxo from the desk; sk-learn; a sk-short key; https://example.com/a"
     assert Redactor(["ab", "x"])(text) == text
-
-
-def test_message_text_is_logged_only_at_debug() -> None:
-    logger = logging.getLogger("newsroom_bot.test.text")
-    logger.setLevel(logging.INFO)
-    assert text_for_log("Co powiedział rzecznik?", logger) == "<23 chars>"
-    logger.setLevel(logging.DEBUG)
-    assert text_for_log("Co powiedział rzecznik?", logger) == "'Co powiedział rzecznik?'"
-    logger.setLevel(logging.NOTSET)
 
 
 def test_setup_logging_replaces_handlers_that_would_print_unredacted(root: logging.Logger, secret_config: Config) -> None:

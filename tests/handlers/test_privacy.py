@@ -18,15 +18,21 @@ LEAKED_KEY = "sk-proj-LeakedKey0123456789abcdefXYZ"
 
 
 @pytest.fixture
-def log_output(bot_config: Config) -> Iterator[io.StringIO]:
-    """Everything the app logs at INFO during one test, through the production log setup."""
+def root_logger() -> Iterator[logging.Logger]:
+    """The root logger, restored after the test."""
     root = logging.getLogger()
     level, handlers = root.level, list(root.handlers)
-    stream = io.StringIO()
-    setup_logging(bot_config, stream, level="INFO")
-    yield stream
+    yield root
     root.handlers[:] = handlers
     root.setLevel(level)
+
+
+@pytest.fixture
+def log_output(bot_config: Config, root_logger: logging.Logger) -> io.StringIO:
+    """Everything the app logs at INFO during one test, through the production log setup."""
+    stream = io.StringIO()
+    setup_logging(bot_config, stream, level="INFO")
+    return stream
 
 
 class BrokenEngine:
@@ -45,6 +51,17 @@ def test_an_answered_question_is_not_logged_at_info(bot: BotServer, slack: Slack
     slack.wait_calls("chat.postMessage")
     assert QUESTION not in log_output.getvalue()
     assert "harbour expansion" not in log_output.getvalue()
+
+
+def test_questions_are_logged_when_debug_logging_is_on(
+    bot: BotServer, slack: SlackStandIn, bot_config: Config, root_logger: logging.Logger
+) -> None:
+    stream = io.StringIO()
+    setup_logging(bot_config, stream, level="DEBUG")
+    bot.event(_mention(QUESTION))
+    slack.wait_calls("chat.postMessage")
+    assert QUESTION in stream.getvalue()
+    assert "xoxb-test-token" not in stream.getvalue()
 
 
 def test_a_failed_answer_logs_the_user_id_and_no_secret(bot: BotServer, slack: SlackStandIn, log_output: io.StringIO) -> None:

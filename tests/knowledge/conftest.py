@@ -25,6 +25,7 @@ class StoreTarget:
     backend: str
     sqlite_path: Path
     database_url: str | None = None
+    schema: str | None = None  # also the application_name of its connections
 
     def open(self) -> Store:
         """A new store object (a new set of connections) over the same data."""
@@ -32,16 +33,16 @@ class StoreTarget:
 
 
 @contextmanager
-def private_schema(base_url: str) -> Iterator[str]:
-    """A URL of ``base_url`` whose tables live in a new schema, dropped afterwards."""
+def private_schema(base_url: str) -> Iterator[tuple[str, str]]:
+    """(conninfo, schema): ``base_url`` with its tables in a new schema (dropped afterwards), named by its connections."""
     import psycopg
+    from psycopg.conninfo import make_conninfo
 
     schema = f"test_{uuid.uuid4().hex[:12]}"
     with psycopg.connect(base_url, autocommit=True) as conn:
         conn.execute(f"CREATE SCHEMA {schema}")
     try:
-        separator = "&" if "?" in base_url else "?"
-        yield f"{base_url}{separator}options=-csearch_path%3D{schema}"
+        yield make_conninfo(base_url, options=f"-c search_path={schema}", application_name=schema), schema
     finally:
         with psycopg.connect(base_url, autocommit=True) as conn:
             conn.execute(f"DROP SCHEMA {schema} CASCADE")
@@ -56,8 +57,8 @@ def store_target(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Sto
         return
     if TEST_DATABASE_URL is None:
         pytest.skip("set NEWSROOM_TEST_DATABASE_URL (see .ci/postgres) to run the PostgreSQL store tests")
-    with private_schema(TEST_DATABASE_URL) as url:
-        yield StoreTarget("postgres", sqlite_path, url)
+    with private_schema(TEST_DATABASE_URL) as (url, schema):
+        yield StoreTarget("postgres", sqlite_path, url, schema)
 
 
 @pytest.fixture

@@ -179,3 +179,164 @@ def test_sentence_without_attribution_has_no_claims() -> None:
 
 def test_capitalised_place_is_never_a_speaker() -> None:
     assert ledger_of("W Warszawie powiedziano wiele, ale nikt nie wie, co dalej.").claims == ()
+
+
+# more agency-copy forms
+
+
+def test_pl_dash_dialogue_paragraph_is_direct_speech() -> None:
+    text = "– Nie ma mowy o podwyżkach. Budżet jest stabilny – powiedział dziennikarzom minister finansów Jan Sowa.\n"
+    claim = only(ledger_of(text), "Sowa")
+    assert (claim.text, claim.direct) == ("Nie ma mowy o podwyżkach. Budżet jest stabilny", True)
+
+
+def test_pl_jak_poinformowal_clause_attributes_the_rest_of_the_sentence() -> None:
+    claim = only(ledger_of("Jak poinformował rzecznik policji Jan Kowal, sprawca został zatrzymany w niedzielę."), "Kowal")
+    assert (claim.act, claim.text) == ("reports", "sprawca został zatrzymany w niedzielę")
+
+
+def test_pl_statement_in_source_phrase_belongs_to_its_owner_in_the_nominative() -> None:
+    claim = only(ledger_of("Według komunikatu policji, na autostradzie doszło do karambolu."), "policja")
+    assert (claim.speaker, claim.canonical) == ("policji", "policja")
+
+
+def test_pl_subject_after_platform_adverbial() -> None:
+    claim = only(ledger_of("„Nie odpuścimy” – napisał na platformie X premier Jan Sowa."), "Jan Sowa")
+    assert claim.text == "Nie odpuścimy"
+
+
+def test_pl_genitive_noun_before_verb_is_not_a_subject() -> None:
+    assert ledger_of("Wydanie nie wspominało o Wieczerzy Pańskiej ani nie odrzucało innych nauk.").claims == ()
+
+
+def test_en_hearer_after_inverted_quote_is_via() -> None:
+    claim = only(ledger_of('"We are reviewing the report," a Nordex spokeswoman told AFP.'), "Nordex spokeswoman", "en")
+    assert claim.via == "AFP"
+
+
+def test_en_title_words_before_a_name_are_its_role() -> None:
+    ledger = ledger_of("Prime Minister Ann Lee told parliament on Wednesday that the deal was done.")
+    claim, entity = only(ledger, "Ann Lee", "en"), ledger.entity("Ann Lee", "en")
+    assert claim.text == "the deal was done"
+    assert entity is not None and entity.role == "Prime Minister"
+
+
+def test_en_object_of_estimate_is_not_speech() -> None:
+    assert ledger_of("Analysts at Citi estimated the cost at $2 billion.").claims == ()
+
+
+def test_pl_headline_with_colon_gives_the_partys_words() -> None:
+    ledger = ledger_of("Sejm przyjął ustawę. Opozycja: to bubel prawny\nSejm uchwalił w piątek ustawę o ochronie ludności.\n")
+    claim = only(ledger, "Opozycja")
+    assert (claim.paragraph, claim.text) == (1, "to bubel prawny")
+
+
+def test_pl_canonical_name_is_nominative() -> None:
+    claim = only(ledger_of("Zdaniem posła Krzysztofa Bosaka ustawa daje rządowi zbyt duże uprawnienia."), "Krzysztof Bosak")
+    assert (claim.speaker, claim.canonical) == ("Krzysztofa Bosaka", "Krzysztof Bosak")
+
+
+def test_pl_subject_after_verb_must_agree_in_number() -> None:
+    text = "Mieszkańcy blokowali drogę. Domagali się od premiera Jana Kowalskiego dotrzymania obietnicy, że droga powstanie."
+    assert ledger_of(text).for_party("Kowalski", "pl") == ()
+
+
+def test_pl_reference_in_brackets_is_not_a_statement() -> None:
+    assert ledger_of("Liczy się wskaźnik filtracji (według Cockrofta-Gaulta) i wiek dawcy.").claims == ()
+
+
+def test_pl_fronted_object_of_napisac_is_not_speech() -> None:
+    assert ledger_of("Wszystkie te dzieła, wraz z pamiętnikami, napisał Casanova po francusku.").claims == ()
+
+
+def test_pl_source_phrase_cited_by_author_is_via() -> None:
+    claim = ledger_of("Według wspomnień żołnierzy AK, cytowanych przez Jana Sowę, barykady broniło 200 osób.").claims[0]
+    assert (claim.text, claim.via) == ("barykady broniło 200 osób", "Jan Sowa")
+
+
+def test_en_name_in_apposition_after_role_is_the_speaker() -> None:
+    ledger = ledger_of('"Fines alone will not fix markets," its director general, Tomas Berg, said.')
+    claim, entity = only(ledger, "Tomas Berg", "en"), ledger.entity("Berg", "en")
+    assert (claim.text, claim.direct) == ("Fines alone will not fix markets", True)
+    assert entity is not None and entity.role == "its director general"
+
+
+def test_en_second_quote_after_attribution_is_a_new_claim_of_the_same_speaker() -> None:
+    text = '"Rivals were shut out," EU competition chief Maria Lind told reporters. "This harmed consumers."'
+    assert [c.text for c in ledger_of(text).for_party("Maria Lind", "en")] == ["Rivals were shut out", "This harmed consumers."]
+
+
+def test_en_lawyers_for_a_company_are_not_the_company() -> None:
+    ledger = ledger_of("Veltron said it would appeal. Lawyers for Veltron argued that the rebates were legal discounts.")
+    assert ledger.for_party("Veltron", "en")[0].speaker == "Veltron"
+    assert [c.canonical for c in ledger.claims] == ["Veltron", "Lawyers for Veltron"]
+
+
+def test_en_rejecting_an_offer_is_not_a_denial() -> None:
+    assert ledger_of("The Commission rejected a settlement offer in January.").claims == ()
+
+
+def test_pl_subject_after_a_statement_noun_phrase_is_the_speaker() -> None:
+    claim = only(ledger_of("W komunikacie resort podkreślił, że sytuacja jest pod kontrolą."), "resort")
+    assert claim.text == "sytuacja jest pod kontrolą"
+
+
+def test_pl_court_named_by_its_city_is_one_speaker() -> None:
+    claim = only(ledger_of("Sąd Okręgowy w Krakowie uznał, że oskarżony działał umyślnie."), "Sąd Okręgowy w Krakowie")
+    assert (claim.act, claim.speaker) == ("assesses", "Sąd Okręgowy w Krakowie")
+
+
+def test_pl_role_shares_the_case_of_the_name() -> None:
+    entity = ledger_of("„Nie ma zagrożenia” – napisała w mediach społecznościowych posłanka Lewicy Anna Nowacka.").entity("Nowacka", "pl")
+    assert entity is not None and entity.role == "posłanka Lewicy"
+
+
+def test_pl_told_the_agency_is_via() -> None:
+    claim = only(ledger_of("Rzeczniczka spółki Anna Mróz poinformowała PAP, że pociągi kursują."), "Anna Mróz")
+    assert claim.via == "PAP"
+
+
+def test_pl_verb_after_i_shares_the_subject_of_the_verb_before() -> None:
+    claim = only(ledger_of("Minister Jan Sowa przyjechał do Gdańska i zapowiedział, że port zostanie rozbudowany."), "Jan Sowa")
+    assert claim.text == "port zostanie rozbudowany"
+
+
+def test_en_verb_after_but_shares_the_subject() -> None:
+    claim = only(ledger_of("Consumer group BEUC welcomed the fine but warned that markets remained broken."), "BEUC", "en")
+    assert (claim.act, claim.text) == ("warns", "markets remained broken")
+
+
+def test_pl_second_conjunct_with_its_own_subject() -> None:
+    claim = only(ledger_of("Rząd przyjął projekt i rzecznik zapowiedział, że ustawa wejdzie w życie."), "rzecznik")
+    assert claim.speaker == "rzecznik"
+
+
+def test_pl_jak_dodal_without_subject_is_the_previous_speaker() -> None:
+    text = "Jan Sowa powiedział, że to koniec. Jak dodał, nikt nie zostanie zwolniony."
+    assert [c.text for c in ledger_of(text).for_party("Sowa", "pl")] == ["to koniec", "nikt nie zostanie zwolniony"]
+
+
+def test_en_capitalised_first_word_before_an_agent_noun_is_not_a_name() -> None:
+    claim = only(ledger_of("Opposition councillors argued that the money should go to bus depots."), "Opposition councillors", "en")
+    assert claim.text == "the money should go to bus depots"
+
+
+def test_en_told_the_broadcaster_is_via() -> None:
+    claim = only(ledger_of("Ann Lee told the BBC that the plan was dead."), "Ann Lee", "en")
+    assert (claim.via, claim.text) == ("BBC", "the plan was dead")
+
+
+def test_en_bare_clause_after_role_and_name_in_apposition() -> None:
+    claim = only(ledger_of("The minister's spokesman, John Reed, said the talks would resume."), "John Reed", "en")
+    assert claim.text == "the talks would resume"
+
+
+def test_pl_citing_a_source_is_a_cites_claim() -> None:
+    text = "Rząd podniesie akcyzę – podał „Kurier Poranny”, powołując się na raport ministerstwa finansów."
+    cites = [c for c in ledger_of(text).for_party("Kurier Poranny", "pl") if c.act == "cites"]
+    assert [c.text for c in cites] == ["raport ministerstwa finansów"]
+
+
+def test_en_citing_sources_is_a_cites_claim() -> None:
+    claims = ledger_of("The Daily Ledger reported that the plant would close, citing two company documents.").claims
+    assert [(c.act, c.text) for c in claims] == [("reports", "the plant would close"), ("cites", "two company documents")]

@@ -86,3 +86,13 @@ def test_every_span_is_verbatim(ledger: Ledger, text: str) -> None:
 
 def test_ledger_round_trips_through_bytes(ledger: Ledger) -> None:
     assert Ledger.from_bytes(ledger.to_bytes()) == ledger
+
+
+def test_lead_report_of_a_contested_allegation_supports_it(ledger: Ledger) -> None:
+    lead = ledger.claims[0]
+    assert (lead.paragraph, lead.canonical, lead.act, lead.stance) == (1, "Financial Times", "reports", "supports")
+
+
+def test_white_house_canonical_name_is_nominative(ledger: Ledger) -> None:
+    entity = ledger.entity("Biały Dom", "pl")
+    assert entity is not None and (entity.name, entity.canonical) == ("Białego Domu", "Biały Dom")

@@ -16,7 +16,7 @@ from knowledge.library import Library, content_hash
 from knowledge.segment import build_article
 from knowledge.store import PRUNE_EVERY, Store, open_store
 from knowledge.store_sqlite import SQLiteStore
-from tests.knowledge.conftest import StoreTarget
+from tests.knowledge.conftest import TEST_DATABASE_URL, StoreTarget
 
 TEXTS = (
     "Rada miasta przyjęła budżet.\n\nBurmistrz powiedział, że to dobry dzień dla mieszkańców.",
@@ -250,6 +250,22 @@ def test_a_sqlite_write_waits_for_another_writer_instead_of_failing(tmp_path: Pa
     releaser.start()
     assert store.first_sighting("event:Ev1") is True
     releaser.join()
+
+
+def test_a_dropped_database_connection_is_replaced_without_an_error(store_target: StoreTarget) -> None:
+    if store_target.backend != "postgres":
+        pytest.skip("PostgreSQL only: a server restart or a killed backend")
+    import psycopg
+
+    store = store_target.open()
+    store.bind_channel("C1", "a1")
+    with psycopg.connect(str(TEST_DATABASE_URL), autocommit=True) as admin:  # the server drops every pooled connection
+        pids = [r[0] for r in admin.execute("SELECT pid FROM pg_stat_activity WHERE application_name = %s", (store_target.schema,))]
+        for pid in pids:
+            admin.execute("SELECT pg_terminate_backend(%s)", (pid,))
+    assert pids
+    assert store.channel_article("C1") == "a1"
+    store.close()
 
 
 # -- choosing a backend -------------------------------------------------------
