@@ -8,11 +8,11 @@ from bot import ledger_llm, llm_setup
 from bot.config import load_config
 from bot.services import build_services
 from knowledge.article import Article
-from knowledge.claims import Claim, Ledger
+from knowledge.claims import Claim, Ledger, extract
+from knowledge.segment import build_article
 from tests.bot.openai_stub import StubServer, error, ok
 
 DENIAL = "są całkowicie nonsensowne"
-MEDIA = "media opisywały konsekwencje wprowadzenia amerykańskich ceł na przesyłki o niskiej wartości"
 WILDER = "chińska armia prowadzi „szerokie i codzienne ataki przeciw amerykańskiej infrastrukturze krytycznej"
 
 
@@ -65,9 +65,20 @@ def test_article_text_is_sent_as_data(stub: StubServer, injection_article: Artic
     assert stub.requests[0]["response_format"]["json_schema"]["name"] == "claims"
 
 
+def _unclaimed_sentence(text: str) -> tuple[str, int]:
+    """A sentence of the article that the offline ledger holds no claim in (so the pass can add it)."""
+    article = build_article(text)
+    held = extract(article).claims
+    for s in article.sentences:
+        if not any(c.start < s.end and s.start < c.end for c in held):
+            return article.sentence_text(s), s.paragraph
+    raise AssertionError("every sentence already holds a claim")
+
+
 def test_ingest_runs_the_pass_when_configured(stub: StubServer, tmp_path: Path, seed_text: str) -> None:
     config = load_config(data_dir=tmp_path / "d", openai_base_url=stub.base_url, llm_ledger_pass=True)
     svc = build_services(config)
-    stub.script(ok({"claims": [_item("media", MEDIA, 14, act="reports")]}))
+    quote, paragraph = _unclaimed_sentence(seed_text)
+    stub.script(ok({"claims": [_item("Financial Times", quote, paragraph, act="reports")]}))
     article = svc.library.ingest_text(seed_text).article
-    assert any(c.via == "llm" and c.text == MEDIA for c in svc.ledger(article).claims)
+    assert any(c.via == "llm" and c.text == quote for c in svc.ledger(article).claims)
