@@ -59,3 +59,10 @@ def test_ask_all_json_cites_articles_in_groups(feed: Path, capsys: pytest.Captur
 def test_ask_refuses_all_together_with_article(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["ask", "--all", "--article", "abc", "anything?"]) == 2
     assert "not both" in capsys.readouterr().err
+
+
+def test_ingest_with_worker_processes_stores_every_article(feed: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["ingest", str(feed), "--workers", "2"]) == 0
+    assert "ingested 3 · skipped 0 (already held) · failed 0" in capsys.readouterr().out
+    assert main(["articles", "--json"]) == 0
+    assert len(json.loads(capsys.readouterr().out)) == 3
