@@ -25,7 +25,7 @@ from pathlib import Path
 
 from bot import context
 from bot.chat import Completion
-from bot.extractive import OverlapAnswerer
+from bot.extractive import ExtractiveAnswerer
 from bot.llm import LLMAnswerer
 from knowledge import claims
 from knowledge.article import Article, read_text
@@ -77,7 +77,7 @@ def run(article: Article, gold: list[dict], k: int | None, slips: bool) -> tuple
     """Tokens sent and citation recall per answerable question, with top-k passages (None = whole article)."""
     from bot.retrieve import neighbourhood
 
-    extractive = OverlapAnswerer()
+    extractive = ExtractiveAnswerer()
     chat = OracleChat(slips)
     retrieve = neighbourhood(extractive) if k else (lambda q, a, _k: a.sentences)
     ledger = claims.extract(article) if k else claims.Ledger()  # as the engine is wired; the whole article needs none

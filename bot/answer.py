@@ -65,6 +65,14 @@ class Answerer(Protocol):
         ...
 
 
+class Summarizer(Protocol):
+    """Anything that summarises an article in cited bullets."""
+
+    def summarize(self, article: Article) -> Answer:
+        """3-6 bullets on ``article``, each with a verbatim cited quote."""
+        ...
+
+
 def cite(article: Article, start: int, end: int) -> Citation:
     """A citation of ``article.text[start:end]``; the one way citations are made."""
     if not (0 <= start < end <= len(article.text)):

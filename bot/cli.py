@@ -101,6 +101,18 @@ def cmd_ask(svc: Services, args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def cmd_summary(svc: Services, args: argparse.Namespace, out: TextIO) -> int:
+    """Summarise an article in 3-6 cited bullets."""
+    article = svc.library.resolve(args.article)
+    answer = svc.summarize(article)
+    if args.json:
+        _print_json(answer.to_json(), out)
+    else:
+        out.write(answer.text + "\n")
+        out.write(f"\n— {article.title} · {article.source or 'source not given'} · engine: {answer.engine}\n")
+    return 0
+
+
 def article_json(article: Article) -> dict[str, Any]:
     """The ``article --json`` contract."""
     from knowledge.tokens import ENCODINGS, count_tokens
@@ -240,6 +252,11 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("--all", action="store_true", help="ask the whole archive; quotes are grouped by article")
     ask.add_argument("--engine", choices=ENGINES, default="auto", help="auto = LLM when configured")
     ask.set_defaults(func=cmd_ask)
+
+    summ = sub.add_parser("summary", help="summarise an article in 3-6 cited bullets")
+    summ.add_argument("--article", help="article id or path (default: the latest ingested)")
+    summ.add_argument("--json", action="store_true", help="print the summary as JSON")
+    summ.set_defaults(func=cmd_summary)
 
     art = sub.add_parser("article", help="show an article and its segmentation")
     art.add_argument("id", nargs="?", help="article id or path (default: the latest)")

@@ -1,121 +1,154 @@
-"""The offline answer engine: quotes the article's own sentences, or says it doesn't know.
+"""The offline answer engine: the article's own sentences, quoted and cited, or "the article doesn't say".
 
-A deliberately small first engine (word overlap); the retrieval-based engine
-replaces its scoring while keeping its contract.
+Attribution questions are answered from the claims ledger (or, failing it,
+from the sentences where the party speaks); who-is questions from the
+sentence introducing the person; factual ones from hybrid retrieval.
 """
 
 from __future__ import annotations
 
-import re
+from collections import OrderedDict
+from typing import Any
 
+from bot import attribution, evidence, summary, whois
 from bot.answer import Answer, cite
-from bot.render_text import answer_text, refusal_text
+from bot.compose import compose, no_statement
+from bot.question import Question, understand
+from bot.render_text import refusal_text
+from knowledge import background, embed
 from knowledge.article import Article
-from knowledge.lang import detect_lang
+from knowledge.claims import Ledger
+from knowledge.library import Library
+from knowledge.search import SentenceIndex
 
-_WORD = re.compile(r"\w+", re.UNICODE)
-_STOP = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "and",
-        "of",
-        "to",
-        "in",
-        "on",
-        "is",
-        "are",
-        "was",
-        "were",
-        "what",
-        "who",
-        "whom",
-        "when",
-        "where",
-        "why",
-        "how",
-        "which",
-        "did",
-        "does",
-        "do",
-        "say",
-        "said",
-        "about",
-        "with",
-        "for",
-        "from",
-        "by",
-        "that",
-        "this",
-        "it",
-        "its",
-        "be",
-        "has",
-        "have",
-        "had",
-        "i",
-        "w",
-        "z",
-        "na",
-        "do",
-        "nie",
-        "się",
-        "że",
-        "to",
-        "jest",
-        "co",
-        "kto",
-        "jak",
-        "czy",
-        "o",
-        "od",
-        "po",
-        "za",
-        "przez",
-        "dla",
-        "powiedział",
-        "powiedziała",
-        "mówi",
-    ]
-)
+_INDEXES = 32  # articles whose search index stays in memory
+_ADHOC: OrderedDict[str, tuple[SentenceIndex, Ledger]] = OrderedDict()  # shared by library-less engines
 
 
-def _stems(text: str) -> set[str]:
-    return {w.lower()[:5] for w in _WORD.findall(text) if w.lower() not in _STOP and len(w) > 2}
-
-
-class OverlapAnswerer:
-    """Answers with the sentences sharing the most content words with the question."""
+class ExtractiveAnswerer:
+    """Answers from the article alone, offline; the default engine and the LLM's fallback."""
 
     engine = "extractive"
 
-    def __init__(self, min_overlap: int = 1, max_sentences: int = 2) -> None:
-        self.min_overlap = min_overlap
-        self.max_sentences = max_sentences
+    def __init__(self, library: Library | None = None) -> None:
+        self.library = library  # None: derive every article's data here, cached per process (tests, ad-hoc use)
+        self._indexes: OrderedDict[str, tuple[SentenceIndex, Ledger]] = _ADHOC if library is None else OrderedDict()
+
+    def _derived(self, article: Article, kind: str) -> bytes:
+        if self.library is not None:
+            return self.library.derived(article, kind)
+        from knowledge.derive import DERIVERS
+
+        return DERIVERS[kind](article)
+
+    def prepared(self, article: Article) -> tuple[SentenceIndex, Ledger]:
+        """The article's search index and claims ledger (built from stored derived data, cached)."""
+        key = article.id
+        if key in self._indexes:
+            self._indexes.move_to_end(key)
+            return self._indexes[key]
+        vectors = embed.from_bytes(self._derived(article, "embeddings"))
+        if len(vectors) != len(article.sentences):  # derived under another segmentation: embed again
+            vectors = embed.from_bytes(embed.sentence_embeddings(article))
+        ledger = Ledger.from_bytes(self._derived(article, "claims"))
+        self._indexes[key] = (SentenceIndex(article, vectors), ledger)
+        if len(self._indexes) > _INDEXES:
+            self._indexes.popitem(last=False)
+        return self._indexes[key]
 
     def answer(self, question: str, article: Article, *, history: tuple[str, ...] = ()) -> Answer:
-        """Quote the best-matching sentences verbatim, or refuse."""
-        lang = detect_lang(question)
-        wanted = _stems(question)
-        scored = []
-        for s in article.sentences:
-            overlap = len(wanted & _stems(article.sentence_text(s)))
-            if overlap >= self.min_overlap:
-                scored.append((overlap, -s.index, s))
-        scored.sort(reverse=True)
-        chosen = sorted((s for _, _, s in scored[: self.max_sentences]), key=lambda s: s.index)
-        if not chosen:
-            return Answer(question=question, answered=False, text=refusal_text(lang), lang=lang, intent="fact", article_id=article.id)
-        citations = tuple(cite(article, s.start, s.end) for s in chosen)
+        """Answer ``question`` from ``article`` alone."""
+        q = understand(question)
+        if q.intent == "summary":
+            return self.summarize(article, question=question, lang=q.lang)
+        index, ledger = self.prepared(article)
+        if q.intent in ("attribution", "who") and q.party and not evidence.names_found(q.party, q.lang, index.vocabulary):
+            return self._refuse(q, article, "names a party the article does not mention")
+        if q.intent == "attribution" and q.party:
+            return self._attribution(q, article, index, ledger)
+        if q.intent == "who" and q.party:
+            span = whois.introduce(index, ledger, q.party, q.lang)
+            if span is None:
+                return self._refuse(q, article, "the article does not introduce them")
+            return self._answered(q, article, "who", [span], party=q.party)
+        return self._fact(q, article, index)
+
+    def summarize(self, article: Article, *, question: str = "summary", lang: str | None = None) -> Answer:
+        """3-6 cited bullets: the main claim, its source, the responses, the context."""
+        index, ledger = self.prepared(article)
+        return summary.summarize(article, index, ledger, question=question, lang=lang or article.lang)
+
+    def _attribution(self, q: Question, article: Article, index: SentenceIndex, ledger: Ledger) -> Answer:
+        party = q.party or ""
+        # the ledger's claims, and the sentences where the party speaks ("X odpowiedziała …, zaprzeczając")
+        statements = attribution.merged(
+            article,
+            attribution.from_ledger(ledger, article, party, q.lang),
+            attribution.from_sentences(index, party, q.lang, lambda: embed.embed_query(q.text)),
+        )
+        if not statements:
+            return self._refuse(q, article, "no statement by the party", text=no_statement(q.lang, party))
+        spans = [(s.start, s.end) for s in statements]
+        admits = any(s.stance == "supports" for s in statements)
+        if q.trap and not admits:
+            kind = "trap"
+        elif all(s.via for s in statements):
+            kind = "attribution_via"
+        elif all(s.stance == "denies" for s in statements):
+            kind = "attribution_denies"
+        else:
+            kind = "attribution"
+        return self._answered(q, article, kind, spans, party=party, intent="attribution")
+
+    def _fact(self, q: Question, article: Article, index: SentenceIndex) -> Answer:
+        vector = embed.embed_query(q.text)
+        found = evidence.gather(q, index, vector, background.vectors())
+        extra = {"reason": found.reason, "margin": round(found.margin, 4), "coverage": round(found.coverage, 4)}
+        if not found.supported:
+            return self._refuse(q, article, found.reason, extra=extra)
+        spans = [(h.sentence.start, h.sentence.end) for h in found.hits]
+        return self._answered(q, article, "fact", spans, extra=extra)
+
+    def _answered(
+        self,
+        q: Question,
+        article: Article,
+        kind: str,
+        spans: list[tuple[int, int]],
+        *,
+        party: str | None = None,
+        intent: str | None = None,
+        extra: dict[str, Any] | None = None,
+    ) -> Answer:
+        citations = tuple(cite(article, start, end) for start, end in spans)
         return Answer(
-            question=question,
+            question=q.text,
             answered=True,
-            text=answer_text(lang, citations),
+            text=compose(kind, q.lang, citations, party=party),
             citations=citations,
-            lang=lang,
-            intent="fact",
+            lang=q.lang,
+            intent=intent or q.intent,
             article_id=article.id,
             article_title=article.title,
             article_source=article.source,
+            extra=extra or {},
         )
+
+    def _refuse(
+        self, q: Question, article: Article, reason: str, *, text: str | None = None, extra: dict[str, Any] | None = None
+    ) -> Answer:
+        return Answer(
+            question=q.text,
+            answered=False,
+            text=text or refusal_text(q.lang),
+            lang=q.lang,
+            intent=q.intent,
+            article_id=article.id,
+            article_title=article.title,
+            article_source=article.source,
+            extra=extra or {"reason": reason},
+        )
+
+
+# The placeholder engine's name, for callers written against it.
+OverlapAnswerer = ExtractiveAnswerer

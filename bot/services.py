@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.answer import Answer, Answerer, cite
+from bot.answer import Answer, Answerer, Summarizer, cite
 from bot.archive import ArchiveAnswerer
 from bot.config import Config
 from bot.errors import NotAllowed
-from bot.extractive import OverlapAnswerer
+from bot.extractive import ExtractiveAnswerer
 from bot.render_text import answer_text
 from knowledge.archive import ArchiveIndex, SentenceIndex
 from knowledge.article import Article, decode_text
@@ -29,6 +29,7 @@ class Services:
     extractive: Answerer
     llm: Answerer | None = None
     archive: ArchiveAnswerer | None = None
+    summarizer: Summarizer | None = None
 
     def answerer(self, engine: str = "auto") -> Answerer:
         """The engine to use: ``auto`` picks the LLM when one is configured."""
@@ -72,7 +73,9 @@ class Services:
         return tuple(c for c in ledger.claims if any(want in name.casefold() for name in (c.speaker, c.canonical, *c.aliases)))
 
     def summarize(self, article: Article) -> Answer:
-        """A short summary: the article's opening sentences, quoted verbatim."""
+        """3-6 cited bullets (claim, basis, responses, context); the opening sentences without a summarizer."""
+        if self.summarizer is not None:
+            return self.summarizer.summarize(article)
         body = {p.n for p in article.body_paragraphs()}
         lead = [s for s in article.sentences if s.paragraph in body][:3]
         citations = tuple(cite(article, s.start, s.end) for s in lead)
@@ -151,9 +154,11 @@ def _archive(config: Config, store: Store, library: Library) -> ArchiveAnswerer:
 def build_services(config: Config) -> Services:
     """Open the store and build the engines the configuration asks for."""
     store = open_store(config.db_path, config.database_url)
-    extractive = OverlapAnswerer()
     library = Library(store, _llm_derivers(config))
-    services = Services(config=config, store=store, library=library, extractive=extractive, archive=_archive(config, store, library))
+    extractive = ExtractiveAnswerer(library)
+    services = Services(
+        config=config, store=store, library=library, extractive=extractive, archive=_archive(config, store, library), summarizer=extractive
+    )
     if config.llm_enabled:
         from bot.llm_setup import build_llm  # the openai client loads only when it is used
 

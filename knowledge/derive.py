@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from knowledge import claims
+from knowledge import claims, embed
 from knowledge.article import Article
 from knowledge.library import Deriver
 
@@ -15,4 +15,6 @@ def _claims(article: Article) -> bytes:
 # and read back with ``Library.derived(article, kind)``.
 DERIVERS: dict[str, Deriver] = {
     "claims": _claims,
+    # e5 vectors of every sentence (float16), for the dense side of search
+    "embeddings": embed.sentence_embeddings,
 }

@@ -1,0 +1,53 @@
+"""Answer wording in the question's language around verbatim quotes (offline templates)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.answer import Citation
+from bot.render_text import answer_text, quote_line
+
+_TEMPLATES = {
+    "fact": {"en": "The article says:", "pl": "Artykuł podaje:"},
+    "attribution": {"en": "The article reports what {party} said:", "pl": "Artykuł przytacza wypowiedzi ({party}):"},
+    "attribution_denies": {
+        "en": "According to the article, {party} denies it:",
+        "pl": "Według artykułu {party} zaprzecza:",
+    },
+    "attribution_via": {"en": "The article reports, citing {party}:", "pl": "Artykuł przytacza za: {party}"},
+    "trap": {
+        "en": "The article does not report {party} admitting or confirming this. What it reports {party} said:",
+        "pl": "Artykuł nie podaje, by {party} to przyznał(a) lub potwierdził(a). Podaje natomiast:",
+    },
+    "who": {"en": "The article introduces {party} as follows:", "pl": "Artykuł przedstawia: {party}"},
+    "summary": {"en": "Summary of the article:", "pl": "Streszczenie artykułu:"},
+}
+_NO_STATEMENT = {
+    "en": "The article doesn't report anything {party} said.",
+    "pl": "Artykuł nie przytacza żadnej wypowiedzi ({party}).",
+}
+
+
+def _pick(kind: str, lang: str) -> str:
+    table = _TEMPLATES[kind]
+    return table.get(lang, table["en"])
+
+
+def compose(kind: str, lang: str, citations: Sequence[Citation], party: str | None = None) -> str:
+    """An intro sentence in ``lang`` followed by each verbatim quote with its ¶."""
+    intro = _pick(kind, lang).format(party=party or "")
+    return answer_text(lang, citations, intro=intro)
+
+
+def no_statement(lang: str, party: str) -> str:
+    """The party is in the article but says nothing there."""
+    return _NO_STATEMENT.get(lang, _NO_STATEMENT["en"]).format(party=party)
+
+
+def bullets(lang: str, items: Sequence[tuple[str, Sequence[Citation]]]) -> str:
+    """A summary: one bullet per point, each with its verbatim quotes."""
+    lines = [_pick("summary", lang)]
+    for label, cites in items:
+        lines.append(f"• {label}")
+        lines += [quote_line(c) for c in cites]
+    return "\n".join(lines)

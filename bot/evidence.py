@@ -1,0 +1,118 @@
+"""Evidence for a factual question: rank sentences, decide whether the article covers it, keep the fewest.
+
+Whether the article covers a question is read off the retrieval scores:
+the names it asks about must occur in the article; in the article's language
+enough of its weighted terms must meet the chosen sentence; across languages
+the best sentence must fit the question better than generic news does; and
+a sentence must hold the kind of answer asked for (a date for "when" ...).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from bot import ranker
+from bot.question import Question
+from knowledge.article import Article
+from knowledge.search import Hit, SentenceIndex
+from knowledge.terms import is_stop, name_matches, terms
+
+# Refusal thresholds: calibrated on PoQuAD dev paragraphs and the fixture articles (see README).
+TYPE_DEPTH = 3  # how far down the ranking a sentence of the asked-for type may be
+TYPE_RATIO = 0.3  # ... and how close to the best probability it must be
+HARD_TYPES = ("time", "number", "amount", "person", "place", "name")  # a reason is not refused for lacking "because"
+MIN_COVERAGE = 0.1  # same language: weighted share of question terms the answer must hold ...
+WEAK_COVERAGE = 0.4  # ... and below this share, the best sentence must also beat generic news
+MIN_MARGIN_SAME = 0.0  # (cosine margin over the best background sentence)
+MIN_MARGIN = -0.02  # other language: best cosine minus best background cosine
+CITE_RATIO = 0.2  # cite the runners-up at least this likely, relative to the best ...
+CITE_RATIO_CROSS = 0.8
+MAX_SENTENCES = 3  # ... up to this many sentences in all
+
+
+# English capitalises months and weekdays; they are not names to look for
+_CALENDAR = frozenset(n.lower() for n in (*calendar.month_name[1:], *calendar.day_name))
+
+
+def question_names(text: str, lang: str) -> list[list[str]]:
+    """Runs of capitalised words (names) in a question, first word excluded."""
+    runs: list[list[str]] = []
+    current: list[str] = []
+    for i, tok in enumerate(re.finditer(r"[\w’'-]+", text)):
+        word = tok.group(0).rstrip("’'").removesuffix("’s").removesuffix("'s")
+        is_name = (
+            i > 0 and word[:1].isupper() and word.replace("-", "").isalpha() and not is_stop(word, lang) and word.lower() not in _CALENDAR
+        )
+        if is_name:
+            current.append(word)
+        elif current:
+            runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    return runs
+
+
+def names_found(text: str, lang: str, vocabulary: frozenset[str]) -> bool:
+    """False when ``text`` names someone or something the article never mentions."""
+    return all(any(name_matches(w, vocabulary) for w in run) for run in question_names(text, lang))
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """The sentences that answer a question, or why none do."""
+
+    hits: tuple[Hit, ...]
+    supported: bool
+    reason: str
+    margin: float = 0.0
+    coverage: float = 0.0
+
+
+def gather(question: Question, index: SentenceIndex, vector: np.ndarray, background: np.ndarray) -> Evidence:
+    """The fewest sentences likely to hold the answer to a factual question, best first, with the verdict."""
+    article: Article = index.article
+    asked = terms(question.text, question.lang)
+    same = question.lang == article.lang
+    # across languages names are the only words that meet, so a missing one decides;
+    # in the article's language it is one missing term among the others (coverage)
+    if not same and not names_found(question.text, question.lang, index.vocabulary):
+        return Evidence((), False, "names a party the article does not mention")
+    ranked = ranker.rank(question, index, asked, vector)
+    if not ranked:
+        return Evidence((), False, "the article has no sentences")
+    margin = ranked[0].hit.dense - float((background @ vector).max()) if len(background) else 0.0
+    # in the article's language the answer type is one ranking feature among others; across
+    # languages (and for amounts) it is a gate, since little else tells a fitting sentence apart
+    hard = question.answer_type in HARD_TYPES and (not same or question.answer_type == "amount")
+    if hard:
+        typed = [r for r in ranked[:TYPE_DEPTH] if r.holds_type]
+        if not typed or typed[0].p < TYPE_RATIO * ranked[0].p:
+            return Evidence((), False, f"no sentence holds a {question.answer_type}", margin, ranked[0].hit.coverage)
+        ranked = [typed[0]] + [r for r in ranked if r is not typed[0]]
+    best = ranked[0].hit
+    found = index.article_coverage(asked)
+    if not question.asks and best.coverage < WEAK_COVERAGE:
+        return Evidence((), False, "an instruction, not a question about the article", margin, best.coverage)
+    if same and asked and best.coverage < MIN_COVERAGE:
+        return Evidence((), False, "too few of the question's terms", margin, best.coverage)
+    if same and asked and best.coverage < WEAK_COVERAGE and margin < MIN_MARGIN_SAME:
+        return Evidence((), False, "few of the question's terms, and fits generic news as well", margin, best.coverage)
+    # "the share price": what is measured is missing, and little else of the question is there
+    if same and question.focus and index.article_coverage(terms(question.focus, question.lang)) == 0.0 and best.coverage < WEAK_COVERAGE:
+        return Evidence((), False, f"asks for a {question.focus} the article never mentions", margin, best.coverage)
+    if not same and found == 0.0 and margin < MIN_MARGIN:
+        return Evidence((), False, "fits generic news as well as the article", margin, best.coverage)
+    top = ranked[0].p
+    chosen = [ranked[0].hit]
+    # across languages the features are fewer and flatter: a runner-up must be nearly as likely
+    ratio = CITE_RATIO if same else CITE_RATIO_CROSS
+    for r in ranked[1:MAX_SENTENCES]:
+        heading = article.paragraph(r.hit.sentence.paragraph).heading  # restates; never the extra evidence
+        if r.p >= ratio * top and (not hard or r.holds_type) and not heading:
+            chosen.append(r.hit)
+    return Evidence(tuple(chosen), True, "supported", margin, best.coverage)

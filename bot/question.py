@@ -1,0 +1,152 @@
+"""Question understanding, English and Polish: language, intent, the party asked about, answer type.
+
+Intents: ``attribution`` (what did X say / deny / claim, co powiedział X, X's
+position), ``who`` (who is X, kim jest X), ``summary``, and ``fact`` for the
+rest.  Whether the article covers the question is decided later, on retrieval
+scores, not here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from knowledge.lang import detect_lang
+
+# speech and stance verbs of attribution questions (stems, both languages)
+_EN_SAY = (
+    r"say|said|says|deny|denied|denies|claim|claimed|claims|respond|responded|reply|replied|state|stated|tell|told|"
+    r"argue|argued|write|wrote|comment|commented|think|thought|allege|alleged|admit|admitted|admits|answer|answered|"
+    r"react|reacted|warn|warned|report|reported|assert|asserted|insist|insisted|confirm|confirmed|accuse|accused"
+)
+_PL_SAY = (
+    r"(?:powiedzia|m[óo]wi|odpowiedzia|odpowiada|twierdzi|o[śs]wiadczy|przekaza|poda|napisa|stwierdzi|zarzuci|zarzuca|"
+    r"zaprzeczy|zaprzecza|skomentowa|komentowa|zareagowa|przyzna|przyznaje|ostrzeg|ostrzega|zapewni|zapewnia|oceni|ocenia|"
+    r"uwa[żz]a|zdementowa|potwierdzi|odpar)(?:ł|ła|ło|li|ły|a|ą|ją|je|i|e|y)?(?:by)?"
+)
+_ADMIT = re.compile(r"\b(admit\w*|confess\w*|acknowledg\w*|concede\w*|przyzna\w*|potwierdz\w*|potwierdzi\w*)\b", re.I)
+
+_SUMMARY = re.compile(
+    r"\b(summar\w*|sum up|tl;?dr|gist|main points|key points|what is (?:this|the) (?:article|story) about|"
+    r"stre[śs][ćc]\w*|podsumuj\w*|podsumowani\w*|streszczeni\w*|o czym jest|najważniejsze)\b",
+    re.I,
+)
+_WHO = [
+    re.compile(r"^\s*who\s+(?:is|was|are|were)\s+(?P<party>[^?]+?)\s*\??\s*$", re.I),
+    re.compile(r"^\s*(?:kim|kto to)\s+(?:jest|był|była|byli|są)?\s*(?P<party>[^?]+?)\s*\??\s*$", re.I),
+]
+_ATTRIBUTION = [
+    re.compile(rf"^\s*(?:what|how)\s+(?:did|does|do|has|have|had)\s+(?P<party>.+?)\s+(?:{_EN_SAY})\b", re.I),
+    re.compile(rf"^\s*(?:did|does|has|have)\s+(?P<party>.+?)\s+(?:{_EN_SAY})\b", re.I),
+    re.compile(rf"\bwhere\s+(?P<party>.+?)\s+(?:{_EN_SAY})\b", re.I),
+    re.compile(r"\b(?P<party>[\w .\-’']+?)['’]s?\s+(?:position|response|reaction|statement|stance|view|comment|answer|side)\b", re.I),
+    re.compile(r"\b(?:position|response|reaction|statement|stance|comments?)\s+(?:of|from|by)\s+(?P<party>[^?]+)", re.I),
+    re.compile(rf"^\s*(?:co|jak|czy|gdzie|czemu|dlaczego)\s+(?:{_PL_SAY})\s+(?P<party>[^?]+)", re.I),
+    re.compile(rf"^\s*(?:co|jak|czy|gdzie)\s+(?P<party>[^?]+?)\s+(?:{_PL_SAY})\b", re.I),
+    re.compile(
+        r"^\s*(?:(?:jakie|jaka|jaki)\s+(?:jest|by[łl][oa]?)\s+)?(?:stanowisko|odpowied[źz]|reakcja|o[śs]wiadczenie|zdanie)\s+"
+        r"(?!(?:na|w|we|z|ze|do|o|po|od|przy|dla|wobec)\b)(?P<party>[^?]+)",
+        re.I,
+    ),
+]
+_LEADING = re.compile(r"^(?:(?:what|how|where|why|which)\s+(?:is|was|are|were|did|does|do)\s+)?(?:(?:the|a|an)\s+)?", re.I)
+
+# answer types: what a sentence must hold to answer the question
+_TYPES = [
+    (
+        "time",
+        re.compile(
+            r"^\s*(?:when|since when|what (?:year|date|day|month|time)|kiedy|od kiedy|do kiedy|"
+            r"(?:w|od|do|z)\s+(?:którym|jakim|których|jakich)\s+(?:roku|latach|wieku|miesiącu|dniu|okresie)|"
+            r"(?:którego|jakiego)\s+dnia|o której)",
+            re.I,
+        ),
+    ),
+    (
+        "amount",
+        re.compile(
+            r"\b(?:price|cost|costs|worth|value|salary|revenue|cen[aęy]|kosztuje|koszt\w*|warto[śs][ćc]\w*|kurs\w*|przych[óo]d\w*)\b", re.I
+        ),
+    ),
+    (
+        "number",
+        re.compile(r"^\s*(?:how (?:many|much|old|long|far)|ile|ilu|w ilu|na ile|ilo[śs][ćc]|jak(?:a|i)\s+(?:liczb|procent|kwot))", re.I),
+    ),
+    ("person", re.compile(r"^\s*(?:who|whom|kto|komu|kogo|kim|przez kogo)\b", re.I)),
+    (
+        "place",
+        re.compile(
+            r"^\s*(?:where|gdzie|skąd|dokąd|(?:w|z|do)\s+(?:jakim|którym|jakiej|której)\s+(?:mie[śs]cie|kraju|pa[ńn]stwie|miejscu|regionie))",
+            re.I,
+        ),
+    ),
+    ("name", re.compile(r"^\s*(?:what (?:is|was) the name|jak (?:się )?nazyw\w*|jak nazwano|jaki tytuł|jaką nazwę|pod jaką nazwą)", re.I)),
+    ("reason", re.compile(r"^\s*(?:why|dlaczego|czemu|z jakiego powodu)", re.I)),
+]
+
+
+@dataclass(frozen=True)
+class Question:
+    """What a question asks: its language, intent, the party it names and the answer type."""
+
+    text: str
+    lang: str
+    intent: str
+    party: str | None = None
+    answer_type: str | None = None
+    trap: bool = False  # asks for an admission/confirmation the article may not hold
+    asks: bool = True  # phrased as a question (not an instruction)
+    focus: str | None = None  # the measured thing of an amount question ("price", "koszt")
+
+
+_TOPIC = re.compile(r"\s+(?:w sprawie|na temat|odnośnie|about|regarding|concerning|in response to)\b.*$", re.I)
+
+
+def _clean_party(raw: str) -> str | None:
+    party = _TOPIC.sub("", raw).strip(" ?.!,:;\"'„”“")
+    party = _LEADING.sub("", party).strip()
+    return party or None
+
+
+_INTERROGATIVE = re.compile(
+    r"\?\s*$|^\s*(?:who|whom|whose|what|when|where|why|how|which|is|are|was|were|do|does|did|can|could|has|have|had|will|would|"
+    r"should|quote|list|name|tell|explain|describe|summar\w*|kto|kogo|komu|kim|co|czego|czym|kiedy|gdzie|dlaczego|czemu|jak\w*|"
+    r"któr\w*|ile|ilu|czy|wymie[ńn]|podaj|zacytuj|opisz|wyja[śs]nij)\b",
+    re.I,
+)
+
+
+def _answer_type(text: str) -> tuple[str | None, str | None]:
+    """The answer type, and the word naming what is measured when the type comes from one ("price")."""
+    for name, pattern in _TYPES:
+        m = pattern.search(text)
+        if m:
+            return name, (m.group(0) if name == "amount" else None)
+    return None, None
+
+
+def understand(text: str) -> Question:
+    """Read a question: language, intent, party and answer type."""
+    text = " ".join(text.split())
+    lang = detect_lang(text)
+    if _SUMMARY.search(text):
+        return Question(text, lang, "summary")
+    for pattern in _WHO:
+        m = pattern.search(text)
+        if m and _clean_party(m.group("party")):
+            return Question(text, lang, "who", party=_clean_party(m.group("party")), answer_type="person")
+    trap = bool(_ADMIT.search(text))
+    for pattern in _ATTRIBUTION:
+        m = pattern.search(text)
+        if m and _clean_party(m.group("party")):
+            return Question(text, lang, "attribution", party=_clean_party(m.group("party")), trap=trap)
+    if trap:
+        m = re.search(
+            r"\b(?:where|that|quote|gdzie|jak|kiedy|że|zacytuj)\s+(?P<party>.+?)\s+(?:admit|confess|acknowledg|przyzna|potwierdz)",
+            text,
+            re.I,
+        )
+        if m and _clean_party(m.group("party")):
+            return Question(text, lang, "attribution", party=_clean_party(m.group("party")), trap=True)
+    answer_type, focus = _answer_type(text)
+    return Question(text, lang, "fact", answer_type=answer_type, focus=focus, asks=bool(_INTERROGATIVE.search(text)))

@@ -1,0 +1,108 @@
+"""Rank an article's sentences for a question: a softmax over a few retrieval features.
+
+Each sentence gets a probability of holding the answer, from BM25, the e5
+cosine (alone and with the sentence before it, which often names the
+subject), the weighted share of question terms it and its predecessor hold,
+whether it holds the asked-for kind of answer, and its place and length.
+The weights were fitted listwise on PoQuAD dev paragraphs by
+``bench/fit_ranker.py``; the probabilities decide how many sentences to cite.
+Questions in the other language than the article's are ranked on the fused
+search score instead (see ``CROSS_*``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from bot.answer_types import holds_type
+from bot.question import Question
+from knowledge.search import Hit, SentenceIndex
+from knowledge.terms import Term
+
+FEATURES = ("lexical", "dense", "dense_context", "coverage", "coverage_context", "holds_type", "position", "length")
+WEIGHTS = np.array([1.21, 0.64, 0.98, 0.99, 1.10, 0.61, -0.40, 0.27])
+TEMPERATURE = 1.0
+# Across languages words rarely meet and the fit above does not carry over:
+# the fused search score plus term coverage ranks, a missing answer type costs 30 %.
+CROSS_COVERAGE = 0.3
+CROSS_TYPE_FACTOR = 0.7
+CROSS_TEMPERATURE = 0.1
+CROSS_HEADING = 0.7  # a short heading is close to many questions in e5's space; it rarely answers one
+PREVIOUS = 0.3  # weight of the preceding sentence's cosine in the context feature
+CROSS_LINGUAL_LEXICAL = 0.4  # across languages only names meet: BM25 counts for less
+
+
+@dataclass(frozen=True)
+class Ranked:
+    """A sentence with its probability of holding the answer."""
+
+    hit: Hit
+    p: float
+    holds_type: bool
+
+
+def _relative(values: np.ndarray) -> np.ndarray:
+    """Scale to 0..1 from the mean up to the best (the article's own spread)."""
+    spread = float(values.max() - values.mean())
+    if spread <= 1e-6:
+        return np.zeros_like(values)
+    return np.clip((values - values.mean()) / spread, 0.0, 1.0)
+
+
+def features(question: Question, index: SentenceIndex, asked: Sequence[Term], vector: np.ndarray) -> tuple[list[Hit], np.ndarray]:
+    """The hits in article order and their feature matrix (one row per sentence)."""
+    article = index.article
+    same = question.lang == article.lang
+    by_index = {h.sentence.index: h for h in index.search(asked, vector, same_language=same)}
+    hits = [by_index[s.index] for s in index.sentences]
+    n = len(hits)
+    dense = np.array([h.dense for h in hits])
+    previous = np.array(
+        [dense[i - 1] if i > 0 and hits[i - 1].sentence.paragraph == hits[i].sentence.paragraph else dense[i] for i in range(n)]
+    )
+    context_coverage = [
+        index.coverage(asked, index.keys[i] | index.keys[i - 1])
+        if i > 0 and hits[i - 1].sentence.paragraph == hits[i].sentence.paragraph
+        # the first sentence of a paragraph has no predecessor to lean on
+        else hits[i].coverage
+        for i in range(n)
+    ]
+    typed = [
+        not question.answer_type or holds_type(article.sentence_text(h.sentence), question.answer_type, asked, article.lang) for h in hits
+    ]
+    lengths = np.array([(h.sentence.end - h.sentence.start) / max(1, len(article.text)) for h in hits])
+    matrix = np.column_stack(
+        [
+            np.array([h.lexical for h in hits]) * (1.0 if same else CROSS_LINGUAL_LEXICAL),
+            _relative(dense),
+            _relative(dense + PREVIOUS * previous),
+            np.array([h.coverage for h in hits]),
+            np.array(context_coverage),
+            np.array(typed, dtype=float),
+            np.arange(n) / max(1, n - 1),
+            np.log(lengths + 1e-3),
+        ]
+    )
+    return hits, matrix
+
+
+def rank(question: Question, index: SentenceIndex, asked: Sequence[Term], vector: np.ndarray) -> list[Ranked]:
+    """Every sentence with its answer probability, most likely first."""
+    if not index.sentences:
+        return []
+    hits, matrix = features(question, index, asked, vector)
+    if question.lang == index.article.lang:
+        scores = matrix @ WEIGHTS / TEMPERATURE
+    else:
+        headings = {p.n for p in index.article.paragraphs if p.heading}
+        fused = np.array(
+            [(h.score + CROSS_COVERAGE * h.coverage) * (CROSS_HEADING if h.sentence.paragraph in headings else 1.0) for h in hits]
+        )
+        scores = fused * np.where(matrix[:, 5] > 0, 1.0, CROSS_TYPE_FACTOR) / CROSS_TEMPERATURE
+    p = np.exp(scores - scores.max())
+    p /= p.sum()
+    order = sorted(range(len(hits)), key=lambda i: (-p[i], hits[i].sentence.index))
+    return [Ranked(hits[i], float(p[i]), bool(matrix[i, 5])) for i in order]

@@ -1,0 +1,69 @@
+"""Attribution from the claims ledger: the party linked to its speaker by name, description or meaning."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import attribution
+from bot.extractive import ExtractiveAnswerer
+from knowledge.article import Article
+from knowledge.claims import Claim, Ledger
+
+
+def claim(article: Article, speaker: str, quote: str, *aliases: str, stance: str = "neutral") -> Claim:
+    start = article.text.index(quote)
+    return Claim(speaker, speaker, "says", start, start + len(quote), article.paragraph_at(start), quote, True, stance, aliases)
+
+
+@pytest.fixture
+def harbour_ledger(harbour: Article) -> Ledger:
+    return Ledger(
+        claims=(
+            claim(harbour, "Nadia Ferrow", "The report ignores the repairs we completed last autumn", "Ferrow", stance="denies"),
+            claim(harbour, "Nadia Ferrow", "the port would appeal the fine in the maritime court", "Ferrow"),
+            claim(harbour, "Tomas Reyd", "the spill had cost his members most of the spring season", "Reyd"),
+        )
+    )
+
+
+def test_every_claim_of_the_named_speaker_is_returned(harbour: Article, harbour_ledger: Ledger) -> None:
+    found = attribution.from_ledger(harbour_ledger, harbour, "Nadia Ferrow", "en")
+    assert [harbour.paragraph_at(s.start) for s in found] == [6, 7]
+    assert found[0].stance == "denies"
+
+
+def test_surname_alone_links_the_speaker(harbour: Article, harbour_ledger: Ledger) -> None:
+    assert [harbour.paragraph_at(s.start) for s in attribution.from_ledger(harbour_ledger, harbour, "Reyd", "en")] == [8]
+
+
+def test_speaker_is_linked_by_how_the_article_introduces_them(harbour: Article, harbour_ledger: Ledger) -> None:
+    found = attribution.from_ledger(harbour_ledger, harbour, "the spokeswoman", "en")
+    assert [harbour.paragraph_at(s.start) for s in found] == [6, 7]
+
+
+def test_party_named_in_english_links_a_polish_speaker(hospital: Article) -> None:
+    quote = "To plotka bez żadnych podstaw"
+    ledger = Ledger(claims=(claim(hospital, "Dyrektor szpitala Marek Ostrowski", quote, "Ostrowski"),))
+    found = attribution.from_ledger(ledger, hospital, "the hospital director", "en")
+    assert [hospital.paragraph_at(s.start) for s in found] == [9]
+
+
+def test_unrelated_party_links_nobody(harbour: Article, harbour_ledger: Ledger) -> None:
+    assert attribution.from_ledger(harbour_ledger, harbour, "the mayor", "en") == []
+
+
+def test_engine_answers_attribution_from_the_ledger(offline: ExtractiveAnswerer, harbour: Article, harbour_ledger: Ledger) -> None:
+    index, _ = offline.prepared(harbour)
+    offline._indexes[harbour.id] = (index, harbour_ledger)
+    try:
+        answer = offline.answer("What did Tomas Reyd say?", harbour)
+    finally:
+        offline._indexes.pop(harbour.id)
+    assert [c.paragraph for c in answer.citations] == [8]
+    assert answer.citations[0].quote.startswith("Tomas Reyd")
+
+
+def test_stance_of_a_neutral_claim_is_read_from_its_words(hospital: Article) -> None:
+    ledger = Ledger(claims=(claim(hospital, "Marek Ostrowski", "budynek oddziału ma zostać sprzedany", "Ostrowski"),))
+    found = attribution.from_ledger(ledger, hospital, "Ostrowski", "pl")
+    assert found[0].stance == "denies"  # "zaprzeczył doniesieniom" is in the sentence
