@@ -187,7 +187,7 @@ def measure_serving(data_dir: Path, size: int) -> dict[str, Any]:
     return result
 
 
-def build(sizes: list[int], out: Path, workers: int) -> list[dict[str, Any]]:
+def build(sizes: list[int], out: Path, workers: int, derivers: list[str] | None) -> list[dict[str, Any]]:
     """Grow one archive through ``sizes`` (batch ingest, ``workers`` processes); measure each step."""
     from bot.config import load_config
     from bot.services import build_services
@@ -199,6 +199,8 @@ def build(sizes: list[int], out: Path, workers: int) -> list[dict[str, Any]]:
             p.unlink()
     config = load_config(data_dir=data_dir)
     svc = build_services(config)
+    if derivers is not None:  # e.g. without e5 embeddings, which would take hours at 10,000 articles
+        svc.library.derivers = {kind: svc.library.derivers[kind] for kind in derivers}
     rows = []
     held = 0
     for size in sizes:
@@ -346,6 +348,7 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "out")
     parser.add_argument("--results", type=Path, default=ROOT / "bench" / "results")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="ingest worker processes (default: one per core)")
+    parser.add_argument("--derivers", help="comma-separated kinds to derive at ingest (default: all shipped), e.g. claims")
     parser.add_argument("--postgres", metavar="URL", help="also measure the PostgreSQL archive index at the largest size")
     parser.add_argument("--postgres-only", action="store_true", help="only the PostgreSQL measurement, on the archive in --out")
     parser.add_argument("--embedding-only", action="store_true", help="only measure what e5-small embedding costs")
@@ -366,7 +369,7 @@ def main() -> None:
     os.environ.pop("DATABASE_URL", None)  # the benchmark measures the SQLite default
     args.out.mkdir(parents=True, exist_ok=True)
     args.results.mkdir(parents=True, exist_ok=True)
-    rows = build(sorted(set(args.sizes)), args.out, args.workers)
+    rows = build(sorted(set(args.sizes)), args.out, args.workers, args.derivers.split(",") if args.derivers is not None else None)
     embedding = embedding_cost()
     (args.out / "embedding.json").write_text(json.dumps(embedding))
     notes = f"\nEmbedding cost (not in the ingest figures above): {json.dumps(embedding)}\n" if embedding else ""

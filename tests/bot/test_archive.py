@@ -76,7 +76,7 @@ def test_archive_on_postgres_is_shared_by_every_process(config: Config) -> None:
 
     if TEST_DATABASE_URL is None:
         pytest.skip("set NEWSROOM_TEST_DATABASE_URL to run the PostgreSQL archive tests")
-    with private_schema(TEST_DATABASE_URL) as url:
+    with private_schema(TEST_DATABASE_URL) as (url, _schema):
         on_postgres = dataclasses.replace(config, database_url=url)
         writer, reader = build_services(on_postgres), build_services(on_postgres)
         writer.library.ingest_text(FLOOD_OPOLE)

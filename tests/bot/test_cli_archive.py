@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 
@@ -59,3 +60,22 @@ def test_ask_all_json_cites_articles_in_groups(feed: Path, capsys: pytest.Captur
 def test_ask_refuses_all_together_with_article(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["ask", "--all", "--article", "abc", "anything?"]) == 2
     assert "not both" in capsys.readouterr().err
+
+
+def test_ingest_with_worker_processes_stores_every_article(feed: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["ingest", str(feed), "--workers", "2"]) == 0
+    assert "ingested 3 · skipped 0 (already held) · failed 0" in capsys.readouterr().out
+    assert main(["articles", "--json"]) == 0
+    assert len(json.loads(capsys.readouterr().out)) == 3
+
+
+def test_ask_all_batch_answers_each_line_from_the_archive(
+    feed: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    main(["ingest", str(feed)])
+    capsys.readouterr()
+    monkeypatch.setattr("sys.stdin", io.StringIO(f"{FLOOD_QUESTION}\nWhat did the pope say about Mongolia?\n"))
+    assert main(["ask", "--all", "--json", "-"]) == 0
+    answers = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [a["answered"] for a in answers] == [True, False]
+    assert len(answers[0]["articles"]) == 2 and answers[1]["articles"] == []

@@ -19,7 +19,7 @@ def pg_url() -> Iterator[str]:
     """A private schema in the test database, dropped afterwards."""
     if TEST_DATABASE_URL is None:
         pytest.skip("set NEWSROOM_TEST_DATABASE_URL to run the PostgreSQL archive index tests")
-    with private_schema(TEST_DATABASE_URL) as url:
+    with private_schema(TEST_DATABASE_URL) as (url, _schema):
         yield url
 
 
