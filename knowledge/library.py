@@ -41,6 +41,20 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+def prepare_article(
+    text: str, derivers: Mapping[str, Deriver], *, title: str | None = None, source: str | None = None, published: str | None = None
+) -> tuple[Article, dict[str, bytes]]:
+    """Segment an article and run ``derivers`` on it: ``Library.prepare``, also run by ingest worker processes."""
+    article = build_article(
+        text,
+        title=title,
+        source=source,
+        published=published,
+        ingested_at=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+    )
+    return article, {kind: derive(article) for kind, derive in derivers.items()}
+
+
 @dataclass(frozen=True)
 class IngestResult:
     """What one ingest did: the article, and whether it was new."""
@@ -70,14 +84,7 @@ class Library:
         self, text: str, *, title: str | None = None, source: str | None = None, published: str | None = None
     ) -> tuple[Article, dict[str, bytes]]:
         """Segment an article and run every deriver on it (no store write)."""
-        article = build_article(
-            text,
-            title=title,
-            source=source,
-            published=published,
-            ingested_at=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
-        )
-        return article, {kind: derive(article) for kind, derive in self.derivers.items()}
+        return prepare_article(text, self.derivers, title=title, source=source, published=published)
 
     def ingest_text(self, text: str, *, title: str | None = None, source: str | None = None, published: str | None = None) -> IngestResult:
         """Store an article given as text; a text already held is not stored twice."""
