@@ -265,10 +265,13 @@ def from_ledger(ledger: Ledger, article: Article, party: str, lang: str) -> list
         for name in names:
             contexts[name] = contexts.get(name, "") + " " + around
     names = sorted({n for group in speakers.values() for n in group})
-    linked = set(link(party, lang, names, contexts))
+    sources = sorted({c.via for c in ledger.claims if c.via})
+    party_words = [t.text for t in terms(party, lang)]
+    # a source named outright ("what did Reuters report") beats a loose cross-language speaker match
+    named_source = not any(_names_all(party_words, n) for n in names) and any(_names_all(party_words, s) for s in sources)
+    linked = set() if named_source else set(link(party, lang, names, contexts))
     if not linked:
         # "what did the agency report": the claims the article cites through that source
-        sources = sorted({c.via for c in ledger.claims if c.via})
         via = set(link(party, lang, sources))
         return [replace(st, via=True) for st in _grouped(article, [c for c in ledger.claims if c.via in via])]
     return _grouped(article, [c for c in ledger.claims if linked & speakers[c.canonical]])

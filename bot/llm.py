@@ -92,7 +92,7 @@ class LLMAnswerer:
         ledger: Callable[[Article], Ledger] = lambda article: Ledger(),
         budget_tokens: int,
         encoding: str,
-        passages: int = 12,
+        passages: int = 8,
     ) -> None:
         self.chat = chat
         self.fallback = fallback

@@ -1,7 +1,8 @@
-"""The default way to pick passages for the model, until ``knowledge.search`` serves them.
+"""The default way to pick passages for the model: what the offline engine cites, widened.
 
 A :data:`~bot.context.Retriever` is any ``(question, article, k) -> spans``
-callable; this one takes the sentences the offline engine cites, then their
+callable; this one takes the sentences the offline engine cites (found with
+``knowledge.search``, across languages too), then their
 neighbours, then the article's opening sentences (a news lede carries the
 main facts, and it gives a question in another language something to read).
 """

@@ -10,7 +10,8 @@ previous speaker, and ``według``/``zdaniem``/``w ocenie``/``according to``.
 from __future__ import annotations
 
 from knowledge.lexicon import SPEECH_NOUNS
-from knowledge.phrases import Phrase, Raw, agrees, is_agent, is_name, make_phrase, nominative, phrase_after, phrase_before
+from knowledge.names import is_agent, is_name
+from knowledge.phrases import Phrase, Raw, agrees, make_phrase, nominative, phrase_after, phrase_before
 from knowledge.sources import source_claims
 from knowledge.speech import backward, forward, without_words
 from knowledge.verbs import Verb, cited_participle, is_conjunction_that, reporting_verb
@@ -171,6 +172,10 @@ def heading_claim(toks: list[Tok]) -> Raw | None:
     colon = next((k for k, t in enumerate(toks) if t.text == ":" and t.quote is None), None)
     if colon is None or colon == 0 or any(reporting_verb(toks, k) for k in range(colon)):
         return None
+    before = [t for t in toks[:colon] if t.is_word]
+    clause = any(t.has("fin", "praet", "inf") or (t.lang == "en" and not (t.capital or is_agent(t))) for t in before)
+    if not 1 <= len(before) <= 4 or clause:
+        return None  # only a name or a short description before the colon, no clause
     speaker = make_phrase(toks[:colon])
     words = [t for t in toks[colon + 1 :] if t.is_word]
     if speaker is None or speaker.pronoun or not nominative(speaker) or len(words) < 2:

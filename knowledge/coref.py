@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from knowledge.phrases import Phrase, is_agent
+from knowledge.names import is_agent
+from knowledge.phrases import Phrase
 
 _DETERMINERS = {"the", "this", "that", "ten", "ta", "to", "tamten", "tamta"}
 _COMPANY_NOUNS = {"company", "firm", "group", "operator", "spółka", "firma", "koncern", "grupa", "przedsiębiorstwo"}

@@ -11,8 +11,9 @@ from __future__ import annotations
 from knowledge.article import Article
 from knowledge.claims import Entity
 from knowledge.lexicon import PERSON_NOUNS
+from knowledge.names import can_be_nominative, is_agent, is_name
 from knowledge.parties import Parties
-from knowledge.phrases import Phrase, is_agent, is_name, make_phrase, phrase_before
+from knowledge.phrases import Phrase, make_phrase, phrase_before
 from knowledge.words import CLAUSE_MARKS, Tok, tokenize, units
 
 _ORG_CLASSES = {"nazwa_firmy", "nazwa_instytucji", "nazwa_organizacji", "marka", "człon_nazwy_firmy"}
@@ -36,10 +37,6 @@ def _text(toks: tuple[Tok, ...], text: str) -> str:
     return text[toks[0].start : _end(toks[-1])] if toks else ""
 
 
-def _can_be_nominative(t: Tok) -> bool:
-    return any(r.pos == "subst" and (":nom" in r.tag or ".nom" in r.tag) for r in t.readings)
-
-
 def _personal(name: tuple[Tok, ...]) -> bool:
     """A person's name: a first name in it, or two or more words that could be names of people."""
     classes = [t.name_classes() for t in name]
@@ -52,7 +49,7 @@ def _genitive_name(phrase: Phrase) -> bool:
     """ "Agencja Reutera", "grupa członków Kongresu": the name only modifies the agent noun before it."""
     head = phrase.name[0]
     before = [t for t in phrase.toks if t.end <= head.start and t.is_word]
-    if not any(is_agent(t) and (t.lang == "en" or _can_be_nominative(t)) for t in before):
+    if not any(is_agent(t) and (t.lang == "en" or can_be_nominative(t)) for t in before):
         return False
     if any(set(t.lemmas) & PERSON_NOUNS for t in before) and not _personal(phrase.name):
         # "szef MSWiA", "rzecznik Kremla", "lawyers for Veltron": people described by the institution
@@ -60,7 +57,7 @@ def _genitive_name(phrase: Phrase) -> bool:
     if before and before[-1].has("prep") and before[-1].lang == "pl":
         return True  # "Sąd Okręgowy w Krakowie": a name after a preposition only says which court
     geo_only = all({"nazwa_geograficzna"} >= (t.name_classes() - {"nazwa_pospolita"}) and t.name_classes() for t in phrase.name)
-    no_nominative = bool(head.readings) and not _can_be_nominative(head)
+    no_nominative = bool(head.readings) and not can_be_nominative(head)
     return head.lang == "pl" and (no_nominative or geo_only)
 
 

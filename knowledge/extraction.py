@@ -10,8 +10,9 @@ from knowledge.claims import Claim, Entity, Ledger
 from knowledge.coref import Mentions
 from knowledge.entities import find_entities, name_span, phrase_name, speaker_entity, speaker_text
 from knowledge.lexicon import DISMISSIVE
+from knowledge.names import is_agent
 from knowledge.parties import Parties
-from knowledge.phrases import Phrase, Raw, is_agent
+from knowledge.phrases import Phrase, Raw
 from knowledge.words import tokenize, units
 
 
@@ -208,13 +209,17 @@ def _with_speakers(article: Article, entities: tuple[Entity, ...], found: list[_
 def _lead_supports(article: Article, claims: list[Claim]) -> list[Claim]:
     """The report in the lead that makes the story's allegation supports it ("…, podał „FT”").
 
-    Only in a contested story: with no denial anywhere there is no allegation to take sides on.
+    Only in a contested story: a party the lead's words name denies them.
     """
     body = article.body_paragraphs()
-    if not body or not any(c.stance == "denies" for c in claims):
+    if not body:
         return claims
     lead = body[0].n
     first = next((i for i, c in enumerate(claims) if c.paragraph == lead), None)
     if first is None or claims[first].act not in ("reports", "says") or claims[first].stance != "neutral":
+        return claims
+    # contested: a party the lead accuses denies ("Alibaba … udziela pomocy" – podał „FT”; Alibaba: „nonsensowne”)
+    accused = claims[first].text
+    if not any(c.stance == "denies" and any(n and n in accused for n in (c.canonical, c.speaker, *c.aliases)) for c in claims):
         return claims
     return [*claims[:first], replace(claims[first], stance="supports"), *claims[first + 1 :]]

@@ -75,6 +75,9 @@ SPEECH_NOUNS = {
 # Common nouns that can head a speaker phrase ("chińska ambasada", "the ministry's spokesman").
 AGENT_NOUNS = {
     "pl": words_of(
+        "starosta wójt sołtys komendant sędzia sędzina rektor dziekan proboszcz biskup trener zawodnik piłkarz kapitan "
+        "ordynator kierownik kierowniczka koordynator inspektor policjant żołnierz nauczyciel nauczycielka pielęgniarka "
+        "profesor prawnik związkowiec założyciel właściciel "
         "radny radna działacz działaczka aktywista aktywistka "
         "adwokat agencja ambasada ambasador analityczka analityk armia autor autorka badacz badaczka bank "
         "biuro burmistrz członek departament doradca doradczyni dowództwo dyplomata dyrektor dyrektorka "
@@ -90,6 +93,8 @@ AGENT_NOUNS = {
         "źródło"
     ),
     "en": words_of(
+        "sheriff coach player captain teacher nurse judge inspector commander bishop priest manager founder owner "
+        "professor "
         "councillor councilor legislator politician campaigner activist protester prosecutor "
         "adviser advisor agency ambassador analyst army attorney authority bank board broadcaster ceo "
         "chairman chairwoman chief commission committee company council court daily department diplomat "
@@ -126,6 +131,11 @@ AGENCY_NAMES = {"reuter": "Reuters"}
 
 # Agent nouns naming a person rather than an institution (for an entity's kind).
 PERSON_NOUNS = words_of(
+    "starosta wójt sołtys komendant sędzia sędzina rektor dziekan proboszcz biskup trener zawodnik piłkarz kapitan "
+    "ordynator kierownik kierowniczka koordynator inspektor policjant żołnierz nauczyciel nauczycielka pielęgniarka "
+    "profesor prawnik związkowiec założyciel właściciel radny radna działacz działaczka aktywista aktywistka "
+    "sheriff coach player captain teacher nurse judge inspector commander bishop priest manager founder owner "
+    "professor councillor councilor legislator politician campaigner activist protester "
     "rzecznik rzeczniczka minister ministra premier wicepremier wiceminister prezydent prezes szef "
     "szefowa dyrektor dyrektorka przewodniczący przewodnicząca ambasador ekspert ekspertka analityk "
     "analityczka ekonomista ekonomistka prokurator polityk poseł posłanka senator naukowiec badacz "

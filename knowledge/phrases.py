@@ -10,19 +10,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from knowledge.lexicon import AGENT_NOUNS, PERSON_NOUNS, PRONOUNS, words_of
-from knowledge.words import CLAUSE_MARKS, NAME_CLASSES, Tok
+from knowledge.lexicon import PRONOUNS, words_of
+from knowledge.names import EN_LINKS, can_be_nominative, is_agent, is_name, name_part
+from knowledge.words import CLAUSE_MARKS, Tok
 
 _NOMINAL_POS = {"subst", "adj", "adjp", "depr", "brev", "num", "ppas"}
-_EN_FUNCTION = words_of("a an the its his her their our this that these those of for and at in on by from with to")
 _EN_DETERMINERS = words_of("a an the its his her their our this that these those")
-_EN_LINKS = words_of("of for and at in the")
-_EN_NOT_NAMES = words_of(
-    "i we you it monday tuesday wednesday thursday friday saturday sunday january february march april may june "
-    "july august september october november december"
-)
 _EN_STOPS = words_of("in on at by from with to after before during while when as said says told")
-_EN_TITLES = words_of("prime mr mrs ms dr sir lord lady dame general colonel captain judge justice rev")
+_EN_AUXILIARIES = words_of("had has have was were is are will would could can may might should did does do also not never")
 _COORDINATORS = words_of("i oraz a ale lecz and but")
 _PL_LINKS = {"w", "z", "ds", "i", "we", "ze"}
 
@@ -46,36 +41,6 @@ class Phrase:
         return self.toks[-1].end
 
 
-def is_name(t: Tok, first: bool | None = None) -> bool:
-    """A proper-name token: capitalised and either unknown, a dictionary name, or not sentence-initial."""
-    first = t.initial if first is None else first
-    if not t.is_word or not t.capital or t.quote is not None or len(t.text) < 2:
-        return False
-    if t.text.isupper() and len(t.text) >= 2:
-        return True
-    if t.lang == "en":
-        low = t.text.lower()
-        if low in PRONOUNS["en"] or low in _EN_NOT_NAMES:
-            return False
-        if low in _EN_FUNCTION:
-            return False  # "The" after a dateline is still not a name
-        return not first or not is_agent(t)  # "Lawyers for Veltron argued"
-    if not t.known:
-        return True
-    classes = t.name_classes()
-    if first and classes <= {"nazwisko", "nazwa_pospolita"}:
-        # sentence-initial "Związek" is the common noun; "Trump", "Kowalski" have no common-noun reading
-        return "nazwisko" in classes and not any(r.pos == "subst" and r.lemma.islower() for r in t.readings)
-    if classes & (NAME_CLASSES | {"nazwa_geograficzna"}):
-        return True
-    return not first and (t.has("subst", "adj", "depr") or not t.has("prep", "conj", "comp", "qub", "part"))
-
-
-def is_agent(t: Tok) -> bool:
-    """A common noun that can name a speaker (ministry, spokesman, embassy …)."""
-    return t.is_word and any(lem in AGENT_NOUNS.get(t.lang, ()) for lem in t.lemmas)
-
-
 def _nominal(t: Tok, first: bool, inner: bool = False) -> bool:
     """A token that can sit in a speaker phrase; ``inner``: not right before the verb, so "Były szef" is an adjective."""
     if is_name(t) or is_agent(t):
@@ -86,14 +51,10 @@ def _nominal(t: Tok, first: bool, inner: bool = False) -> bool:
         low = t.text.lower()
         if low in _EN_STOPS or (low.endswith("ed") and t.lemmas[0] != low):
             return False
-        return low in _EN_LINKS or low in _EN_DETERMINERS or (low.isalpha() and t.quote is None)
+        return low in EN_LINKS or low in _EN_DETERMINERS or (low.isalpha() and t.quote is None)
     if not t.known:
         return True  # a word the dictionary lacks is most likely a noun
     return t.has(*_NOMINAL_POS) and (inner or not t.has("praet", "fin", "pcon", "inf", "imps"))
-
-
-def _title_quote_mark(t: Tok) -> bool:
-    return not t.is_word and t.text in '„”“"'
 
 
 def _trim(toks: list[Tok]) -> list[Tok]:
@@ -137,101 +98,7 @@ def _heads(toks: list[Tok]) -> bool:
     if not words or not any(is_agent(t) or is_name(t, False) for t in words):
         return False
     first = words[0]
-    return first.lang != "pl" or not first.known or _can_be_nominative(first)
-
-
-def _geo(t: Tok) -> bool:
-    classes = t.name_classes()
-    return bool(classes) and classes <= {"nazwa_geograficzna", "nazwa_pospolita"} and "nazwa_geograficzna" in classes
-
-
-def _person_like(t: Tok) -> bool:
-    """A word of a person's name: a first name, a surname, or a word the dictionary does not know."""
-    if (t.text.isupper() and len(t.text) > 1) or not t.capital:
-        return False
-    if not t.known or t.has("romandig"):
-        return True
-    return bool(t.name_classes() & {"imię", "nazwisko"})
-
-
-def _institution_word(t: Tok, run: list[Tok]) -> bool:
-    """A capitalised first word opening a multiword name ("Ministerstwo Spraw Zagranicznych"), not "Agencja Reutera"."""
-    if t.has("prep", "conj", "comp", "adj"):
-        return False
-    # the rest are capitalised common words ("Spraw", "Rynku"), not an unknown or proper name ("Reutera")
-    return all(x.known and (x.lang == "en" or any(r.lemma[:1].islower() for r in x.readings)) for x in run)
-
-
-def _runs(toks: list[Tok]) -> list[list[Tok]]:
-    """Runs of name words in a phrase (quoted titles without their marks; "of"/"and" inside English names)."""
-    words = [t for t in toks if t.is_word]
-    runs: list[list[Tok]] = []
-    cur: list[Tok] = []
-    for i, t in enumerate(toks):
-        nxt = toks[i + 1] if i + 1 < len(toks) else None
-        link = cur and t.text.lower() in _EN_LINKS - {"the", "in", "at"} and nxt is not None and is_name(nxt, False)
-        if t.is_word and (is_name(t) or link):
-            cur.append(t)
-        elif t.initial and t.capital and nxt is not None and is_name(nxt, False) and t.is_word and t.text.lower() not in _EN_FUNCTION:
-            cur.append(t)  # sentence-initial first word of a multiword name; checked below
-        elif _title_quote_mark(t) and not (cur and t.text in "„“"):
-            continue
-        else:
-            if cur:
-                runs.append(cur)
-            cur = []
-    if cur:
-        runs.append(cur)
-    for run in runs:
-        opens = len(run) > 1 and run[0] is (words[0] if words else None) and not is_name(run[0])
-        if opens and not _institution_word(run[0], run[1:]):
-            run.pop(0)
-    return [r for r in runs if r]
-
-
-def _without_title(run: list[Tok]) -> list[Tok]:
-    """ "Prime Minister Keir Starmer" -> "Keir Starmer": capitalised title words before a name are its role.
-
-    A name that ends in such a word ("Health Ministry", "Coastal Safety Board") or links on with
-    "of" ("Bank of England") is an institution's and stays whole.
-    """
-    if run[0].lang != "en" or any(not t.capital for t in run):
-        return run
-    last = max((i for i, t in enumerate(run) if t.text.lower() in _EN_TITLES or set(t.lemmas) & PERSON_NOUNS), default=-1)
-    return run[last + 1 :] if 0 <= last < len(run) - 1 else run
-
-
-def _modifier(run: list[Tok], toks: list[Tok]) -> bool:
-    """ "Opposition councillors argued": a sentence-initial capitalised word before an agent noun qualifies it."""
-    if len(run) != 1 or not run[0].initial or run[0].lang != "en":
-        return False
-    k = toks.index(run[0])
-    return k + 1 < len(toks) and is_agent(toks[k + 1]) and not toks[k + 1].capital
-
-
-def _name_part(toks: list[Tok]) -> tuple[Tok, ...]:
-    """The proper name of a phrase: a person's name if it has one ("Dennis Wilder" in "szef analiz ds. Chin
-    CIA Dennis Wilder", "Tomasz Gralak" in "Ekonomista Tomasz Gralak z Uniwersytetu Gdańskiego"), else the
-    name that ends the phrase ("Alibaba" in "grupa Alibaba", a quoted title, an acronym)."""
-    runs = [_without_title(run) for run in _runs(toks) if not _modifier(run, toks)]
-    if not runs:
-        return ()
-    people = []
-    for run in runs:
-        if any(not t.capital for t in run):
-            continue  # "Securities and Exchange Commission": a linked name is an institution's
-        k = len(run)
-        while k > 0 and _person_like(run[k - 1]):
-            k -= 1
-        suffix = run[k:]  # "Chin CIA Dennis Wilder" -> "Dennis Wilder"
-        given = next((i for i, t in enumerate(suffix) if "imię" in t.name_classes() and not t.has("adj")), None)
-        if given is not None and given < len(suffix) - 1:
-            people.append(suffix[given:])
-        elif len(suffix) >= 2 and suffix[0].lang == "pl":
-            people.append(suffix)
-    if people:
-        return tuple(people[-1])
-    return tuple(runs[-1])
+    return first.lang != "pl" or not first.known or can_be_nominative(first)
 
 
 def make_phrase(toks: list[Tok]) -> Phrase | None:
@@ -249,13 +116,15 @@ def make_phrase(toks: list[Tok]) -> Phrase | None:
         return None
     if len(words) > 9:
         return None
-    return Phrase(tuple(toks), _name_part(toks))
+    return Phrase(tuple(toks), name_part(toks))
 
 
 def phrase_before(toks: list[Tok], end: int, floor: int = 0) -> Phrase | None:
     """The speaker phrase ending just before ``toks[end]`` (search stops at ``floor`` or a clause mark)."""
     if end > 0 and toks[end - 1].text.lower() in _COORDINATORS:
         return None  # "… i zapowiedział": the verb shares the subject before (see attribution)
+    while end > floor + 1 and toks[end - 1].lang == "en" and toks[end - 1].text.lower() in _EN_AUXILIARIES:
+        end -= 1  # "inspectors had warned", "the ministry has said"
     i = end - 1
     while i >= floor:
         t = toks[i]
@@ -285,7 +154,7 @@ def phrase_after(toks: list[Tok], begin: int, limit: int | None = None) -> Phras
             i += 1
             continue
         if pp_start >= 0:
-            if i > pp_start and (is_agent(t) or is_name(t, False)) and (not t.known or _can_be_nominative(t)):
+            if i > pp_start and (is_agent(t) or is_name(t, False)) and (not t.known or can_be_nominative(t)):
                 pp_start = -1  # "… premier Donald Tusk": the subject begins
             else:
                 i += 1
@@ -323,11 +192,7 @@ def nominative(phrase: Phrase | None) -> bool:
     before_name = [t for t in phrase.toks if not phrase.name or t.end <= phrase.name[0].start]
     agent = next((t for t in before_name if is_agent(t)), None)
     heads = [agent] if agent is not None else list(phrase.name)
-    return any(not t.known or _can_be_nominative(t) for t in heads)
-
-
-def _can_be_nominative(t: Tok) -> bool:
-    return any(":nom" in r.tag or ".nom" in r.tag for r in t.readings if r.pos in ("subst", "depr", "ger", "adj"))
+    return any(not t.known or can_be_nominative(t) for t in heads)
 
 
 def agrees(verb: Tok, phrase: Phrase) -> bool:

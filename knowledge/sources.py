@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from knowledge.lexicon import SPEECH_NOUNS
-from knowledge.phrases import Phrase, Raw, is_name, make_phrase
+from knowledge.names import is_name
+from knowledge.phrases import Phrase, Raw, make_phrase
 from knowledge.verbs import cited_participle
 from knowledge.words import CLAUSE_MARKS, Tok
 
+_DOCUMENTS = {"pl": {"raport", "komunikat", "dane", "wspomnienie"}, "en": {"report", "statement", "data", "figure"}}
 _POSSESSIVES = {"pl": {"jego", "jej", "ich"}, "en": {"his", "her", "their"}}
 _VIEW_NOUNS = {
     "pl": {"ocena": "assesses", "opinia": "assesses", "przekonanie": "assesses"},
@@ -59,7 +61,12 @@ def _source_end(toks: list[Tok], k: int) -> int:
 def _statement_owner(toks: list[Tok]) -> list[Tok]:
     """ "komunikatu policji" -> "policji", "a statement from the ministry" -> "the ministry": whose statement it is."""
     words = [i for i, t in enumerate(toks) if t.is_word and t.text.lower() not in ("a", "an", "the")]
-    if not words or not any(lem in SPEECH_NOUNS[toks[words[0]].lang] for lem in toks[words[0]].lemmas):
+    last = toks[words[-1]] if words else None
+    if last is not None and len(words) >= 2 and set(last.lemmas) & _DOCUMENTS[last.lang]:
+        owner = toks[words[-2]]
+        if owner.text.endswith(("'s", "’s")):
+            return toks[: words[-1]]  # "the authority's report" -> "the authority's"
+    if not words or not any(lem in SPEECH_NOUNS[toks[words[0]].lang] | _DOCUMENTS[toks[words[0]].lang] for lem in toks[words[0]].lemmas):
         return toks
     rest = toks[words[0] + 1 :]
     if rest and rest[0].text.lower() in ("from", "by", "of", "z", "ze"):

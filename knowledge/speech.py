@@ -21,12 +21,12 @@ _CLAIM_NOUNS = words_of(
     "zarzut oskarżenie doniesienie informacja twierdzenie raport insynuacja pogłoska sugestia stanowisko teza wersja "
     "allegation claim accusation report charge suggestion rumour rumor position assertion finding"
 )
-# verbs whose object is what is reported or cited: "opisywały konsekwencje", "powołując się na notatkę"
-_OBJECT_VERBS = {"opisać", "opisywać", "relacjonować", "powołać", "powoływać", "describe", "cite"}
+# verbs whose object is what is cited: "powołując się na notatkę", "citing two documents"
+_OBJECT_VERBS = {"powołać", "powoływać", "cite"}
 _OBJECT_SKIP = {"się", "na", "on"}
 _REQUEST_LINKS = {"pl": {"by", "aby", "żeby", "o"}, "en": {"to", "for"}}
 # English verbs whose speech may follow with no "that": "said the bridge would close".
-_BARE_CLAUSE_VERBS = {"say", "add", "warn", "insist", "argue", "believe", "tell"}
+_BARE_CLAUSE_VERBS = {"say", "add", "insist", "argue", "believe", "tell"}  # not "warned the port about …"
 # a bare clause has a verb of its own: "said the deal was done", not "estimated the cost at $2 billion"
 _FINITE = words_of("is are was were will would could can may might should must has have had did does do")
 _NOT_CLAUSE_STARTS = words_of("to for with about of at by from in on that")
@@ -178,8 +178,8 @@ def _inverted(toks: list[Tok], v: Verb, mark: int, subject_start: int) -> bool:
 
 
 def without_words(toks: list[Tok], v: Verb, speaker: Phrase | None, via: Phrase | None) -> Raw | None:
-    """A denial, request, description or citation with an object and no speech: "zaprzeczając informacjom",
-    "apelują o ochronę", "media opisywały konsekwencje …", "powołując się na notatkę Białego Domu"."""
+    """A denial, request or citation with an object and no speech: "zaprzeczając informacjom",
+    "apelują o ochronę", "powołując się na notatkę Białego Domu"."""
     last = _clause_end(toks, v.index + 1, v)
     if v.lemma in _OBJECT_VERBS and last > v.index + 1:
         k = v.index + 1

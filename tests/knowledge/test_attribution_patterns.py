@@ -340,3 +340,21 @@ def test_pl_citing_a_source_is_a_cites_claim() -> None:
 def test_en_citing_sources_is_a_cites_claim() -> None:
     claims = ledger_of("The Daily Ledger reported that the plant would close, citing two company documents.").claims
     assert [(c.act, c.text) for c in claims] == [("reports", "the plant would close"), ("cites", "two company documents")]
+
+
+def test_en_report_in_a_source_phrase_belongs_to_its_owner() -> None:
+    claim = ledger_of("According to the authority's report, a tank leaked solvent into the bay.").claims[0]
+    assert (claim.speaker, claim.text) == ("the authority", "a tank leaked solvent into the bay")
+
+
+def test_en_auxiliary_before_the_verb_is_not_part_of_the_subject() -> None:
+    claim = only(ledger_of("Inspectors had warned that the valves were corroded."), "Inspectors", "en")
+    assert claim.speaker == "Inspectors"
+
+
+def test_uncontested_lead_report_is_neutral() -> None:
+    text = (
+        "Zarząd zawiesił pracę oddziału – poinformował starosta Adam Wierzbicki.\n"
+        "Dyrektor Jan Sowa zaprzeczył, że budynek zostanie sprzedany.\n"
+    )
+    assert [c.stance for c in ledger_of(text).claims] == ["neutral", "denies"]
