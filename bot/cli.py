@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import json
 import logging
-import os
 import sys
 from collections.abc import Iterator, Sequence
 from typing import Any, TextIO
@@ -20,8 +19,6 @@ from knowledge.article import Article
 
 log = logging.getLogger("newsroom_bot")
 PROGRESS_FROM = 20  # files in a batch before ingest shows a progress bar
-PARALLEL_FROM = 50  # files in a batch before ingest prepares articles in worker processes
-MAX_WORKERS = 4
 
 
 def _print_json(obj: Any, out: TextIO) -> None:
@@ -162,8 +159,7 @@ def cmd_ingest(svc: Services, args: argparse.Namespace, out: TextIO, progress_to
         if not show and o.status in verbs:  # per-file lines only when there is no bar
             out.write(f"{verbs[o.status]}: {o.article_id}  {o.title}  ({o.path})\n")
 
-    # worker processes pay for themselves on long batches only
-    workers = args.workers or (min(os.cpu_count() or 1, MAX_WORKERS) if len(paths) >= PARALLEL_FROM else 1)
+    workers = max(1, args.workers)
     with bar:
         report = ingest_paths(
             svc.library,
@@ -271,11 +267,8 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help=f"progress bar (default: on a terminal from {PROGRESS_FROM} files)",
     )
-    ing.add_argument(
-        "--workers",
-        type=int,
-        help=f"processes that segment and derive (default: one per core, up to {MAX_WORKERS}, from {PARALLEL_FROM} files)",
-    )
+    # one by default: the e5 embedding deriver already uses every core (two workers measured slower)
+    ing.add_argument("--workers", type=int, default=1, help="processes that segment and derive (helps single-threaded derivers)")
     ing.add_argument("--title")
     ing.add_argument("--source")
     ing.add_argument("--published")
