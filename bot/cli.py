@@ -89,24 +89,25 @@ def cmd_ask(svc: Services, args: argparse.Namespace, out: TextIO) -> int:
             out.write(answer.text + "\n")
         return 0
     article = svc.library.resolve(args.article)
-    answer = svc.ask(question, article, engine=args.engine)
-    if args.json:
-        _print_json(answer.to_json(), out)
-    else:
-        out.write(answer.text + "\n")
-        out.write(f"\n— {article.title} · {article.source or 'source not given'} · engine: {answer.engine}\n")
+    _print_answer(svc.ask(question, article, engine=args.engine), article, args.json, out)
     return 0
+
+
+def _print_answer(answer: Answer, article: Article, as_json: bool, out: TextIO) -> None:
+    """One answer as JSON, or as text with its article's title, source and the engine that answered."""
+    if as_json:
+        _print_json(answer.to_json(), out)
+        return
+    out.write(answer.text + "\n")
+    if answer.note:
+        out.write(f"({answer.note})\n")
+    out.write(f"\n— {article.title} · {article.source or 'source not given'} · engine: {answer.engine}\n")
 
 
 def cmd_summary(svc: Services, args: argparse.Namespace, out: TextIO) -> int:
     """Summarise an article in 3-6 cited bullets."""
     article = svc.library.resolve(args.article)
-    answer = svc.summarize(article)
-    if args.json:
-        _print_json(answer.to_json(), out)
-    else:
-        out.write(answer.text + "\n")
-        out.write(f"\n— {article.title} · {article.source or 'source not given'} · engine: {answer.engine}\n")
+    _print_answer(svc.summarize(article), article, args.json, out)
     return 0
 
 
