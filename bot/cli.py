@@ -20,8 +20,6 @@ from knowledge.article import Article
 
 log = logging.getLogger("newsroom_bot")
 PROGRESS_FROM = 20  # files in a batch before ingest shows a progress bar
-PARALLEL_FROM = 50  # files in a batch before ingest prepares articles in worker processes
-MAX_WORKERS = 4
 
 
 def _print_json(obj: Any, out: TextIO) -> None:
@@ -92,24 +90,25 @@ def cmd_ask(svc: Services, args: argparse.Namespace, out: TextIO) -> int:
             out.write(answer.text + "\n")
         return 0
     article = svc.library.resolve(args.article)
-    answer = svc.ask(question, article, engine=args.engine)
-    if args.json:
-        _print_json(answer.to_json(), out)
-    else:
-        out.write(answer.text + "\n")
-        out.write(f"\n— {article.title} · {article.source or 'source not given'} · engine: {answer.engine}\n")
+    _print_answer(svc.ask(question, article, engine=args.engine), article, args.json, out)
     return 0
+
+
+def _print_answer(answer: Answer, article: Article, as_json: bool, out: TextIO) -> None:
+    """One answer as JSON, or as text with its article's title, source and the engine that answered."""
+    if as_json:
+        _print_json(answer.to_json(), out)
+        return
+    out.write(answer.text + "\n")
+    if answer.note:
+        out.write(f"({answer.note})\n")
+    out.write(f"\n— {article.title} · {article.source or 'source not given'} · engine: {answer.engine}\n")
 
 
 def cmd_summary(svc: Services, args: argparse.Namespace, out: TextIO) -> int:
     """Summarise an article in 3-6 cited bullets."""
     article = svc.library.resolve(args.article)
-    answer = svc.summarize(article)
-    if args.json:
-        _print_json(answer.to_json(), out)
-    else:
-        out.write(answer.text + "\n")
-        out.write(f"\n— {article.title} · {article.source or 'source not given'} · engine: {answer.engine}\n")
+    _print_answer(svc.summarize(article), article, args.json, out)
     return 0
 
 
@@ -162,8 +161,7 @@ def cmd_ingest(svc: Services, args: argparse.Namespace, out: TextIO, progress_to
         if not show and o.status in verbs:  # per-file lines only when there is no bar
             out.write(f"{verbs[o.status]}: {o.article_id}  {o.title}  ({o.path})\n")
 
-    # worker processes pay for themselves on long batches only
-    workers = args.workers or (min(os.cpu_count() or 1, MAX_WORKERS) if len(paths) >= PARALLEL_FROM else 1)
+    workers = max(1, args.workers)
     with bar:
         report = ingest_paths(
             svc.library,
@@ -271,11 +269,8 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help=f"progress bar (default: on a terminal from {PROGRESS_FROM} files)",
     )
-    ing.add_argument(
-        "--workers",
-        type=int,
-        help=f"processes that segment and derive (default: one per core, up to {MAX_WORKERS}, from {PARALLEL_FROM} files)",
-    )
+    # one by default: the e5 embedding deriver already uses every core (two workers measured slower)
+    ing.add_argument("--workers", type=int, default=1, help="processes that segment and derive (helps single-threaded derivers)")
     ing.add_argument("--title")
     ing.add_argument("--source")
     ing.add_argument("--published")
@@ -314,6 +309,10 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # the reader went away (`| head`): stop quietly, as Unix tools do
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
 
 
 if __name__ == "__main__":

@@ -33,15 +33,23 @@ def _pick(kind: str, lang: str) -> str:
     return table.get(lang, table["en"])
 
 
+def _named(party: str, lang: str) -> str:
+    """English common nouns take "the" ("the regulator", "the Chinese embassy"); names ("Reuters") and Polish stay as asked."""
+    words = party.split()
+    if lang == "en" and words and words[-1][:1].islower() and words[0].lower() not in ("the", "a", "an", "his", "her", "its", "their"):
+        return "the " + party
+    return party
+
+
 def compose(kind: str, lang: str, citations: Sequence[Citation], party: str | None = None) -> str:
     """An intro sentence in ``lang`` followed by each verbatim quote with its ¶."""
-    intro = _pick(kind, lang).format(party=party or "")
+    intro = _pick(kind, lang).format(party=_named(party or "", lang))
     return answer_text(lang, citations, intro=intro)
 
 
 def no_statement(lang: str, party: str) -> str:
     """The party is in the article but says nothing there."""
-    return _NO_STATEMENT.get(lang, _NO_STATEMENT["en"]).format(party=party)
+    return _NO_STATEMENT.get(lang, _NO_STATEMENT["en"]).format(party=_named(party, lang))
 
 
 def bullets(lang: str, items: Sequence[tuple[str, Sequence[Citation]]]) -> str:

@@ -10,7 +10,11 @@ from bot.errors import ArticleNotFound, BadArticle, BotError, ChannelUnavailable
 from bot.guard import BadQuestion
 from bot.mrkdwn import escape
 
-ASK_USAGE = "Usage: `/ask QUESTION` — e.g. `/ask Who is quoted in the article?` I answer with quotes from the article."
+ASK_USAGE = (
+    "Usage: `/ask QUESTION` — e.g. `/ask Who is quoted in the article?` I answer with quotes from the article. "
+    "`/ask --all QUESTION` searches every article I hold."
+)
+ARCHIVE_TITLE = "the newsroom archive"
 INGEST_USAGE = (
     "Usage: `/ingest` followed by the article's text (headline on the first line). You can also upload a .txt file to me in a DM."
 )

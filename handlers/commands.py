@@ -20,12 +20,21 @@ from bot.services import Services
 from handlers.edge import friendly_errors
 
 ASK, SUMMARY, CLAIMS = "ask", "summary", "claims"
+ARCHIVE_FLAG = "--all"
 
 
 def command_messages(
     services: Services, kind: str, arg: str, article_id: str | None, *, channel_id: str | None, share: bool
 ) -> list[Message]:
     """The reply to ``/ask``, ``/summary`` or ``/claims`` (also re-run by the Post-to-channel button)."""
+    if kind == ASK and arg.split(maxsplit=1)[:1] == [ARCHIVE_FLAG]:
+        # `/ask --all QUESTION`: the whole archive, quotes grouped by article
+        question = arg[len(ARCHIVE_FLAG) :].strip()
+        if not question:
+            return [render.notice(replies.ASK_USAGE)]
+        tail = [block for block in [render.share_block(kind, arg, None)] if block] if share else []
+        answer = services.ask_archive(question)
+        return render.answer_messages(answer, title=replies.ARCHIVE_TITLE, source=None, tail=tail)
     article = services.article_for(article_id, channel_id=channel_id)
     tail = [block for block in [render.share_block(kind, arg, article.id)] if block] if share else []
     if kind == ASK:

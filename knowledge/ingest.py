@@ -9,13 +9,14 @@ from __future__ import annotations
 import contextlib
 import glob
 import multiprocessing
-from collections.abc import Callable, Iterable, Sequence
+import pickle
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from knowledge.article import Article, read_text
 from knowledge.errors import BadArticle
-from knowledge.library import Library, content_hash
+from knowledge.library import Deriver, Library, content_hash, prepare_article
 
 # What a folder contributes: article files, not whatever else lives there.
 ARTICLE_SUFFIXES = (".txt", ".md")
@@ -93,15 +94,28 @@ class _Job:
     failure: str | None = None
 
 
-# What forked workers prepare with: set just before the pool forks, so it is theirs too.
-_WORKER: tuple[Library, dict[str, str | None]] | None = None
+# What this process prepares with: the derivers and the batch's metadata.
+_WORKER: tuple[Mapping[str, Deriver], dict[str, str | None]] | None = None
+
+
+def _init_worker(derivers: Mapping[str, Deriver], meta: dict[str, str | None]) -> None:
+    global _WORKER
+    _WORKER = (derivers, meta)
 
 
 def _prepare(job: _Job) -> tuple[_Job, tuple[Article, dict[str, bytes]] | None]:
     if job.text is None or _WORKER is None:
         return job, None
-    library, meta = _WORKER
-    return job, library.prepare(job.text, **meta)
+    derivers, meta = _WORKER
+    return job, prepare_article(job.text, derivers, **meta)
+
+
+def _picklable(obj: object) -> bool:
+    try:
+        pickle.dumps(obj)
+    except (pickle.PicklingError, AttributeError, TypeError):
+        return False
+    return True
 
 
 def _text_job(library: Library, name: str, text: str) -> _Job:
@@ -134,12 +148,18 @@ def _run(
 ) -> list[Outcome]:
     """Prepare (segment, derive) in ``workers`` processes; store and index here, in order."""
     global _WORKER
-    _WORKER = (library, meta)
+    _WORKER = (library.derivers, meta)
     outcomes = []
+    # Workers are spawned, not forked: a fork of a process whose threads hold locks (the
+    # embedding model's OpenMP pool, a progress bar) can deadlock the child.  They get the
+    # derivers by reference, so derivers that cannot be pickled (closures) mean one process.
+    if workers > 1 and not _picklable(library.derivers):
+        workers = 1
     try:
         with contextlib.ExitStack() as stack:
             if workers > 1:
-                pool = stack.enter_context(multiprocessing.get_context("fork").Pool(workers))
+                context = multiprocessing.get_context("spawn")
+                pool = stack.enter_context(context.Pool(workers, initializer=_init_worker, initargs=(library.derivers, meta)))
                 prepared: Iterable[tuple[_Job, tuple[Article, dict[str, bytes]] | None]] = pool.imap(_prepare, jobs, chunksize=4)
             else:
                 prepared = map(_prepare, jobs)
@@ -166,8 +186,8 @@ def ingest_paths(
 ) -> IngestReport:
     """Ingest each file, in order; ``on_file`` hears about each as it is done; ``failed`` joins the tally.
 
-    With ``workers`` > 1, segmentation and the derivers (claims …) run in that
-    many forked processes; the store and index writes stay in this one.
+    With ``workers`` > 1, segmentation and the derivers (claims, embeddings …)
+    run in that many spawned processes; the store and index writes stay in this one.
     """
     meta = {"title": title, "source": source, "published": published}
     jobs = (_file_job(library, p) for p in paths)

@@ -41,6 +41,20 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+def prepare_article(
+    text: str, derivers: Mapping[str, Deriver], *, title: str | None = None, source: str | None = None, published: str | None = None
+) -> tuple[Article, dict[str, bytes]]:
+    """Segment an article and run ``derivers`` on it: ``Library.prepare``, also run by ingest worker processes."""
+    article = build_article(
+        text,
+        title=title,
+        source=source,
+        published=published,
+        ingested_at=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+    )
+    return article, {kind: derive(article) for kind, derive in derivers.items()}
+
+
 @dataclass(frozen=True)
 class IngestResult:
     """What one ingest did: the article, and whether it was new."""
@@ -52,13 +66,14 @@ class IngestResult:
 class Library:
     """Articles in the store, plus ad-hoc ones from files, with their derived data."""
 
-    def __init__(self, store: Store, derivers: Mapping[str, Deriver] | None = None) -> None:
+    def __init__(self, store: Store, derivers: Mapping[str, Deriver] | None = None, versions: Mapping[str, int] | None = None) -> None:
         self.store = store
-        if derivers is None:
-            from knowledge.derive import DERIVERS
+        from knowledge.derive import DERIVERS, VERSIONS
 
-            derivers = DERIVERS
-        self.derivers = dict(derivers)
+        self.derivers = dict(DERIVERS if derivers is None else derivers)
+        # a deriver's version is part of the key its blob is stored under, so a
+        # new version is derived afresh (lazily) instead of serving stale data
+        self.versions = dict(VERSIONS if versions is None else versions)
         self._adhoc: OrderedDict[str, tuple[Article, dict[str, bytes]]] = OrderedDict()
         self._articles: OrderedDict[str, Article] = OrderedDict()
         # called with each newly stored article, after the store write (e.g. the archive index)
@@ -70,14 +85,7 @@ class Library:
         self, text: str, *, title: str | None = None, source: str | None = None, published: str | None = None
     ) -> tuple[Article, dict[str, bytes]]:
         """Segment an article and run every deriver on it (no store write)."""
-        article = build_article(
-            text,
-            title=title,
-            source=source,
-            published=published,
-            ingested_at=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
-        )
-        return article, {kind: derive(article) for kind, derive in self.derivers.items()}
+        return prepare_article(text, self.derivers, title=title, source=source, published=published)
 
     def ingest_text(self, text: str, *, title: str | None = None, source: str | None = None, published: str | None = None) -> IngestResult:
         """Store an article given as text; a text already held is not stored twice."""
@@ -90,7 +98,7 @@ class Library:
 
     def ingest_prepared(self, digest: str, article: Article, derived: Mapping[str, bytes]) -> IngestResult:
         """Store an article that ``prepare`` made (perhaps in another process), then run the ingest hooks."""
-        created = self.store.add(article, digest, derived)
+        created = self.store.add(article, digest, {self.storage_key(kind): data for kind, data in derived.items()})
         if created:
             for hook in self.on_ingest:
                 hook(article)
@@ -156,9 +164,15 @@ class Library:
             if kind not in blobs:
                 blobs[kind] = self.derivers[kind](article)
             return blobs[kind]
-        data = self.store.derived(article.id, kind)
+        key = self.storage_key(kind)
+        data = self.store.derived(article.id, key)
         if data is None:
-            # an article stored before this deriver existed: derive once, keep it
+            # stored before this deriver (or this version of it) existed: derive once, keep it
             data = self.derivers[kind](article)
-            self.store.put_derived(article.id, kind, data)
+            self.store.put_derived(article.id, key, data)
         return data
+
+    def storage_key(self, kind: str) -> str:
+        """The name a derived blob is stored under: its kind and the deriver's version."""
+        version = self.versions.get(kind)
+        return f"{kind}.v{version}" if version else kind

@@ -40,6 +40,8 @@ CREATE TABLE IF NOT EXISTS articles (
     ingested_at TEXT NOT NULL,
     seq INTEGER NOT NULL
 );
+-- newest article and ordered listings without scanning the table
+CREATE UNIQUE INDEX IF NOT EXISTS articles_seq ON articles (seq);
 CREATE TABLE IF NOT EXISTS derived (
     article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
     kind TEXT NOT NULL,

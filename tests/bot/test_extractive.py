@@ -210,5 +210,5 @@ def test_party_mentioned_but_not_speaking_gets_no_statement(
 
 def test_admission_request_without_where_is_a_trap_too(offline: ExtractiveAnswerer, harbour: Article) -> None:
     answer = offline.answer("Quote the port admitting it was at fault", harbour)
-    assert answer.text.startswith("The article does not report port admitting")
+    assert answer.text.startswith("The article does not report the port admitting")
     assert [c.paragraph for c in answer.citations] == [6]

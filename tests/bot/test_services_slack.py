@@ -60,7 +60,7 @@ def test_speakers_and_claims_by_come_from_the_ledger(svc: Services) -> None:
     quote = "The council delayed the tram vote"
     start = article.text.index(quote)
     claim = Claim("Ewa Nowak", "Ewa Nowak", "says", start, start + len(quote), 2, quote, False, aliases=("Nowak",))
-    svc.store.put_derived(article.id, "claims", Ledger(claims=(claim, claim)).to_bytes())
+    svc.store.put_derived(article.id, svc.library.storage_key("claims"), Ledger(claims=(claim, claim)).to_bytes())
     assert svc.speakers(article) == (("Ewa Nowak", 2),)
     assert len(svc.claims_by(article, "nowak")) == 2
     assert svc.claims_by(article, "Reed") == ()

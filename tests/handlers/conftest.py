@@ -185,7 +185,7 @@ def article(bot_config: Config) -> Article:
             claim("Tom Reed", "We were never asked"),
         )
     )
-    services.store.put_derived(held.id, "claims", ledger.to_bytes())
+    services.store.put_derived(held.id, services.library.storage_key("claims"), ledger.to_bytes())
     return held
 
 

@@ -87,3 +87,16 @@ def test_article_binding_is_refused_for_non_editors(bot: BotServer, slack: Slack
     reply = bot.command("/article", "abc", user="U1", channel="C9")
     assert "only the newsroom's editors" in reply.body
     assert bot.services.bound_article_id("C9") is None
+
+
+def test_ask_all_answers_from_the_whole_archive_grouped_by_article(bot: BotServer, slack: SlackStandIn) -> None:
+    other = "Rail union warns of strike\nThe rail union warned on Monday that drivers would strike in March over pay.\n"
+    held = bot.services.library.ingest_text(other).article
+    bot.command("/ask", "--all When would the rail drivers strike?")
+    shown = posted_text(responses(slack)[0].params)
+    assert "strike in March" in shown and held.title in shown
+
+
+def test_ask_all_without_a_question_gets_usage(bot: BotServer, slack: SlackStandIn) -> None:
+    bot.command("/ask", "--all")
+    assert "/ask --all QUESTION" in posted_text(responses(slack)[0].params)

@@ -132,3 +132,15 @@ def test_derived_data_missing_for_an_older_article_is_computed_once_and_kept(sto
     assert library.derived(article, "new") == b"v1"
     assert Library(store, {"new": counted}).derived(article, "new") == b"v1"
     assert calls == [article.id]
+
+
+def test_a_new_deriver_version_is_derived_again_instead_of_served_stale(tmp_path: Path) -> None:
+    from knowledge.store import Store
+
+    store = Store(tmp_path / "v.sqlite3")
+    old = Library(store, {"shout": lambda a: b"old"}, versions={"shout": 1})
+    article = old.ingest_text("Minister said the bridge would open in May.\n").article
+    assert old.derived(article, "shout") == b"old"
+    new = Library(store, {"shout": lambda a: b"new"}, versions={"shout": 2})
+    assert new.derived(article, "shout") == b"new"
+    assert store.derived(article.id, "shout.v2") == b"new" and store.derived(article.id, "shout.v1") == b"old"
