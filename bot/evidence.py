@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -29,9 +30,10 @@ MIN_COVERAGE = 0.1  # same language: weighted share of question terms the answer
 WEAK_COVERAGE = 0.4  # ... and below this share, the best sentence must also beat generic news
 MIN_MARGIN_SAME = 0.0  # (cosine margin over the best background sentence)
 MIN_MARGIN = -0.02  # other language: best cosine minus best background cosine
-CITE_RATIO = 0.2  # cite the runners-up at least this likely, relative to the best ...
+CITE_RATIO = 0.1  # cite the runners-up at least this likely, relative to the best ...
 CITE_RATIO_CROSS = 0.8
-MAX_SENTENCES = 3  # ... up to this many sentences in all
+MAX_SENTENCES = 3  # ... up to this many sentences in all ...
+MASS = 0.8  # ... and no more once those cited (and the headings passed over) hold this much probability
 
 
 # English capitalises months and weekdays; they are not names to look for
@@ -60,6 +62,22 @@ def question_names(text: str, lang: str) -> list[list[str]]:
 def names_found(text: str, lang: str, vocabulary: frozenset[str]) -> bool:
     """False when ``text`` names someone or something the article never mentions."""
     return all(any(name_matches(w, vocabulary) for w in run) for run in question_names(text, lang))
+
+
+def fewest(article: Article, ranked: Sequence[ranker.Ranked], ratio: float, *, typed_only: bool = False) -> tuple[Hit, ...]:
+    """The best sentence, then runners-up at least ``ratio`` as likely until the cited ones hold most of the probability."""
+    top = ranked[0].p
+    chosen = [ranked[0].hit]
+    mass = top
+    for r in ranked[1:]:
+        if len(chosen) >= MAX_SENTENCES or mass >= MASS:
+            break
+        if article.paragraph(r.hit.sentence.paragraph).heading:  # restates the story: never the extra evidence,
+            mass += r.p  # but what it is likely to hold, the body says too
+        elif r.p >= ratio * top and (not typed_only or r.holds_type):
+            chosen.append(r.hit)
+            mass += r.p
+    return tuple(chosen)
 
 
 @dataclass(frozen=True)
@@ -107,12 +125,6 @@ def gather(question: Question, index: SentenceIndex, vector: np.ndarray, backgro
         return Evidence((), False, f"asks for a {question.focus} the article never mentions", margin, best.coverage)
     if not same and found == 0.0 and margin < MIN_MARGIN:
         return Evidence((), False, "fits generic news as well as the article", margin, best.coverage)
-    top = ranked[0].p
-    chosen = [ranked[0].hit]
     # across languages the features are fewer and flatter: a runner-up must be nearly as likely
-    ratio = CITE_RATIO if same else CITE_RATIO_CROSS
-    for r in ranked[1:MAX_SENTENCES]:
-        heading = article.paragraph(r.hit.sentence.paragraph).heading  # restates; never the extra evidence
-        if r.p >= ratio * top and (not hard or r.holds_type) and not heading:
-            chosen.append(r.hit)
-    return Evidence(tuple(chosen), True, "supported", margin, best.coverage)
+    chosen = fewest(article, ranked, CITE_RATIO if same else CITE_RATIO_CROSS, typed_only=hard)
+    return Evidence(chosen, True, "supported", margin, best.coverage)

@@ -1,0 +1,52 @@
+"""Which ranked sentences an answer cites: the fewest that hold most of the probability."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.evidence import MASS, MAX_SENTENCES, fewest
+from bot.ranker import Ranked
+from knowledge.article import Article, read_text
+from knowledge.search import Hit
+from knowledge.segment import build_article
+from tests.bot.conftest import FIXTURES
+
+
+@pytest.fixture(scope="module")
+def article() -> Article:
+    return build_article(read_text(FIXTURES / "harbour_en.txt"))
+
+
+def ranked(article: Article, probabilities: list[float], *, heading_at: int | None = None) -> list[Ranked]:
+    """Body sentences (a heading sentence at ``heading_at``) with the given probabilities, in that order."""
+    headings = {p.n for p in article.paragraphs if p.heading}
+    body = [s for s in article.sentences if s.paragraph not in headings and s.paragraph != article.source_paragraph]
+    heading = next(s for s in article.sentences if s.paragraph in headings)
+    sentences = [heading if i == heading_at else body[i] for i in range(len(probabilities))]
+    return [Ranked(Hit(s, 0.0, 0.0, 0.0, 0.0), p, True) for s, p in zip(sentences, probabilities, strict=True)]
+
+
+def test_a_runner_up_a_tenth_as_likely_is_cited_when_the_best_is_not_sure(article: Article) -> None:
+    rows = ranked(article, [0.6, 0.07, 0.02])
+    assert fewest(article, rows, 0.1) == (rows[0].hit, rows[1].hit)
+
+
+def test_citing_stops_once_the_cited_sentences_hold_most_of_the_probability(article: Article) -> None:
+    rows = ranked(article, [MASS - 0.1, 0.15, 0.1])
+    assert fewest(article, rows, 0.1) == (rows[0].hit, rows[1].hit)
+
+
+def test_a_heading_is_not_cited_but_its_probability_counts(article: Article) -> None:
+    rows = ranked(article, [MASS - 0.1, 0.15, 0.1], heading_at=1)
+    assert fewest(article, rows, 0.1) == (rows[0].hit,)
+
+
+def test_no_more_than_the_maximum_number_of_sentences_is_cited(article: Article) -> None:
+    rows = ranked(article, [0.2] + [0.15] * MAX_SENTENCES)
+    assert len(fewest(article, rows, 0.1)) == MAX_SENTENCES
+
+
+def test_only_sentences_of_the_asked_for_type_join_when_the_type_is_required(article: Article) -> None:
+    rows = ranked(article, [0.5, 0.3, 0.1])
+    rows[1] = Ranked(rows[1].hit, rows[1].p, False)
+    assert fewest(article, rows, 0.1, typed_only=True) == (rows[0].hit, rows[2].hit)
