@@ -11,7 +11,7 @@ plus the quoted sentences that continue it.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -334,7 +334,13 @@ def _speaks(text: str, mentions: Sequence[int], speech: Sequence[int]) -> bool:
     return False
 
 
-def from_sentences(index: SentenceIndex, party: str, lang: str, question_vector: Callable[[], np.ndarray]) -> list[Statement]:
+def named_in(index: SentenceIndex, party: str, lang: str) -> bool:
+    """True when every word of the party phrase appears together in one sentence of the article."""
+    party_words = [t.text for t in terms(party, lang)]
+    return bool(party_words) and any(all(_mentions([w], index.article.sentence_text(s)) for w in party_words) for s in index.sentences)
+
+
+def from_sentences(index: SentenceIndex, party: str, lang: str) -> list[Statement]:
     """Statements read from sentences: the party next to a speech verb, and the quotes that continue it."""
     article = index.article
     headings = {p.n for p in article.paragraphs if p.heading}
@@ -348,12 +354,6 @@ def from_sentences(index: SentenceIndex, party: str, lang: str, question_vector:
             text, _mentions(party_words, text), _speech_positions(text, article.lang)
         ):
             spoken.append(s)
-    named = any(all(_mentions([w], article.sentence_text(s)) for w in party_words) for s in body)
-    if not spoken and not named and lang != article.lang:
-        # a party named in another language: ask the dense side which speech sentence it is
-        hits = [h for h in index.search([], question_vector(), same_language=False) if h.sentence.paragraph not in headings]
-        top = [h for h in hits[:2] if _speech_positions(article.sentence_text(h.sentence), article.lang)]
-        spoken = [top[0].sentence] if top else []
     statements: list[Statement] = []
     for s in spoken:
         group = [s]

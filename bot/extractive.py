@@ -84,8 +84,12 @@ class ExtractiveAnswerer:
         statements = attribution.merged(
             article,
             attribution.from_ledger(ledger, article, party, q.lang),
-            attribution.from_sentences(index, party, q.lang, lambda: embed.embed_query(q.text)),
+            attribution.from_sentences(index, party, q.lang),
         )
+        if not statements and not attribution.named_in(index, party, q.lang):
+            # a party no speaker links to and the article's words don't name ("the memo", asked
+            # in another language): answer from the sentences that fit the question, or refuse
+            return self._fact(q, article, index)
         if not statements:
             return self._refuse(q, article, "no statement by the party", text=no_statement(q.lang, party))
         spans = [(s.start, s.end) for s in statements]
