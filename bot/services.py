@@ -98,10 +98,10 @@ class Services:
             article_source=article.source,
         )
 
-    def catalogue(self) -> list[ArticleInfo]:
-        """Every article held, newest first (the shipped one when the store is empty)."""
+    def catalogue(self, limit: int) -> list[ArticleInfo]:
+        """The ``limit`` newest articles held, newest first (the shipped one when the store is empty)."""
         self.library.ensure_shipped()
-        return list(reversed(self.store.all()))
+        return self.store.recent(limit)
 
     def active_article_id(self, channel_id: str | None = None) -> str:
         """The id questions go to: the channel's bound article, else the latest."""
