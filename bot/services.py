@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from bot.answer import Answer, Answerer, Summarizer, cite
 from bot.archive import ArchiveAnswerer
 from bot.config import Config
-from bot.errors import NotAllowed
+from bot.errors import ConfigError, NotAllowed
 from bot.extractive import ExtractiveAnswerer
 from bot.render_text import answer_text
 from knowledge.archive import ArchiveIndex, SentenceIndex
@@ -41,8 +41,6 @@ class Services:
         """The engine to use: ``auto`` picks the LLM when one is configured."""
         if engine == "llm" or (engine == "auto" and self.llm is not None):
             if self.llm is None:
-                from bot.errors import ConfigError
-
                 raise ConfigError("no LLM configured: set OPENAI_API_KEY or OPENAI_BASE_URL (or use --engine extractive)")
             return self.llm
         return self.extractive
