@@ -6,12 +6,11 @@ import logging
 import threading
 from dataclasses import dataclass, field
 
-from bot.answer import Answer, Answerer, Summarizer, cite
+from bot.answer import Answer, Answerer, Summarizer
 from bot.archive import ArchiveAnswerer
 from bot.config import Config
 from bot.errors import ConfigError, NotAllowed
 from bot.extractive import ExtractiveAnswerer
-from bot.render_text import answer_text
 from knowledge.archive import ArchiveIndex, SentenceIndex
 from knowledge.article import Article, decode_text
 from knowledge.claims import Claim, Ledger
@@ -32,9 +31,9 @@ class Services:
     store: Store
     library: Library
     extractive: Answerer
+    summarizer: Summarizer
     llm: Answerer | None = None
     archive: ArchiveAnswerer | None = None
-    summarizer: Summarizer | None = None
     _archive_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     def answerer(self, engine: str = "auto") -> Answerer:
@@ -77,24 +76,8 @@ class Services:
         return tuple(c for c in ledger.claims if any(want in name.casefold() for name in (c.speaker, c.canonical, *c.aliases)))
 
     def summarize(self, article: Article) -> Answer:
-        """3-6 cited bullets (claim, basis, responses, context); the opening sentences without a summarizer."""
-        if self.summarizer is not None:
-            return self.summarizer.summarize(article)
-        body = {p.n for p in article.body_paragraphs()}
-        lead = [s for s in article.sentences if s.paragraph in body][:3]
-        citations = tuple(cite(article, s.start, s.end) for s in lead)
-        intro = "Artykuł zaczyna się tak:" if article.lang == "pl" else "The article opens:"
-        return Answer(
-            question="summary",
-            answered=bool(citations),
-            text=answer_text(article.lang, citations, intro=intro),
-            citations=citations,
-            lang=article.lang,
-            intent="summary",
-            article_id=article.id,
-            article_title=article.title,
-            article_source=article.source,
-        )
+        """3-6 cited bullets (claim, basis, responses, context)."""
+        return self.summarizer.summarize(article)
 
     def catalogue(self, limit: int) -> list[ArticleInfo]:
         """The ``limit`` newest articles held, newest first (the shipped one when the store is empty)."""
