@@ -11,7 +11,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any, TextIO
 
 from bot.answer import Answer
-from bot.config import load_config
+from bot.config import Config, load_config
 from bot.errors import BotError
 from bot.guard import clean_question
 from bot.logs import setup_logging
@@ -213,10 +213,8 @@ def cmd_articles(svc: Services, args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_claims(svc: Services, args: argparse.Namespace, out: TextIO) -> int:
     """Print the claims ledger of an article (who said what), optionally one speaker's."""
-    from knowledge.claims import Ledger
-
     article = svc.library.resolve(args.article)
-    ledger = Ledger.from_bytes(svc.library.derived(article, "claims"))
+    ledger = svc.ledger(article)
     claims = ledger.for_party(args.speaker, article.lang) if args.speaker else ledger.claims
     if args.json:
         _print_json([c.to_json() for c in claims], out)
@@ -230,11 +228,11 @@ def cmd_claims(svc: Services, args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-def cmd_serve(args: argparse.Namespace) -> int:
+def cmd_serve(config: Config, args: argparse.Namespace) -> int:
     """Run the Slack app: Socket Mode, or HTTP mode with ``--http``."""
     from bot.serve import serve
 
-    return serve(load_config(), http=args.http, workers=args.workers)
+    return serve(config, http=args.http, workers=args.workers)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -301,7 +299,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         # one-shot commands are quiet unless -v; `serve` switches to LOG_LEVEL itself
         setup_logging(config, level="INFO" if args.verbose else "WARNING")
         if getattr(args, "serve", False):
-            return cmd_serve(args)
+            return cmd_serve(config, args)
         svc = build_services(config)
         return int(args.func(svc, args, out or sys.stdout))
     except BotError as exc:

@@ -21,8 +21,11 @@ def is_text_file(file: dict[str, object]) -> bool:
 
 def _trusted(url: str, api_url: str) -> bool:
     # the bot token is sent along: only to Slack's own hosts (or the configured API host)
-    host = urlparse(url).hostname or ""
-    return urlparse(url).scheme in ("https", "http") and (host.endswith(_SLACK_FILE_HOSTS) or host == urlparse(api_url).hostname)
+    parsed = urlparse(url)
+    host = parsed.hostname or ""
+    if host == urlparse(api_url).hostname:
+        return parsed.scheme in ("https", "http")  # a configured API host (a proxy, a local stand-in in tests)
+    return parsed.scheme == "https" and host.endswith(_SLACK_FILE_HOSTS)  # never the token in clear text
 
 
 def download(client: WebClient, file_id: str, *, api_url: str, max_bytes: int = MAX_FILE_BYTES) -> tuple[str, bytes]:

@@ -2,21 +2,25 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import logging
+import threading
+from dataclasses import dataclass, field
 
-from bot.answer import Answer, Answerer, Summarizer, cite
+from bot.answer import Answer, Answerer, Summarizer
 from bot.archive import ArchiveAnswerer
 from bot.config import Config
-from bot.errors import NotAllowed
+from bot.errors import ConfigError, NotAllowed
 from bot.extractive import ExtractiveAnswerer
-from bot.render_text import answer_text
 from knowledge.archive import ArchiveIndex, SentenceIndex
 from knowledge.article import Article, decode_text
 from knowledge.claims import Claim, Ledger
+from knowledge.errors import StoreError
 from knowledge.library import Deriver, IngestResult, Library
 from knowledge.store import ArticleInfo, Store, open_store
 
 ENGINES = ("auto", "extractive", "llm")
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -27,16 +31,15 @@ class Services:
     store: Store
     library: Library
     extractive: Answerer
+    summarizer: Summarizer
     llm: Answerer | None = None
     archive: ArchiveAnswerer | None = None
-    summarizer: Summarizer | None = None
+    _archive_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     def answerer(self, engine: str = "auto") -> Answerer:
         """The engine to use: ``auto`` picks the LLM when one is configured."""
         if engine == "llm" or (engine == "auto" and self.llm is not None):
             if self.llm is None:
-                from bot.errors import ConfigError
-
                 raise ConfigError("no LLM configured: set OPENAI_API_KEY or OPENAI_BASE_URL (or use --engine extractive)")
             return self.llm
         return self.extractive
@@ -73,29 +76,13 @@ class Services:
         return tuple(c for c in ledger.claims if any(want in name.casefold() for name in (c.speaker, c.canonical, *c.aliases)))
 
     def summarize(self, article: Article) -> Answer:
-        """3-6 cited bullets (claim, basis, responses, context); the opening sentences without a summarizer."""
-        if self.summarizer is not None:
-            return self.summarizer.summarize(article)
-        body = {p.n for p in article.body_paragraphs()}
-        lead = [s for s in article.sentences if s.paragraph in body][:3]
-        citations = tuple(cite(article, s.start, s.end) for s in lead)
-        intro = "Artykuł zaczyna się tak:" if article.lang == "pl" else "The article opens:"
-        return Answer(
-            question="summary",
-            answered=bool(citations),
-            text=answer_text(article.lang, citations, intro=intro),
-            citations=citations,
-            lang=article.lang,
-            intent="summary",
-            article_id=article.id,
-            article_title=article.title,
-            article_source=article.source,
-        )
+        """3-6 cited bullets (claim, basis, responses, context)."""
+        return self.summarizer.summarize(article)
 
-    def catalogue(self) -> list[ArticleInfo]:
-        """Every article held, newest first (the shipped one when the store is empty)."""
+    def catalogue(self, limit: int) -> list[ArticleInfo]:
+        """The ``limit`` newest articles held, newest first (the shipped one when the store is empty)."""
         self.library.ensure_shipped()
-        return list(reversed(self.store.all()))
+        return self.store.recent(limit)
 
     def active_article_id(self, channel_id: str | None = None) -> str:
         """The id questions go to: the channel's bound article, else the latest."""
@@ -134,20 +121,35 @@ class Services:
 
     def ask_archive(self, question: str) -> Answer:
         """Answer one question from the whole archive, quotes grouped by article."""
-        if self.archive is None:
-            self.archive = _archive(self.config, self.store, self.library)
-        return self.archive.answer(question)
+        return self._archive().answer(question)
+
+    def _archive(self) -> ArchiveAnswerer:
+        """The archive answerer, its index opened on first use: most commands never touch it."""
+        with self._archive_lock:
+            if self.archive is None:
+                self.archive = _archive(self.config, self.store, self.library)
+            return self.archive
+
+    def _index_article(self, article: Article) -> None:
+        """The library's ingest hook: add a newly stored article to the archive index."""
+        try:
+            index = self._archive().index
+        except StoreError:
+            log.warning("archive index: cannot open it now; %s is indexed at the next catch-up", article.id, exc_info=True)
+            return
+        index.after_ingest(article)
 
 
 def _archive(config: Config, store: Store, library: Library) -> ArchiveAnswerer:
+    # no catch-up on open: the answerer catches up before each question, so start-up never
+    # pays for indexing what the store holds and the index lacks (a deleted file: the whole archive)
     index: SentenceIndex
     if config.database_url:
         from knowledge.archive_pg import PostgresArchiveIndex
 
-        index = PostgresArchiveIndex(config.database_url, store)  # one index, next to the store, for every process
+        index = PostgresArchiveIndex(config.database_url, store, sync=False)  # one index, next to the store, for every process
     else:
-        index = ArchiveIndex(config.archive_path, store)  # catches up with the store if it fell behind
-    library.on_ingest.append(index.after_ingest)
+        index = ArchiveIndex(config.archive_path, store, sync=False)
     return ArchiveAnswerer(library, index)
 
 
@@ -156,9 +158,8 @@ def build_services(config: Config) -> Services:
     store = open_store(config.db_path, config.database_url)
     library = Library(store, _llm_derivers(config))
     extractive = ExtractiveAnswerer(library)
-    services = Services(
-        config=config, store=store, library=library, extractive=extractive, archive=_archive(config, store, library), summarizer=extractive
-    )
+    services = Services(config=config, store=store, library=library, extractive=extractive, summarizer=extractive)
+    library.on_ingest.append(services._index_article)
     if config.llm_enabled:
         from bot.llm_setup import build_llm  # the openai client loads only when it is used
 

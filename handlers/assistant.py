@@ -9,7 +9,7 @@ from slack_bolt.context.get_thread_context import GetThreadContext
 from slack_sdk import WebClient
 
 from bot import delivery, render, render_assistant, replies
-from bot.guard import BadQuestion, clean_question
+from bot.guard import clean_question
 from bot.services import Services
 from bot.threads import earlier_questions
 from handlers.edge import friendly_errors
@@ -43,15 +43,11 @@ def register(app: App, services: Services) -> None:
         get_thread_context: GetThreadContext,
     ) -> None:
         channel, thread_ts, user = payload["channel"], payload["thread_ts"], payload.get("user")
-        with friendly_errors(say, user_id=user, client=client):
+        with friendly_errors(say, user_id=user, client=client, usage=replies.MENTION_USAGE):
             if payload.get("subtype") == "file_share":
                 ingest_uploads(services, client, payload, say)
                 return
-            try:
-                question = clean_question(str(payload.get("text") or ""), max_chars, slack=True, drop_user=context.bot_user_id)
-            except BadQuestion as exc:
-                say(replies.MENTION_USAGE if exc.reason == "empty" else str(exc))
-                return
+            question = clean_question(str(payload.get("text") or ""), max_chars, slack=True, drop_user=context.bot_user_id)
             set_status(status=replies.READING)
             history = earlier_questions(
                 client,

@@ -12,6 +12,7 @@ from bot import replies
 from bot.delivery import tell_user
 from bot.errors import BotError, ChannelUnavailable
 from bot.files import MAX_FILE_BYTES
+from bot.guard import BadQuestion
 
 log = logging.getLogger("newsroom_bot.slack")
 
@@ -26,10 +27,12 @@ def _say_safely(reply: Reply, text: str) -> None:
 
 
 @contextmanager
-def friendly_errors(reply: Reply, *, user_id: str | None, client: WebClient | None = None) -> Iterator[None]:
-    """Run a handler's work; on failure, log it and ``reply`` with a fixed sentence."""
+def friendly_errors(reply: Reply, *, user_id: str | None, client: WebClient | None = None, usage: str | None = None) -> Iterator[None]:
+    """Run a handler's work; on failure, log it and ``reply`` with a fixed sentence (``usage`` for an empty question)."""
     try:
         yield
+    except BadQuestion as exc:  # not a failure: the reply says what to ask instead
+        _say_safely(reply, usage if usage and exc.reason == "empty" else str(exc))
     except ChannelUnavailable as exc:
         if client is not None and user_id:
             tell_user(client, user_id, replies.cannot_post(exc.channel_id))

@@ -23,7 +23,7 @@ def register(app: App, services: Services) -> None:
             return
         user = str(event.get("user") or "")
         with friendly_errors(lambda text: None, user_id=user):
-            infos = services.catalogue()[:MAX_ARTICLES]
+            infos = services.catalogue(MAX_ARTICLES)
             entries = [HomeEntry(info, services.speakers(services.article_for(info.id))) for info in infos]
             view = home_view(entries, services.active_article_id(), editor=services.is_editor(user))
             client.views_publish(user_id=user, view=view)

@@ -8,7 +8,6 @@ from slack_bolt import App, BoltContext
 from slack_sdk import WebClient
 
 from bot import delivery, render, replies
-from bot.guard import BadQuestion
 from bot.services import Services
 from handlers.answering import answer_in_thread
 from handlers.edge import friendly_errors
@@ -32,18 +31,15 @@ def register(app: App, services: Services) -> None:
         def reply(text: str) -> None:
             delivery.post(client, channel=channel, thread_ts=thread_ts, messages=[render.notice(text)])
 
-        with friendly_errors(reply, user_id=user, client=client):
-            try:
-                answer_in_thread(
-                    services,
-                    client,
-                    text=str(event.get("text") or ""),
-                    channel=channel,
-                    thread_ts=thread_ts,
-                    event_ts=event["ts"],
-                    bot_user_id=context.bot_user_id,
-                    bound_channel=channel,
-                    mentions_only=True,
-                )
-            except BadQuestion as exc:
-                reply(replies.MENTION_USAGE if exc.reason == "empty" else str(exc))
+        with friendly_errors(reply, user_id=user, client=client, usage=replies.MENTION_USAGE):
+            answer_in_thread(
+                services,
+                client,
+                text=str(event.get("text") or ""),
+                channel=channel,
+                thread_ts=thread_ts,
+                event_ts=event["ts"],
+                bot_user_id=context.bot_user_id,
+                bound_channel=channel,
+                mentions_only=True,
+            )

@@ -12,7 +12,6 @@ from slack_bolt import App, BoltContext
 from slack_sdk import WebClient
 
 from bot import delivery, render, replies
-from bot.guard import BadQuestion
 from bot.services import Services
 from handlers.answering import answer_in_thread
 from handlers.edge import friendly_errors
@@ -33,23 +32,20 @@ def register(app: App, services: Services) -> None:
         def reply(text: str) -> None:
             delivery.post(client, channel=channel, thread_ts=thread_ts, messages=[render.notice(text)])
 
-        with friendly_errors(reply, user_id=user, client=client):
+        with friendly_errors(reply, user_id=user, client=client, usage=replies.MENTION_USAGE):
             if event.get("subtype") == "file_share" and not event.get("bot_id"):
                 ingest_uploads(services, client, event, reply)
                 return
             if not is_human_post(event):
                 return
-            try:
-                answer_in_thread(
-                    services,
-                    client,
-                    text=str(event.get("text") or ""),
-                    channel=channel,
-                    thread_ts=thread_ts,
-                    event_ts=event["ts"],
-                    bot_user_id=context.bot_user_id,
-                    bound_channel=None,
-                    mentions_only=False,
-                )
-            except BadQuestion as exc:
-                reply(replies.MENTION_USAGE if exc.reason == "empty" else str(exc))
+            answer_in_thread(
+                services,
+                client,
+                text=str(event.get("text") or ""),
+                channel=channel,
+                thread_ts=thread_ts,
+                event_ts=event["ts"],
+                bot_user_id=context.bot_user_id,
+                bound_channel=None,
+                mentions_only=False,
+            )

@@ -9,7 +9,6 @@ in ``knowledge.archive``.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -20,7 +19,7 @@ from psycopg_pool import ConnectionPool
 from knowledge.archive import SentenceIndex, sentence_terms
 from knowledge.article import Article
 from knowledge.errors import StoreError
-from knowledge.store import Store
+from knowledge.store import Store, hide_password
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS archive_indexed (article TEXT PRIMARY KEY, sentences INTEGER NOT NULL);
@@ -37,11 +36,6 @@ CREATE TABLE IF NOT EXISTS archive_terms (term TEXT PRIMARY KEY, df INTEGER NOT 
 _SCHEMA_LOCK = 7_310_512_392  # two processes creating the tables at once would race on the catalogue
 
 
-def _hide(url: str) -> str:
-    """The URL with its password replaced by ``***``."""
-    return re.sub(r"(password=)[^&\s]*", r"\1***", re.sub(r"(://[^:/@]*:)[^/?#]*@", r"\1***@", url))
-
-
 class PostgresArchiveIndex(SentenceIndex):
     """The archive index in PostgreSQL, next to the store's tables."""
 
@@ -54,7 +48,7 @@ class PostgresArchiveIndex(SentenceIndex):
                 conn.execute("SELECT pg_advisory_xact_lock(%s)", (_SCHEMA_LOCK,))
                 conn.execute(SCHEMA)
         except (psycopg.Error, OSError) as exc:
-            raise StoreError(f"cannot open the archive index in {_hide(url)}: {exc}; check DATABASE_URL") from None
+            raise StoreError(f"cannot open the archive index in {hide_password(url)}: {exc}; check DATABASE_URL") from None
         # autocommit: a read is one round trip; writes open their own transaction
         self._pool = ConnectionPool(url, min_size=1, max_size=max_connections, kwargs={"autocommit": True}, open=True)
         if sync:

@@ -141,10 +141,6 @@ def _notable(phrase: Phrase, kind: str, text: str) -> bool:
     return any(is_agent(t) for t in phrase.toks)
 
 
-def _person_word(t: Tok) -> bool:
-    return not t.known or (bool(t.name_classes() & {"imię", "nazwisko"}) and not t.has("adj"))
-
-
 def _cases(t: Tok) -> set[str]:
     return {c for r in t.readings if r.pos in ("subst", "adj", "depr") for c in r.tag.split(":")[2:3] for c in c.split(".")}
 

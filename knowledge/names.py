@@ -53,11 +53,6 @@ def title_quote_mark(t: Tok) -> bool:
     return not t.is_word and t.text in '„”“"'
 
 
-def _geo(t: Tok) -> bool:
-    classes = t.name_classes()
-    return bool(classes) and classes <= {"nazwa_geograficzna", "nazwa_pospolita"} and "nazwa_geograficzna" in classes
-
-
 def _person_like(t: Tok) -> bool:
     """A word of a person's name: a first name, a surname, or a word the dictionary does not know."""
     if (t.text.isupper() and len(t.text) > 1) or not t.capital:

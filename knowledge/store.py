@@ -72,6 +72,10 @@ class Store(ABC):
         """Every article, oldest first."""
 
     @abstractmethod
+    def recent(self, limit: int) -> list[ArticleInfo]:
+        """The ``limit`` most recently ingested articles, newest first."""
+
+    @abstractmethod
     def ids(self) -> list[str]:
         """Every article id, oldest first."""
 

@@ -168,6 +168,11 @@ class PostgresStore(Store):
         with self._db() as db:
             return [info_from_row(r) for r in db.execute(f"SELECT {INFO_COLUMNS} FROM articles ORDER BY seq").fetchall()]
 
+    def recent(self, limit: int) -> list[ArticleInfo]:
+        with self._db() as db:
+            rows = db.execute(f"SELECT {INFO_COLUMNS} FROM articles ORDER BY seq DESC LIMIT %s", (limit,)).fetchall()
+            return [info_from_row(r) for r in rows]
+
     def ids(self) -> list[str]:
         with self._db() as db:
             return [r[0] for r in db.execute("SELECT id FROM articles ORDER BY seq").fetchall()]

@@ -163,6 +163,10 @@ class SQLiteStore(Store):
     def all(self) -> list[ArticleInfo]:
         return [info_from_row(r) for r in self._conn().execute(f"SELECT {INFO_COLUMNS} FROM articles ORDER BY seq")]
 
+    def recent(self, limit: int) -> list[ArticleInfo]:
+        sql = f"SELECT {INFO_COLUMNS} FROM articles ORDER BY seq DESC LIMIT ?"
+        return [info_from_row(r) for r in self._conn().execute(sql, (limit,))]
+
     def ids(self) -> list[str]:
         return [r[0] for r in self._conn().execute("SELECT id FROM articles ORDER BY seq")]
 

@@ -86,3 +86,13 @@ def test_archive_on_postgres_is_shared_by_every_process(config: Config) -> None:
         for services in (writer, reader):
             services.archive.index.close()  # type: ignore[union-attr]
             services.store.close()
+
+
+def test_start_up_leaves_the_archive_index_closed(config: Config) -> None:
+    services = build_services(config)
+    assert services.archive is None and not config.archive_path.exists()
+
+
+def test_ingest_indexes_the_new_article_right_away(services: Services) -> None:
+    article_id = services.library.ingest_text(BANK).article.id
+    assert services.archive is not None and services.archive.index.indexed(article_id)

@@ -68,3 +68,12 @@ def test_removing_an_article_takes_back_its_term_counts(pg_url: str, library: Li
     assert not index.indexed(bank.id)
     assert index.search("What did Governor Andrew Bailey say about inflation?", "en") == []
     assert index._doc_freqs(["inflation", "odra"]) == {"odra": 1}
+
+
+def test_unreachable_index_error_hides_the_password(library: Library) -> None:
+    from knowledge.archive_pg import PostgresArchiveIndex
+    from knowledge.errors import StoreError
+
+    with pytest.raises(StoreError) as caught:
+        PostgresArchiveIndex("postgresql://bot:s3cret@127.0.0.1:1/news", library.store)
+    assert "s3cret" not in str(caught.value) and "bot:***@" in str(caught.value)

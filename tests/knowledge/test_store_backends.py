@@ -94,6 +94,11 @@ def test_all_ids_and_count_list_articles_oldest_first(store: Store) -> None:
     assert store.count() == 3
 
 
+def test_recent_lists_the_newest_articles_first(store: Store) -> None:
+    added = [_add(store, text) for text in TEXTS]
+    assert [i.id for i in store.recent(2)] == [added[2].id, added[1].id]
+
+
 def test_delete_removes_the_article_its_blobs_and_channel_bindings(store: Store) -> None:
     kept = _add(store, TEXTS[0], {"claims": b"kept"})
     gone = _add(store, TEXTS[1], {"claims": b"gone"})
