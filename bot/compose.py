@@ -21,6 +21,10 @@ _TEMPLATES = {
     },
     "who": {"en": "The article introduces {party} as follows:", "pl": "Artykuł przedstawia: {party}"},
     "summary": {"en": "Summary of the article:", "pl": "Streszczenie artykułu:"},
+    "speakers": {
+        "en": "The article quotes these parties (first statement of each):",
+        "pl": "Artykuł przytacza wypowiedzi (pierwsza z każdej strony):",
+    },
 }
 _NO_STATEMENT = {
     "en": "The article doesn't report anything {party} said.",
@@ -52,9 +56,9 @@ def no_statement(lang: str, party: str) -> str:
     return _NO_STATEMENT.get(lang, _NO_STATEMENT["en"]).format(party=_named(party, lang))
 
 
-def bullets(lang: str, items: Sequence[tuple[str, Sequence[Citation]]]) -> str:
-    """A summary: one bullet per point, each with its verbatim quotes."""
-    lines = [_pick("summary", lang)]
+def bullets(lang: str, items: Sequence[tuple[str, Sequence[Citation]]], kind: str = "summary") -> str:
+    """A bulleted answer (summary, speakers): one bullet per point, each with its verbatim quotes."""
+    lines = [_pick(kind, lang)]
     for label, cites in items:
         lines.append(f"• {label}")
         lines += [quote_line(c) for c in cites]

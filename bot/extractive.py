@@ -7,21 +7,23 @@ sentence introducing the person; factual ones from hybrid retrieval.
 
 from __future__ import annotations
 
-from collections import OrderedDict
+from collections import Counter, OrderedDict
+from dataclasses import replace
 from typing import Any
 
 from bot import attribution, evidence, summary, whois
 from bot.answer import Answer, cite
-from bot.compose import compose, no_statement
+from bot.compose import bullets, compose, no_statement
 from bot.question import Question, understand
 from bot.render_text import refusal_text
 from knowledge import background, embed
 from knowledge.article import Article
-from knowledge.claims import Ledger
+from knowledge.claims import Claim, Ledger
 from knowledge.library import Library
 from knowledge.search import SentenceIndex
 
 _INDEXES = 32  # articles whose search index stays in memory
+MAX_SPEAKERS = 6  # parties listed for "who is quoted"
 _ADHOC: OrderedDict[str, tuple[SentenceIndex, Ledger]] = OrderedDict()  # shared by library-less engines
 
 
@@ -64,6 +66,8 @@ class ExtractiveAnswerer:
         index, ledger = self.prepared(article)
         if q.intent in ("attribution", "who") and q.party and not evidence.names_found(q.party, q.lang, index.vocabulary):
             return self._refuse(q, article, "names a party the article does not mention")
+        if q.intent == "speakers":
+            return self._speakers(q, article, ledger)
         if q.intent == "attribution" and q.party:
             return self._attribution(q, article, index, ledger)
         if q.intent == "who" and q.party:
@@ -89,7 +93,7 @@ class ExtractiveAnswerer:
         if not statements and not attribution.named_in(index, party, q.lang):
             # a party no speaker links to and the article's words don't name ("the memo", asked
             # in another language): answer from the sentences that fit the question, or refuse
-            return self._fact(q, article, index)
+            return self._fact(replace(q, intent="fact"), article, index)
         if not statements:
             return self._refuse(q, article, "no statement by the party", text=no_statement(q.lang, party))
         spans = [(s.start, s.end) for s in statements]
@@ -103,6 +107,37 @@ class ExtractiveAnswerer:
         else:
             kind = "attribution"
         return self._answered(q, article, kind, spans, party=party, intent="attribution")
+
+    def _speakers(self, q: Question, article: Article, ledger: Ledger) -> Answer:
+        """Who the article quotes, most statements first, each with their first statement quoted."""
+        counts = Counter(c.canonical for c in ledger.claims)
+        first: dict[str, Claim] = {}
+        for c in sorted(ledger.claims, key=lambda c: c.start):
+            first.setdefault(c.canonical, c)
+        if not first:
+            return self._refuse(q, article, "the ledger holds no attributed statement")
+        order = sorted(first, key=lambda name: (-counts[name], first[name].start))[:MAX_SPEAKERS]
+        items = []
+        for name in order:
+            c = first[name]
+            start = c.context_start if c.context_start is not None else c.start
+            end = c.context_end if c.context_end is not None else c.end
+            label = (
+                f"{name} (wypowiedzi: {counts[name]})" if q.lang == "pl" else f"{name} ({counts[name]} statement{'s' * (counts[name] > 1)})"
+            )
+            items.append((label, [cite(article, start, end)]))
+        citations = tuple(c for _, cites in items for c in cites)
+        return Answer(
+            question=q.text,
+            answered=True,
+            text=bullets(q.lang, items, kind="speakers"),
+            citations=citations,
+            lang=q.lang,
+            intent="speakers",
+            article_id=article.id,
+            article_title=article.title,
+            article_source=article.source,
+        )
 
     def _fact(self, q: Question, article: Article, index: SentenceIndex) -> Answer:
         vector = embed.embed_query(q.text)

@@ -31,6 +31,15 @@ _SUMMARY = re.compile(
     r"stre[śs][ćc]\w*|podsumuj\w*|podsumowani\w*|streszczeni\w*|o czym jest|najważniejsze)\b",
     re.I,
 )
+# "who is quoted", "who speaks", "kto jest cytowany", "kto się wypowiada": the article's speakers
+_SPEAKERS = re.compile(
+    r"^\s*(?:who|which (?:people|parties|sources))\s+(?:is|are|was|were|gets?|got)?\s*(?:quoted|cited|speaks?|spoke|comments?|commented)\b|"
+    r"^\s*who\s+(?:said|says)\s+what\b|"
+    r"^\s*kto\s+(?:jest|był|była|są|byli|zosta[łl]\w*)?\s*"
+    r"(?:cytowan\w*|przytaczan\w*|wypowiada|wypowiedzia\w*|się wypowiada\w*|komentuj\w*|mówi)\b|"
+    r"^\s*kto\s+(?:co\s+)?powiedzia[łl]\w*\s+co\b|^\s*czyje wypowiedzi\b",
+    re.I,
+)
 _WHO = [
     re.compile(r"^\s*who\s+(?:is|was|are|were)\s+(?P<party>[^?]+?)\s*\??\s*$", re.I),
     re.compile(r"^\s*(?:kim|kto to)\s+(?:jest|był|była|byli|są)?\s*(?P<party>[^?]+?)\s*\??\s*$", re.I),
@@ -131,6 +140,8 @@ def understand(text: str) -> Question:
     lang = detect_lang(text)
     if _SUMMARY.search(text):
         return Question(text, lang, "summary")
+    if _SPEAKERS.search(text):
+        return Question(text, lang, "speakers", answer_type="person")
     for pattern in _WHO:
         m = pattern.search(text)
         if m and _clean_party(m.group("party")):

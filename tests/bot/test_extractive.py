@@ -212,3 +212,22 @@ def test_admission_request_without_where_is_a_trap_too(offline: ExtractiveAnswer
     answer = offline.answer("Quote the port admitting it was at fault", harbour)
     assert answer.text.startswith("The article does not report the port admitting")
     assert [c.paragraph for c in answer.citations] == [6]
+
+
+def test_who_is_quoted_lists_each_speaker_with_a_verbatim_statement(offline: ExtractiveAnswerer, harbour: Article) -> None:
+    answer = offline.answer("Who is quoted in the article?", harbour)
+    assert answer.answered and answer.intent == "speakers"
+    assert "Nadia Ferrow" in answer.text
+    assert all(harbour.text[c.start : c.end] == c.quote for c in answer.citations)
+
+
+def test_kto_jest_cytowany_answers_in_polish(offline: ExtractiveAnswerer, hospital: Article) -> None:
+    answer = offline.answer("Kto jest cytowany w artykule?", hospital)
+    assert answer.answered and answer.text.startswith("Artykuł przytacza wypowiedzi")
+
+
+def test_a_document_asked_in_another_language_is_answered_from_its_content(offline: ExtractiveAnswerer, stored_seed: Article) -> None:
+    # "the memo" is no speaker: the answer must not be a speaker's statement picked by nearness
+    answer = offline.answer("What does the memo say about customer data?", stored_seed)
+    assert answer.intent == "fact"
+    assert 6 not in [c.paragraph for c in answer.citations]  # not Alibaba's denial
