@@ -69,11 +69,12 @@ def cmd_ask(svc: Services, args: argparse.Namespace, out: TextIO) -> int:
                 _print_json(_failed(question, error or "empty question"), out)
                 continue
             try:
+                cleaned = clean_question(question, svc.config.max_question_chars)  # as for a single question
                 if args.all:
-                    _print_json(archive_json(svc.ask_archive(question)), out)
+                    _print_json(archive_json(svc.ask_archive(cleaned)), out)
                     continue
                 article = svc.library.resolve(ref)
-                answer = svc.ask(question, article, engine=args.engine)
+                answer = svc.ask(cleaned, article, engine=args.engine)
                 _print_json(answer.to_json(), out)
             except BotError as exc:
                 _print_json(_failed(question, str(exc)), out)

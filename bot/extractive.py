@@ -187,7 +187,3 @@ class ExtractiveAnswerer:
             article_source=article.source,
             extra=extra or {"reason": reason},
         )
-
-
-# The placeholder engine's name, for callers written against it.
-OverlapAnswerer = ExtractiveAnswerer

@@ -174,13 +174,28 @@ def answer_messages(
     units: list[tuple[Block, str]] = []
     if heading:
         units.append((section(f"*{escape(heading)}*"), heading))
-    lead = lead_text(answer) or ("" if answer.citations else answer.text)
-    for piece in chunks(escape(one_line(lead))) if lead else []:
-        units.append((section(piece), _unescape(piece)))
-    for c in answer.citations:
+    # follow the answer's own line order, so a bulleted answer (summary, speakers)
+    # keeps each label above its quotes; citations the text does not show follow
+    by_line = {quote_line(c): c for c in answer.citations}
+    shown: set[str] = set()
+
+    def add_quote(c: Citation) -> None:
         for block in quote_blocks(c):
             units.append((block, ""))
         units[-1] = (units[-1][0], quote_line(c))
+
+    for line in answer.text.split("\n"):
+        if not line.strip():
+            continue
+        if line in by_line and line not in shown:
+            shown.add(line)
+            add_quote(by_line[line])
+            continue
+        for piece in chunks(escape(one_line(line))):
+            units.append((section(piece), _unescape(piece)))
+    for c in answer.citations:
+        if quote_line(c) not in shown:
+            add_quote(c)
     if answer.note:
         units.append((context(escape(one_line(answer.note))), answer.note))
     credit = source_line(title, source)

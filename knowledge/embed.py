@@ -37,13 +37,6 @@ def embed_query(text: str) -> np.ndarray:
     return np.asarray(_model().query(text[:_MAX_CHARS]), dtype=np.float32)
 
 
-def embed_queries(texts: Sequence[str]) -> np.ndarray:
-    """One row per short query text (names, phrases)."""
-    if not texts:
-        return np.zeros((0, DIM), dtype=np.float32)
-    return np.asarray(_model().query([t[:_MAX_CHARS] for t in texts]), dtype=np.float32).reshape(len(texts), DIM)
-
-
 def embed_passages(texts: Sequence[str]) -> np.ndarray:
     """One row per passage (e5 "passage:" side)."""
     if not texts:

@@ -198,11 +198,6 @@ def terms(text: str, lang: str) -> list[Term]:
     return out
 
 
-def key_set(text: str, lang: str) -> frozenset[str]:
-    """Every key of every content word of ``text``."""
-    return frozenset(k for t in terms(text, lang) for k in t.keys)
-
-
 _FOLD = str.maketrans("ąćęłńóśźżäöüéèáàíóúñç", "acelnoszzaoueeaaiounc")
 
 

@@ -19,3 +19,11 @@ def test_batch_answers_each_line_in_order(monkeypatch: pytest.MonkeyPatch, capsy
     answers = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert [a["answered"] for a in answers] == [True, False]
     assert answers[0]["citations"][0]["paragraph"] == 6
+
+
+def test_batch_applies_the_question_length_limit(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("NEWSROOM_MAX_QUESTION_CHARS", "50")
+    monkeypatch.setattr("sys.stdin", io.StringIO("x" * 60 + "\n"))
+    assert main(["ask", "--json", "-"]) == 0
+    answer = json.loads(capsys.readouterr().out)
+    assert answer["answered"] is False and "the limit is 50" in answer["error"]

@@ -8,7 +8,7 @@ import pytest
 
 from bot import render
 from bot.answer import Answer, cite
-from bot.render_text import answer_text
+from bot.render_text import answer_text, quote_line
 from knowledge.article import Article
 from knowledge.claims import Claim
 from knowledge.segment import build_article
@@ -120,3 +120,15 @@ def test_halve_splits_blocks_then_text() -> None:
 
 def test_notice_is_one_section() -> None:
     assert render.notice("hello")["blocks"] == [render.section("hello")]
+
+
+def test_a_bulleted_answer_keeps_each_label_above_its_quote() -> None:
+    article = build_article("Minister says bridge is safe\nThe minister said the bridge was safe. The union said it was not.\n")
+    first, second = (cite(article, s.start, s.end) for s in article.sentences[1:3])
+    text = "\n".join(["Speakers:", "• minister", quote_line(first), "• union", quote_line(second)])
+    answer = Answer(question="q", answered=True, text=text, citations=(first, second))
+    shown = [
+        b["text"]["text"] for m in render.answer_messages(answer, title="t", source=None) for b in m["blocks"] if b["type"] == "section"
+    ]
+    assert [s.split(" ")[0] for s in shown] == ["Speakers:", "•", ">", "•", ">"]
+    assert "minister" in shown[1] and "bridge was safe" in shown[2] and "union" in shown[3] and "it was not" in shown[4]
