@@ -65,7 +65,7 @@ def _pro_drop(toks: list[Tok], end: int, floor: int) -> bool:
     return True
 
 
-RELATIVES = {"who", "który", "która", "którzy", "które"}
+_RELATIVES = {"who", "which", "który", "która", "którzy", "które"}
 
 
 def _before_apposition(toks: list[Tok], end: int, floor: int) -> Phrase | None:
@@ -87,7 +87,7 @@ def _before_apposition(toks: list[Tok], end: int, floor: int) -> Phrase | None:
             return None
         name = make_phrase(toks[c + 1 : end - 1])
         return Phrase((*before.toks, *toks[c : end - 1]), name.name) if name is not None else None
-    if inner[0].text.lower() in RELATIVES:
+    if inner[0].text.lower() in _RELATIVES:
         named = phrase_before(toks, c, floor)
         return named if named is not None and named.name else None
     if not any(is_agent(t) for t in inner[:3]):

@@ -399,3 +399,8 @@ def test_pl_headline_descriptor_is_the_party_the_article_names_by_it() -> None:
         "Urząd Dozoru Technicznego nałożył karę na spółkę. Nadzór podkreślił, że naruszenie było poważne.\n"
     )
     assert {c.canonical for c in ledger_of(text).claims} == {"Urząd Dozoru Technicznego"}
+
+
+def test_en_which_clause_between_organisation_and_verb_keeps_the_speaker() -> None:
+    claim = only(ledger_of("The plant closed in May. Veltron, which runs the plant, said the closure would last a year."), "Veltron", "en")
+    assert claim.text == "the closure would last a year"
