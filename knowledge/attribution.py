@@ -65,8 +65,12 @@ def _pro_drop(toks: list[Tok], end: int, floor: int) -> bool:
     return True
 
 
+_RELATIVES = {"who", "which", "który", "która", "którzy", "które"}
+
+
 def _before_apposition(toks: list[Tok], end: int, floor: int) -> Phrase | None:
-    """The name before an apposition that ends at the verb: "Ellen Marsh, chairwoman of the board, told …"."""
+    """The name before an apposition that ends at the verb: "Ellen Marsh, chairwoman of the board, told …",
+    "Tomas Reyd, who chairs the cooperative, said …" (a relative clause about a named speaker)."""
     if end < 2 or toks[end - 1].text != ",":
         return None
     c = end - 2
@@ -83,6 +87,9 @@ def _before_apposition(toks: list[Tok], end: int, floor: int) -> Phrase | None:
             return None
         name = make_phrase(toks[c + 1 : end - 1])
         return Phrase((*before.toks, *toks[c : end - 1]), name.name) if name is not None else None
+    if inner[0].text.lower() in _RELATIVES:
+        named = phrase_before(toks, c, floor)
+        return named if named is not None and named.name else None
     if not any(is_agent(t) for t in inner[:3]):
         return None
     return phrase_before(toks, c, floor)

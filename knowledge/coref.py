@@ -4,7 +4,9 @@ A bare descriptor (an agent noun, with at most a determiner) refers to the most
 recent party whose name or role uses that noun: "spółka" -> "Gdańska spółka
 Bursztynex", "board" -> "Coastal Safety Board".  Failing that, a bare media noun
 ("Gazeta") refers to the last quoted title, and a bare company noun ("the
-company", "firma") to the last organisation.
+company", "firma") to the last organisation, and a bare regulator noun ("the regulator",
+"nadzór") to the last organisation whose name says it is an authority ("Marine Safety
+Authority", "Urząd Ochrony Konkurencji").
 """
 
 from __future__ import annotations
@@ -16,6 +18,9 @@ from knowledge.phrases import Phrase
 
 _DETERMINERS = {"the", "this", "that", "ten", "ta", "to", "tamten", "tamta"}
 _COMPANY_NOUNS = {"company", "firm", "group", "operator", "spółka", "firma", "koncern", "grupa", "przedsiębiorstwo"}
+_AUTHORITY_NOUNS = {"regulator", "watchdog", "authority", "agency", "nadzór", "nadzorca", "urząd"}
+_AUTHORITY_NAMES = {"authority", "agency", "commission", "inspectorate", "regulator", "administration", "office"}
+_AUTHORITY_NAMES |= {"urząd", "komisja", "agencja", "inspekcja", "inspektorat", "nadzór", "rzecznik"}
 _MEDIA_NOUNS = {"gazeta", "dziennik", "tygodnik", "portal", "serwis", "redakcja", "newspaper", "paper", "daily", "outlet", "broadcaster"}
 
 
@@ -50,4 +55,6 @@ class Mentions:
             return next((form for _o, _l, form, title, _g in earlier if title), None)
         if nouns & _COMPANY_NOUNS:
             return next((form for _o, _l, form, _t, org in earlier if org), None)
+        if nouns & _AUTHORITY_NOUNS:
+            return next((form for _o, lemmas, form, _t, org in earlier if org and lemmas & _AUTHORITY_NAMES), None)
         return None

@@ -16,6 +16,10 @@ from knowledge.parties import Parties
 from knowledge.phrases import Phrase, make_phrase, phrase_before
 from knowledge.words import CLAUSE_MARKS, Tok, tokenize, units
 
+# a relative clause that gives a person's office: "who chairs the cooperative", "który kieruje związkiem"
+_PERSONAL_RELATIVES = {"who", "który", "która", "którzy"}
+_OFFICE_VERBS = {"chair", "head", "lead", "run", "direct", "manage", "represent", "own", "found", "co-found", "kierować"}
+_OFFICE_VERBS |= {"przewodniczyć", "zarządzać", "reprezentować", "prowadzić", "założyć", "współtworzyć", "szefować"}
 _ORG_CLASSES = {"nazwa_firmy", "nazwa_instytucji", "nazwa_organizacji", "marka", "człon_nazwy_firmy"}
 
 
@@ -183,8 +187,10 @@ def _apposition(toks: list[Tok], r: int) -> tuple[Tok, ...]:
         j += 1
     span = tuple(toks[r + 2 : j])
     head = [t for t in span if t.is_word and t.text.lower() not in ("a", "an", "the")][:2]
+    if len(head) == 2 and head[0].text.lower() in _PERSONAL_RELATIVES and set(head[1].lemmas) & _OFFICE_VERBS:
+        return span if len(span) <= 10 else ()  # ", who chairs the cooperative,", ", który kieruje związkiem,"
     if not head or head[0].has("comp", "conj") or head[0].text.lower() in ("that", "who", "which", "że", "który", "która"):
-        return ()  # ", że rząd …", ", who heads …": a clause, not a role
+        return ()  # ", że rząd …", ", who said …": a clause, not a role
     return span if any(is_agent(t) for t in head) and 1 <= len(span) <= 8 else ()
 
 
@@ -218,6 +224,8 @@ def find_entities(article: Article, parties: Parties) -> tuple[Entity, ...]:
             role = _text(role_toks, text) or None
             if role_toks and any(lem in PERSON_NOUNS for t in role_toks[:4] if is_agent(t) for lem in t.lemmas):
                 kind = "person"  # "Ellen Marsh, chairwoman of the board"
+            elif role_toks and role_toks[0].text.lower() in _PERSONAL_RELATIVES:
+                kind = "person"  # "Tomas Reyd, who chairs the cooperative"
             if key in found and (found[key].role or not role):
                 continue
             span = (role_toks[0].start, role_toks[-1].end) if role_toks else (None, None)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from knowledge.article import Article
 from knowledge.attribution import sentence_claims
 from knowledge.claims import Claim, Entity, Ledger
-from knowledge.coref import Mentions
+from knowledge.coref import Mentions, bare_descriptor
 from knowledge.entities import find_entities, name_span, phrase_name, speaker_entity, speaker_text
 from knowledge.lexicon import DISMISSIVE
 from knowledge.names import is_agent
@@ -119,6 +119,19 @@ def _found_claims(article: Article, mentions: Mentions) -> list[_Found]:
     return out
 
 
+def _headline_descriptors(article: Article, found: list[_Found]) -> list[_Found]:
+    """ "…, regulator says" in a headline is the party the next "the regulator" names: the headline
+    announces the story its lead tells ("The Marine Safety Authority fined …, the regulator said")."""
+    for i, f in enumerate(found):
+        nouns = bare_descriptor(f.phrase) if f.phrase is not None and not f.anaphoric else set()
+        if not nouns or not article.paragraph(f.paragraph).heading or f.party_form != phrase_name(f.phrase, article.text):
+            continue
+        later = next((g for g in found[i + 1 :] if g.phrase is not None and not g.anaphoric and bare_descriptor(g.phrase) & nouns), None)
+        if later is not None and later.party_form != phrase_name(later.phrase, article.text):
+            f.party_form = later.party_form
+    return found
+
+
 def _dialogue(article: Article, paragraph: int, raw: Raw, unit_start: int) -> Raw:
     """Polish dialogue: a paragraph opening with a dash is direct speech up to "– powiedział X".
 
@@ -152,7 +165,7 @@ def build_ledger(article: Article) -> Ledger:
         head = next(({*t.lemmas} for t in role if is_agent(t)), set())
         words = {lem for t in tokenize(text, e.start, e.end, article.lang) if t.is_word for lem in t.lemmas}
         mentions.add(e.start, words | head, e.name, org=e.kind == "organisation")
-    found = _found_claims(article, mentions)
+    found = _headline_descriptors(article, _found_claims(article, mentions))
     parties = Parties(article.lang)
     for f in found:
         parties.add(f.party_form, f.speaker if f.party_form in f.speaker else None)

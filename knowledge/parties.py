@@ -18,13 +18,18 @@ from knowledge import morph
 from knowledge.lexicon import AGENCY_NAMES
 
 _WORD_RE = re.compile(r"\w+(?:[-'’]\w+)*", re.UNICODE)
+_ARTICLES = {"the", "a", "an"}
 _SKIP_INITIAL = {"and", "of", "the", "for", "i", "ds", "w", "&"}
 
 
 def stems(name: str, lang: str) -> tuple[str, ...]:
-    """The lemma of each word of a name, lowercased (an unknown word stands for itself)."""
+    """The lemma of each word of a name, lowercased (an unknown word stands for itself); a leading English
+    article is no part of the name ("the regulator" ~ "regulator")."""
     out = []
-    for w in _WORD_RE.findall(name):
+    words = _WORD_RE.findall(name)
+    if len(words) > 1 and words[0].lower() in _ARTICLES:
+        words = words[1:]
+    for w in words:
         reads = morph.readings(w, lang)
         nouns = [r for r in reads if r.pos in ("subst", "depr")]
         proper = [r for r in nouns if set(r.names) - {"nazwa_pospolita"}]

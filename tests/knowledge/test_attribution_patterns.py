@@ -358,3 +358,49 @@ def test_uncontested_lead_report_is_neutral() -> None:
         "Dyrektor Jan Sowa zaprzeczył, że budynek zostanie sprzedany.\n"
     )
     assert [c.stance for c in ledger_of(text).claims] == ["neutral", "denies"]
+
+
+def test_en_relative_clause_between_name_and_verb_keeps_the_speaker_and_gives_the_role() -> None:
+    text = "Fishermen welcomed the fine. Tomas Reyd, who chairs the Calder Fishers' Cooperative, said the spill had cost them a season."
+    ledger = ledger_of(text)
+    claim, entity = only(ledger, "Tomas Reyd", "en"), ledger.entity("Reyd", "en")
+    assert claim.text == "the spill had cost them a season"
+    assert entity is not None and (entity.kind, entity.role) == ("person", "who chairs the Calder Fishers' Cooperative")
+
+
+def test_pl_relative_clause_between_name_and_verb_keeps_the_speaker_and_gives_the_role() -> None:
+    ledger = ledger_of("Spór trwa od miesięcy. Jan Nowak, który kieruje związkiem, powiedział, że strajk potrwa do piątku.")
+    claim, entity = only(ledger, "Jan Nowak"), ledger.entity("Nowak", "pl")
+    assert claim.text == "strajk potrwa do piątku"
+    assert entity is not None and entity.role == "który kieruje związkiem"
+
+
+def test_pl_apposition_between_name_and_verb_keeps_the_speaker() -> None:
+    claim = only(ledger_of("Spór trwa od miesięcy. Jan Nowak, prezes spółki, zapowiedział, że zakład zostanie zamknięty."), "Jan Nowak")
+    assert claim.text == "zakład zostanie zamknięty"
+
+
+def test_en_article_before_a_descriptor_does_not_make_another_party() -> None:
+    ledger = ledger_of("Residents oppose the plan. A spokesman said the plan was flawed. The spokesman added that talks would go on.")
+    assert {c.canonical for c in ledger.claims} == {"spokesman"}
+
+
+def test_en_regulator_refers_to_the_named_authority_of_the_lead() -> None:
+    text = (
+        "Port fined over spill, regulator says\n"
+        "The Marine Safety Authority fined the port 4 million dollars on Tuesday, the regulator said in a statement.\n"
+    )
+    assert [c.canonical for c in ledger_of(text).claims] == ["Marine Safety Authority", "Marine Safety Authority"]
+
+
+def test_pl_headline_descriptor_is_the_party_the_article_names_by_it() -> None:
+    text = (
+        "Urząd nałożył karę. Nadzór: to poważne naruszenie\n"
+        "Urząd Dozoru Technicznego nałożył karę na spółkę. Nadzór podkreślił, że naruszenie było poważne.\n"
+    )
+    assert {c.canonical for c in ledger_of(text).claims} == {"Urząd Dozoru Technicznego"}
+
+
+def test_en_which_clause_between_organisation_and_verb_keeps_the_speaker() -> None:
+    claim = only(ledger_of("The plant closed in May. Veltron, which runs the plant, said the closure would last a year."), "Veltron", "en")
+    assert claim.text == "the closure would last a year"
