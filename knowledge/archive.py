@@ -27,6 +27,7 @@ from knowledge.article import Article
 from knowledge.errors import StoreError
 from knowledge.morph import lemmas, words
 from knowledge.store import Store
+from knowledge.store_sqlite import connect_wal
 
 log = logging.getLogger(__name__)
 
@@ -226,9 +227,7 @@ class ArchiveIndex(SentenceIndex):
     def _conn(self) -> sqlite3.Connection:
         conn = getattr(self._local, "conn", None)
         if conn is None:
-            conn = sqlite3.connect(self.path, timeout=30, isolation_level=None, check_same_thread=False)
-            conn.execute("PRAGMA journal_mode=WAL")
-            conn.execute("PRAGMA synchronous=NORMAL")
+            conn = connect_wal(self.path)
             self._local.conn = conn
         return conn
 

@@ -75,6 +75,16 @@ ON CONFLICT (key) DO UPDATE SET expires_at = excluded.expires_at WHERE seen_even
 """
 
 
+def connect_wal(path: Path) -> sqlite3.Connection:
+    """A connection in autocommit mode (transactions are explicit) with WAL journaling."""
+    conn = sqlite3.connect(path, timeout=30, isolation_level=None, check_same_thread=False)
+    conn.execute("PRAGMA journal_mode=WAL")
+    # NORMAL loses at most the last commits on power loss, never consistency;
+    # a killed process loses nothing that was committed.
+    conn.execute("PRAGMA synchronous=NORMAL")
+    return conn
+
+
 class SQLiteStore(Store):
     """The store in one SQLite file; one write transaction at a time across threads and processes."""
 
@@ -97,11 +107,7 @@ class SQLiteStore(Store):
     def _conn(self) -> sqlite3.Connection:
         conn = getattr(self._local, "conn", None)
         if conn is None:
-            conn = sqlite3.connect(self.path, timeout=30, isolation_level=None, check_same_thread=False)
-            conn.execute("PRAGMA journal_mode=WAL")
-            # NORMAL loses at most the last commits on power loss, never consistency;
-            # a killed process loses nothing that was committed.
-            conn.execute("PRAGMA synchronous=NORMAL")
+            conn = connect_wal(self.path)
             conn.execute("PRAGMA foreign_keys=ON")
             self._local.conn = conn
         return conn
