@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.answer import Citation
+from bot.answer import Answer, Citation
 from bot.render_text import answer_text, quote_line
+from knowledge.article import Article
 
 _TEMPLATES = {
     "fact": {"en": "The article says:", "pl": "Artykuł podaje:"},
@@ -63,3 +64,18 @@ def bullets(lang: str, items: Sequence[tuple[str, Sequence[Citation]]], kind: st
         lines.append(f"• {label}")
         lines += [quote_line(c) for c in cites]
     return "\n".join(lines)
+
+
+def bulleted_answer(question: str, article: Article, lang: str, items: Sequence[tuple[str, Sequence[Citation]]], *, kind: str) -> Answer:
+    """An answered question whose text is bullets (summary, speakers), citing every bullet's quotes in order."""
+    return Answer(
+        question=question,
+        answered=True,
+        text=bullets(lang, items, kind=kind),
+        citations=tuple(c for _, cites in items for c in cites),
+        lang=lang,
+        intent=kind,
+        article_id=article.id,
+        article_title=article.title,
+        article_source=article.source,
+    )

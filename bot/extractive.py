@@ -13,7 +13,7 @@ from typing import Any
 
 from bot import attribution, evidence, summary, whois
 from bot.answer import Answer, cite
-from bot.compose import bullets, compose, no_statement
+from bot.compose import bulleted_answer, compose, no_statement
 from bot.question import Question, understand
 from bot.render_text import refusal_text
 from knowledge import background, embed
@@ -126,18 +126,7 @@ class ExtractiveAnswerer:
                 f"{name} (wypowiedzi: {counts[name]})" if q.lang == "pl" else f"{name} ({counts[name]} statement{'s' * (counts[name] > 1)})"
             )
             items.append((label, [cite(article, start, end)]))
-        citations = tuple(c for _, cites in items for c in cites)
-        return Answer(
-            question=q.text,
-            answered=True,
-            text=bullets(q.lang, items, kind="speakers"),
-            citations=citations,
-            lang=q.lang,
-            intent="speakers",
-            article_id=article.id,
-            article_title=article.title,
-            article_source=article.source,
-        )
+        return bulleted_answer(q.text, article, q.lang, items, kind="speakers")
 
     def _fact(self, q: Question, article: Article, index: SentenceIndex) -> Answer:
         vector = embed.embed_query(q.text)

@@ -12,7 +12,7 @@ import numpy as np
 
 from bot import attribution
 from bot.answer import Answer, cite
-from bot.compose import bullets
+from bot.compose import bulleted_answer
 from knowledge.article import Article, Sentence
 from knowledge.claims import Ledger
 from knowledge.search import SentenceIndex
@@ -86,15 +86,4 @@ def summarize(article: Article, index: SentenceIndex, ledger: Ledger, *, questio
         used.add(s.index)
     points.sort(key=lambda p: (["claim", "basis", "response", "context"].index(p[0]), p[1].index))
     items = [(_LABELS[kind].get(lang, _LABELS[kind]["en"]), [cite(article, s.start, spans.get(s.index, s).end)]) for kind, s in points]
-    citations = tuple(c for _, cs in items for c in cs)
-    return Answer(
-        question=question,
-        answered=True,
-        text=bullets(lang, items),
-        citations=citations,
-        lang=lang,
-        intent="summary",
-        article_id=article.id,
-        article_title=article.title,
-        article_source=article.source,
-    )
+    return bulleted_answer(question, article, lang, items, kind="summary")
