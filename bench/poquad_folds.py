@@ -7,7 +7,8 @@ coverage, cited share, false refusals, impossible refused), computed with the
 extractive engine called in process, for the two folds of the dev paragraphs
 (even and odd lines) and for both together.  A weight or threshold is chosen
 on one fold and judged on the other: the fold figures are what to report.
-Only the ``dev`` split is read.  e5 vectors are cached in bench/out/ by text,
+Only the ``dev`` split is read.  ``bench/fit_ranker.py --folds`` scores each
+fold with the ranker's weights fitted on the other.  e5 vectors are cached in bench/out/ by text,
 so after the first run (a minute or two) a run takes seconds.
 """
 
@@ -27,14 +28,9 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench import fit_ranker
-from bot import ranker
 from bot.extractive import ExtractiveAnswerer
-from bot.question import understand
-from bot.ranker import features
 from knowledge import embed
 from knowledge.segment import build_article
-from knowledge.terms import terms
 
 DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "poquad" / "poquad_dev_sample.jsonl"
 OUT = Path(__file__).resolve().parent / "out"
@@ -145,39 +141,17 @@ def engine_answer() -> Callable[[str, Any], dict[str, Any]]:
     return answer
 
 
-def training_data(rows: Sequence[dict[str, Any]], engine: ExtractiveAnswerer) -> list[tuple[np.ndarray, np.ndarray]]:
-    """(feature matrix, target) per answerable question: the ranker's listwise training data."""
-    data = []
-    for r in rows:
-        article = build_article(r["context"], article_id=r["id"])
-        index, _ = engine.prepared(article)
-        for q in r["questions"]:
-            if q["is_impossible"]:
-                continue
-            question = understand(q["question"])
-            hits, matrix = features(question, index, terms(question.text, question.lang), embed.embed_query(question.text))
-            target = np.array([h.sentence.start <= q["answer_start"] and q["answer_end"] <= h.sentence.end for h in hits], dtype=float)
-            if target.any():
-                data.append((matrix, target / target.sum()))
-    return data
-
-
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--sample", type=Path, default=DEFAULT)
-    ap.add_argument("--refit", action="store_true", help="fit the ranker's weights on the other fold before scoring each fold")
     args = ap.parse_args()
     rows = dev_rows(args.sample)
     with cached_vectors():
         answer = engine_answer()
-        halves = folds(rows)
-        for label, fold, other in (("even", halves[0], halves[1]), ("odd", halves[1], halves[0])):
-            if args.refit:
-                ranker.WEIGHTS = fit_ranker.fit(training_data(other, ExtractiveAnswerer()))
-                print(f"weights fitted on the other fold: {np.round(ranker.WEIGHTS, 2).tolist()}")
-            print(score(fold, answer).line(label))
-        if not args.refit:
-            print(score(rows, answer).line("dev"))
+        even, odd = folds(rows)
+        print(score(even, answer).line("even"))
+        print(score(odd, answer).line("odd"))
+        print(score(rows, answer).line("dev"))
 
 
 if __name__ == "__main__":
