@@ -5,7 +5,9 @@ The suite runs twice in ``.ci/run``: on SQLite (the default) and with
 fresh schema of the test database ``NEWSROOM_TEST_DATABASE_URL``; the shared
 fixtures hand it to the code under test as ``DATABASE_URL``.  Both settings
 are read at import: the autouse ``clean_env`` fixture clears ``NEWSROOM_*``
-before each test.
+before each test.  A test about the SQLite files themselves would skip the
+PostgreSQL pass with ``pytest.mark.skipif(ON_POSTGRES, reason=...)``; none
+needs to today.
 """
 
 from __future__ import annotations

@@ -17,27 +17,17 @@ import pytest
 from bot.config import Config, load_config
 from bot.services import Services, build_services
 from knowledge.library import shipped_text
-from tests.backend import ON_POSTGRES, TEST_DATABASE_URL, Opened, Schemas, check_backend
+from tests.backend import BACKEND, ON_POSTGRES, TEST_DATABASE_URL, Opened, Schemas, check_backend
 
 _LEAKY = ("SLACK_", "OPENAI_", "NEWSROOM_", "DATABASE_URL", "PORT", "LOG_LEVEL")
 
 
 def pytest_configure(config: pytest.Config) -> None:
     check_backend()
-    config.addinivalue_line("markers", "sqlite_only(reason): the test is about the SQLite files themselves; skipped on the PostgreSQL pass")
 
 
 def pytest_report_header() -> str:
-    return f"storage backend: {'postgres' if ON_POSTGRES else 'sqlite'}"
-
-
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    if not ON_POSTGRES:
-        return
-    for item in items:
-        marker = item.get_closest_marker("sqlite_only")
-        if marker is not None:
-            item.add_marker(pytest.mark.skip(reason=f"SQLite only: {marker.kwargs.get('reason') or marker.args[0]}"))
+    return f"storage backend: {BACKEND}"
 
 
 @pytest.fixture(scope="session")
@@ -67,9 +57,11 @@ def clean_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, schemas: Schemas 
     url, schema = schemas.create()
     monkeypatch.setenv("DATABASE_URL", url)
     opened = Opened(monkeypatch)
-    yield
-    opened.close()
-    schemas.drop(schema)
+    yield  # pytest resumes here after a failing test as well
+    try:
+        opened.close()
+    finally:
+        schemas.drop(schema)
 
 
 @pytest.fixture(scope="session")
