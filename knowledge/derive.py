@@ -22,3 +22,9 @@ DERIVERS: dict[str, Deriver] = {
     # e5 vectors of every sentence (float16), for the dense side of search
     "embeddings": embed.sentence_embeddings,
 }
+
+# Kinds a bulk ingest may leave for later (``newsroom-bot ingest --defer-embeddings``):
+# slow to derive, and needed by no part of ingest (the claims ledger, the archive index).
+# ``knowledge.backlog`` fills them in afterwards; until then ``Library.derived`` makes
+# an article's blob on its first use and keeps it.
+DEFERRABLE: tuple[str, ...] = ("embeddings",)
