@@ -15,14 +15,14 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from bot.party_link import link, names_all
-from bot.speech_sentences import from_sentences, named_in
+from bot.speech_sentences import from_sentences, head_named, named_in
 from bot.statement import Statement, sentences_over, statement
 from knowledge.article import Article, Sentence
 from knowledge.claims import Claim, Ledger
 from knowledge.terms import terms
 
 # the engine asks this module for both readings
-__all__ = ["Statement", "from_ledger", "from_sentences", "merged", "named_in"]
+__all__ = ["Statement", "from_ledger", "from_sentences", "head_named", "merged", "named_in"]
 
 
 def from_ledger(ledger: Ledger, article: Article, party: str, lang: str) -> list[Statement]:

@@ -7,20 +7,21 @@ from collections.abc import Sequence
 from bot.answer import Answer, Citation
 from bot.render_text import answer_text, quote_line
 from knowledge.article import Article
+from knowledge.morph import readings, words
 
 _TEMPLATES = {
     "fact": {"en": "The article says:", "pl": "Artykuł podaje:"},
-    "attribution": {"en": "The article reports what {party} said:", "pl": "Artykuł przytacza wypowiedzi ({party}):"},
+    "attribution": {"en": "The article reports what {party} said:", "pl": "Według artykułu {party} {mówi}:"},
     "attribution_denies": {
         "en": "According to the article, {party} denies it:",
         "pl": "Według artykułu {party} zaprzecza:",
     },
-    "attribution_via": {"en": "The article reports, citing {party}:", "pl": "Artykuł przytacza za: {party}"},
+    "attribution_via": {"en": "The article reports, citing {party}:", "pl": "Źródło: {party}. Artykuł przytacza:"},
     "trap": {
         "en": "The article does not report {party} admitting or confirming this. What it reports {party} said:",
-        "pl": "Artykuł nie podaje, by {party} to przyznał(a) lub potwierdził(a). Podaje natomiast:",
+        "pl": "Artykuł nie podaje, by {party} to {przyznał} lub {potwierdził}. Przytacza natomiast:",
     },
-    "who": {"en": "The article introduces {party} as follows:", "pl": "Artykuł przedstawia: {party}"},
+    "who": {"en": "The article introduces {party} as follows:", "pl": "Kim jest {party} – artykuł podaje:"},
     "summary": {"en": "Summary of the article:", "pl": "Streszczenie artykułu:"},
     "speakers": {
         "en": "The article quotes these parties (first statement of each):",
@@ -29,7 +30,7 @@ _TEMPLATES = {
 }
 _NO_STATEMENT = {
     "en": "The article doesn't report anything {party} said.",
-    "pl": "Artykuł nie przytacza żadnej wypowiedzi ({party}).",
+    "pl": "Artykuł nie przytacza, co {mówi} {party}.",
 }
 
 
@@ -46,15 +47,34 @@ def _named(party: str, lang: str) -> str:
     return party
 
 
+def _subject(party: str) -> tuple[bool, str]:
+    """(plural, gender) of a Polish party phrase as a subject, read off its first nominative noun
+    (Morfeusz); a word the dictionary lacks ("Koltrans") reads as a masculine singular name."""
+    for w in words(party):
+        nominatives = [r.tag.split(":") for r in readings(w.text, "pl") if r.pos in ("subst", "depr") and "nom" in r.tag.split(":")[2]]
+        if nominatives:
+            # "prezes": an invariable feminine reading beside the masculine one; the plain number wins
+            fields = min(nominatives, key=lambda f: "." in f[1])
+            return fields[1] == "pl", fields[3].split(".")[0]
+    return False, "m1"
+
+
+def _verbs(party: str) -> dict[str, str]:
+    """The Polish verb forms of the templates, agreeing with the party: "rzeczniczka mówi", "radni przyznali"."""
+    plural, gender = _subject(party)
+    past = ("li" if gender == "m1" else "ły") if plural else {"f": "ła", "n": "ło"}.get(gender, "ł")
+    return {"mówi": "mówią" if plural else "mówi", "przyznał": "przyzna" + past, "potwierdził": "potwierdzi" + past}
+
+
 def compose(kind: str, lang: str, citations: Sequence[Citation], party: str | None = None) -> str:
     """An intro sentence in ``lang`` followed by each verbatim quote with its ¶."""
-    intro = _pick(kind, lang).format(party=_named(party or "", lang))
+    intro = _pick(kind, lang).format(party=_named(party or "", lang), **_verbs(party or ""))
     return answer_text(lang, citations, intro=intro)
 
 
 def no_statement(lang: str, party: str) -> str:
     """The party is in the article but says nothing there."""
-    return _NO_STATEMENT.get(lang, _NO_STATEMENT["en"]).format(party=_named(party, lang))
+    return _NO_STATEMENT.get(lang, _NO_STATEMENT["en"]).format(party=_named(party, lang), **_verbs(party))
 
 
 def bullets(lang: str, items: Sequence[tuple[str, Sequence[Citation]]], kind: str = "summary") -> str:

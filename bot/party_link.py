@@ -8,7 +8,7 @@ from functools import lru_cache
 import numpy as np
 
 from knowledge import embed
-from knowledge.morph import words
+from knowledge.morph import lemmas, words
 from knowledge.terms import fold, name_matches, terms
 
 MIN_LINK = 0.86  # e5 cosine of party phrase and speaker name that links them across languages
@@ -21,14 +21,23 @@ MIN_LINK = 0.86  # e5 cosine of party phrase and speaker name that links them ac
 MIN_LEAD = 0.025
 
 
+@lru_cache(maxsize=65536)
+def _lemma_set(word: str) -> frozenset[str]:
+    """A word's lemmas in either language (Morfeusz 2, simplemma), lowercased."""
+    return frozenset(lem.lower() for lang in ("pl", "en") for lem in lemmas(word, lang))
+
+
+def _meets(party_word: str, word: str) -> bool:
+    """A name meets an article word by spelling ("Alibaba" ~ "Alibaby"); a common noun by lemma, since
+    spelling would take "prezes" for "prezydenta" and "rada" for "radni"."""
+    if party_word[:1].isupper():
+        return name_matches(party_word, frozenset([fold(word)]))
+    return fold(party_word) == fold(word) or bool(_lemma_set(party_word) & _lemma_set(word.lower()))
+
+
 def mentions(party_words: Sequence[str], text: str) -> list[int]:
     """Word positions in ``text`` where a word of the party occurs."""
-    found = []
-    for i, tok in enumerate(words(text)):
-        vocab = frozenset([fold(tok.text)])
-        if any(name_matches(p, vocab) for p in party_words):
-            found.append(i)
-    return found
+    return [i for i, tok in enumerate(words(text)) if any(_meets(p, tok.text) for p in party_words)]
 
 
 def names_all(party_words: Sequence[str], text: str) -> bool:
@@ -67,6 +76,12 @@ def link(
         described = [n for n in names if contexts and names_all(party_words, contexts.get(n, ""))]
         if described:
             return described
+        # "prezes ciepłowni" for "Prezes PEC Radomsko Krzysztof Dudek": the head noun alone, when it
+        # describes one party only (the rest of the phrase is the asker's words for what the article names)
+        head = party_words[0] if lang == "pl" else party_words[-1]
+        by_head = [n for n in names if contexts and names_all([head], contexts.get(n, ""))]
+        if len(party_words) > 1 and len({(party_of or {}).get(n, n) for n in by_head}) == 1:
+            return by_head
     return by_meaning(party, names, party_of or {})
 
 

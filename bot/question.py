@@ -17,12 +17,15 @@ from knowledge.lang import detect_lang
 _EN_SAY = (
     r"say|said|says|deny|denied|denies|claim|claimed|claims|respond|responded|reply|replied|state|stated|tell|told|"
     r"argue|argued|write|wrote|comment|commented|think|thought|allege|alleged|admit|admitted|admits|answer|answered|"
-    r"react|reacted|warn|warned|report|reported|assert|asserted|insist|insisted|confirm|confirmed|accuse|accused"
+    r"react|reacted|warn|warned|report|reported|assert|asserted|insist|insisted|confirm|confirmed|accuse|accused|"
+    r"announce|announced|announces|promise|promised|explain|explained|add|added|stress|stressed|note|noted"
 )
 _PL_SAY = (
     r"(?:powiedzia|m[óo]wi|odpowiedzia|odpowiada|twierdzi|o[śs]wiadczy|przekaza|poda|napisa|stwierdzi|zarzuci|zarzuca|"
     r"zaprzeczy|zaprzecza|skomentowa|komentowa|zareagowa|przyzna|przyznaje|ostrzeg|ostrzega|zapewni|zapewnia|oceni|ocenia|"
-    r"uwa[żz]a|zdementowa|potwierdzi|odpar)(?:ł|ła|ło|li|ły|a|ą|ją|je|i|e|y)?(?:by)?"
+    r"uwa[żz]a|zdementowa|potwierdzi|odpar|zapowiedzia|zapowiada|poinformowa|informowa|doda|dodaje|podkre[śs]li|"
+    r"podkre[śs]la|zaznaczy|zaznacza|wyja[śs]ni|wyja[śs]nia|t[łl]umaczy|og[łl]osi|obieca|obiecuje|apelowa|apeluje)"
+    r"(?:ł|ła|ło|li|ły|a|ą|ją|je|i|e|y)?(?:by)?"
 )
 _ADMIT = re.compile(r"\b(admit\w*|confess\w*|acknowledg\w*|concede\w*|przyzna\w*|potwierdz\w*|potwierdzi\w*)\b", re.I)
 
@@ -108,12 +111,15 @@ class Question:
     focus: str | None = None  # the measured thing of an amount question ("price", "koszt")
 
 
-_TOPIC = re.compile(r"\s+(?:w sprawie|na temat|odnośnie|about|regarding|concerning|in response to)\b.*$", re.I)
+# what the party is asked about, not the party: "w sprawie cen", "na zarzuty", "o podwyżkach", "about the fine"
+_TOPIC = re.compile(r"\s+(?:(?:w sprawie|na temat|odnośnie|about|regarding|concerning|in response to)\b|(?:na|o|wobec|ws\.)\s).*$", re.I)
 
 
 def _clean_party(raw: str) -> str | None:
     party = _TOPIC.sub("", raw).strip(" ?.!,:;\"'„”“")
     party = _LEADING.sub("", party).strip()
+    if party.split(" ", 1)[0].lower() == "się":
+        return None  # "Co dodaje się na koniec?": an impersonal verb, nobody speaks
     return party or None
 
 

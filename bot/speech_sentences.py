@@ -70,6 +70,16 @@ def named_in(index: SentenceIndex, party: str, lang: str) -> bool:
     return bool(party_words) and any(all(mentions([w], index.article.sentence_text(s)) for w in party_words) for s in index.sentences)
 
 
+def head_named(index: SentenceIndex, party: str, lang: str) -> bool:
+    """True when the party's head word ("wojewoda" of "wojewoda łódzki", "minister" of "the prime minister")
+    occurs anywhere in the article."""
+    party_words = [t.text for t in terms(party, lang)]
+    if not party_words:
+        return False
+    head = party_words[0] if lang == "pl" else party_words[-1]
+    return any(mentions([head], index.article.sentence_text(s)) for s in index.sentences)
+
+
 def from_sentences(index: SentenceIndex, party: str, lang: str) -> list[Statement]:
     """Statements read from sentences: the party next to a speech verb, and the quotes that continue it."""
     article = index.article

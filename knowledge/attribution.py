@@ -20,13 +20,30 @@ from knowledge.words import CLAUSE_MARKS, Tok
 _NOBODY = Phrase(())  # a verb whose subject is there but names no one we can use
 
 
+def _without_speech_place(phrase: Phrase | None) -> Phrase | None:
+    """ "Ministerstwo w przesłanym PAP komunikacie": the subject ends before the statement it spoke in."""
+    if phrase is None or not phrase.toks or phrase.toks[0].lang != "pl":
+        return phrase
+    toks = list(phrase.toks)
+    for k, t in enumerate(toks):
+        if k and t.is_word and t.has("prep") and any(set(x.lemmas) & (SPEECH_NOUNS["pl"] | _INTERVIEW) for x in toks[k + 1 :]):
+            return make_phrase(toks[:k]) or phrase
+    return phrase
+
+
 def _speech_object(toks: list[Tok], i: int, floor: int) -> bool:
     """ "„…” – taką odpowiedź cytował „FT”": a statement noun (no name) between the clause mark and the verb."""
     j = i - 1
     while j >= floor and toks[j].text not in CLAUSE_MARKS and toks[j].quote is None:
         if any(lem in SPEECH_NOUNS[toks[j].lang] for lem in toks[j].lemmas):
-            # only the statement noun, no one named: not "W komunikacie resort podkreślił"
-            return not any(is_name(t, False) or is_agent(t) for t in toks[j + 1 : i])
+            # only the statement noun, no one named: not "W komunikacie resort podkreślił", nor
+            # "Ministerstwo w przesłanym PAP komunikacie zapewniło" (the subject opens the clause)
+            k = j - 1
+            while k >= floor and toks[k].text not in CLAUSE_MARKS and toks[k].quote is None:
+                k -= 1
+            opening = [t for t in toks[k + 1 : j] if t.is_word]
+            named_first = bool(opening) and (is_name(opening[0]) or is_agent(opening[0])) and not opening[0].has("prep")
+            return not named_first and not any(is_name(t, False) or is_agent(t) for t in toks[j + 1 : i])
         j -= 1
     return False
 
@@ -209,7 +226,7 @@ def sentence_claims(toks: list[Tok], text: str, previous: Phrase | None, heading
             subject, floor = as_raw.speaker, len(toks)
             continue
         before_end, via = _via_before(toks, i)
-        before = phrase_before(toks, before_end, floor) or _before_apposition(toks, before_end, floor)
+        before = _without_speech_place(phrase_before(toks, before_end, floor) or _before_apposition(toks, before_end, floor))
         if not nominative(before):
             before = _NOBODY  # "podczas Wieczerzy Pańskiej ani nie odrzucało": not a subject
         speaker: Phrase | None = before

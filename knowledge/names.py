@@ -78,6 +78,7 @@ def _runs(toks: list[Tok]) -> list[list[Tok]]:
     for i, t in enumerate(toks):
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         link = cur and t.text.lower() in EN_LINKS - {"the", "in", "at"} and nxt is not None and is_name(nxt, False)
+        link = link or (bool(cur) and t.text == "i" and nxt is not None and is_name(nxt, False) and genitive_pair(toks, i))
         if t.is_word and (is_name(t) or link):
             cur.append(t)
         elif t.initial and t.capital and nxt is not None and is_name(nxt, False) and t.is_word and t.text.lower() not in EN_FUNCTION:
@@ -144,3 +145,16 @@ def name_part(toks: list[Tok]) -> tuple[Tok, ...]:
 
 def can_be_nominative(t: Tok) -> bool:
     return any(":nom" in r.tag or ".nom" in r.tag for r in t.readings if r.pos in ("subst", "depr", "ger", "adj"))
+
+
+def _genitive(t: Tok) -> bool:
+    return any(":gen" in r.tag or ".gen" in r.tag for r in t.readings if r.pos in ("subst", "depr", "adj"))
+
+
+def genitive_pair(toks: list[Tok], k: int) -> bool:
+    """ "Ministerstwo Klimatu i Środowiska": the words around "i" are both genitives, and the one before it
+    cannot be a nominative, so the conjunct after it goes on the name, not a subject of its own."""
+    if k == 0 or k + 1 >= len(toks):
+        return False
+    left, right = toks[k - 1], toks[k + 1]
+    return left.lang == "pl" and left.known and right.known and _genitive(left) and not can_be_nominative(left) and _genitive(right)

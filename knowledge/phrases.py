@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from knowledge.lexicon import PRONOUNS, words_of
-from knowledge.names import EN_LINKS, can_be_nominative, is_agent, is_name, name_part
+from knowledge.names import EN_LINKS, can_be_nominative, genitive_pair, is_agent, is_name, name_part
 from knowledge.words import CLAUSE_MARKS, Tok
 
 _NOMINAL_POS = {"subst", "adj", "adjp", "depr", "brev", "num", "ppas"}
@@ -87,7 +87,10 @@ def _trim(toks: list[Tok]) -> list[Tok]:
     while out and not out[-1].is_word and out[-1].text not in '”"“':
         out.pop()
     # "projekt i rzecznik", "the fine but the union": the subject is the conjunct that names someone
-    cut = max((k for k, t in enumerate(out) if t.text.lower() in _COORDINATORS and _heads(out[k + 1 :])), default=-1)
+    cut = max(
+        (k for k, t in enumerate(out) if t.text.lower() in _COORDINATORS and _heads(out[k + 1 :]) and not genitive_pair(out, k)),
+        default=-1,
+    )
     return out[cut + 1 :]
 
 

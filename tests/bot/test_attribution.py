@@ -67,3 +67,23 @@ def test_stance_of_a_neutral_claim_is_read_from_its_words(hospital: Article) -> 
     ledger = Ledger(claims=(claim(hospital, "Marek Ostrowski", "budynek oddziału ma zostać sprzedany", "Ostrowski"),))
     found = attribution.from_ledger(ledger, hospital, "Ostrowski", "pl")
     assert found[0].stance == "denies"  # "zaprzeczył doniesieniom" is in the sentence
+
+
+def test_description_links_the_one_speaker_its_head_noun_introduces(hospital: Article) -> None:
+    # "dyrektor placówki": the article says "Dyrektor szpitala Marek Ostrowski"; no other speaker is a "dyrektor"
+    ledger = Ledger(claims=(claim(hospital, "Marek Ostrowski", "budynek oddziału ma zostać sprzedany", "Ostrowski"),))
+    found = attribution.from_ledger(ledger, hospital, "dyrektor placówki", "pl")
+    assert [hospital.text[s.start : s.end] for s in found] == [
+        "Dyrektor szpitala Marek Ostrowski zaprzeczył doniesieniom, że budynek oddziału ma zostać sprzedany."
+    ]
+
+
+def test_common_noun_meets_article_words_by_lemma_not_by_spelling() -> None:
+    from bot.party_link import mentions
+
+    assert mentions(["prezes"], "Prezydent miasta odrzucił zarzuty, a prezesa nie było.") == [5]
+
+
+def test_polish_party_whose_head_word_the_article_never_uses_is_refused(offline: ExtractiveAnswerer, hospital: Article) -> None:
+    answer = offline.answer("Co powiedział marszałek województwa?", hospital)
+    assert not answer.answered and answer.text == "Artykuł tego nie podaje."

@@ -1,6 +1,6 @@
 """Answer wording: intros in the question's language around verbatim quotes."""
 
-from bot.compose import no_statement
+from bot.compose import compose, no_statement
 
 
 def test_english_common_nouns_take_the_article() -> None:
@@ -9,4 +9,19 @@ def test_english_common_nouns_take_the_article() -> None:
 
 def test_names_and_polish_parties_stay_as_asked() -> None:
     assert no_statement("en", "Reuters") == "The article doesn't report anything Reuters said."
-    assert no_statement("pl", "ambasada") == "Artykuł nie przytacza żadnej wypowiedzi (ambasada)."
+    assert no_statement("pl", "ambasada") == "Artykuł nie przytacza, co mówi ambasada."
+
+
+def test_polish_intro_verb_agrees_with_the_party_in_number() -> None:
+    assert compose("attribution", "pl", [], party="rzeczniczka spółki").startswith("Według artykułu rzeczniczka spółki mówi:")
+    assert compose("attribution", "pl", [], party="radni opozycji").startswith("Według artykułu radni opozycji mówią:")
+
+
+def test_polish_trap_intro_agrees_with_the_party_in_gender() -> None:
+    assert "by rzeczniczka to przyznała lub potwierdziła" in compose("trap", "pl", [], party="rzeczniczka")
+    assert "by ministerstwo to przyznało lub potwierdziło" in compose("trap", "pl", [], party="ministerstwo")
+    assert "by Koltrans to przyznał lub potwierdził" in compose("trap", "pl", [], party="Koltrans")
+
+
+def test_polish_intros_name_the_party_in_the_nominative_it_was_asked_in() -> None:
+    assert compose("who", "pl", [], party="Ewa Sobczak").startswith("Kim jest Ewa Sobczak – artykuł podaje:")

@@ -12,12 +12,17 @@ from bot.question import understand
         ("Co powiedział starosta?", "attribution", "starosta"),
         ("Jak odpowiedziała przewodnicząca stowarzyszenia?", "attribution", "przewodnicząca stowarzyszenia"),
         ("Co starosta powiedział dziennikarzom?", "attribution", "starosta"),
+        ("Jak zareagował ubezpieczyciel na zarzuty?", "attribution", "ubezpieczyciel"),
+        ("Co powiedział prezes o podwyżkach?", "attribution", "prezes"),
+        ("Co zapowiedział minister rolnictwa?", "attribution", "minister rolnictwa"),
+        ("What did the mayor announce?", "attribution", "mayor"),
         ("Who is Nadia Ferrow?", "who", "Nadia Ferrow"),
         ("Kim jest Marek Ostrowski?", "who", "Marek Ostrowski"),
         ("Summarize the article", "summary", None),
         ("Streść artykuł", "summary", None),
         ("When was the report dated?", "fact", None),
         ("Ile podpisów zebrano?", "fact", None),
+        ("Co dodaje się na koniec modlitwy?", "fact", None),
     ],
 )
 def test_reads_intent_and_party(text: str, intent: str, party: str | None) -> None:

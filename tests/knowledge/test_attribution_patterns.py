@@ -404,3 +404,25 @@ def test_pl_headline_descriptor_is_the_party_the_article_names_by_it() -> None:
 def test_en_which_clause_between_organisation_and_verb_keeps_the_speaker() -> None:
     claim = only(ledger_of("The plant closed in May. Veltron, which runs the plant, said the closure would last a year."), "Veltron", "en")
     assert claim.text == "the closure would last a year"
+
+
+# a subject the ledger must not lose
+
+
+def test_pl_subject_before_the_statement_it_spoke_in_is_the_speaker() -> None:
+    text = (
+        "„Nic nie ukrywaliśmy” – oświadczyła rzeczniczka spółki Anna Kos.\n"
+        "Ministerstwo Zdrowia w przesłanym PAP komunikacie zapewniło, że nie otrzymało skarg.\n"
+    )
+    claim = only(ledger_of(text), "Ministerstwo Zdrowia")
+    assert claim.text == "nie otrzymało skarg"
+
+
+def test_pl_genitives_joined_by_i_stay_one_name() -> None:
+    claim = only(ledger_of("Ministerstwo Klimatu i Środowiska poinformowało, że przygotowuje program osłonowy.\n"), "Ministerstwo")
+    assert claim.canonical == "Ministerstwo Klimatu i Środowiska"
+
+
+def test_pl_person_from_an_institution_of_two_genitives_is_the_speaker() -> None:
+    text = "Dr Ewa Mróz z Instytutu Meteorologii i Gospodarki Wodnej wyjaśniła, że susza jest trzecią z rzędu.\n"
+    assert only(ledger_of(text), "Ewa Mróz").text == "susza jest trzecią z rzędu"

@@ -129,3 +129,10 @@ def test_language_is_detected(seed_text: str) -> None:
 
 def test_id_is_stable_for_the_same_text(seed_text: str) -> None:
     assert build_article(seed_text).id == build_article(seed_text).id != build_article(ENGLISH).id
+
+
+def test_headline_with_a_full_stop_inside_is_a_heading_and_the_title() -> None:
+    text = "Ciepłownia podnosi ceny o 38 proc. Mieszkańcy zapowiadają protest\n\nOd stycznia ogrzewanie zdrożeje.\n"
+    article = build_article(text)
+    assert [p.heading for p in article.paragraphs] == [True, False]
+    assert article.title == "Ciepłownia podnosi ceny o 38 proc. Mieszkańcy zapowiadają protest"
