@@ -37,6 +37,10 @@ def from_ledger(ledger: Ledger, article: Article, party: str, lang: str) -> list
         around = " ".join(article.text[s.start : c.start] + " " + article.text[c.end : s.end] for s in sentences)
         for name in names:
             contexts[name] = contexts.get(name, "") + " " + around
+    for e in ledger.entities:
+        if e.role and e.canonical in speakers:  # ", największego w regionie ubezpieczyciela upraw,"
+            for name in speakers[e.canonical]:
+                contexts[name] = contexts.get(name, "") + " " + e.role
     names = sorted({n for group in speakers.values() for n in group})
     party_of = {n: canonical for canonical, group in speakers.items() for n in group}
     sources = sorted({c.via for c in ledger.claims if c.via})
@@ -48,7 +52,14 @@ def from_ledger(ledger: Ledger, article: Article, party: str, lang: str) -> list
         # "what did the agency report": the claims the article cites through that source
         via = set(link(party, lang, sources))
         return [replace(st, via=True) for st in _grouped(article, [c for c in ledger.claims if c.via in via])]
-    return _grouped(article, [c for c in ledger.claims if linked & speakers[c.canonical]])
+    return _grouped(article, _body_first(article, [c for c in ledger.claims if linked & speakers[c.canonical]]))
+
+
+def _body_first(article: Article, claims: Sequence[Claim]) -> list[Claim]:
+    """A headline's words ("Starosta: to decyzja tymczasowa") are the editor's summary of what the body
+    quotes: they stand for the party only when the body quotes it nowhere."""
+    body = [c for c in claims if not article.paragraph(c.paragraph).heading]
+    return body or list(claims)
 
 
 def _grouped(article: Article, claims: Sequence[Claim]) -> list[Statement]:

@@ -10,7 +10,7 @@ previous speaker, and ``według``/``zdaniem``/``w ocenie``/``according to``.
 from __future__ import annotations
 
 from knowledge.lexicon import SPEECH_NOUNS
-from knowledge.names import is_agent, is_name
+from knowledge.names import can_be_nominative, is_agent, is_name
 from knowledge.phrases import Phrase, Raw, agrees, make_phrase, nominative, phrase_after, phrase_before
 from knowledge.sources import source_claims
 from knowledge.speech import backward, forward, without_words
@@ -29,6 +29,16 @@ def _without_speech_place(phrase: Phrase | None) -> Phrase | None:
         if k and t.is_word and t.has("prep") and any(set(x.lemmas) & (SPEECH_NOUNS["pl"] | _INTERVIEW) for x in toks[k + 1 :]):
             return make_phrase(toks[:k]) or phrase
     return phrase
+
+
+def _lone_surname(toks: list[Tok], end: int, floor: int) -> Phrase | None:
+    """A capitalised surname alone before the verb at the start of a sentence, which ``is_name`` leaves
+    out when the dictionary also has it as a common noun ("Kowalczyk", "Kowal", "Krawiec")."""
+    words = [t for t in toks[floor:end] if t.is_word]
+    if floor != 0 or len(words) != 1 or words[0].lang != "pl" or not words[0].capital:
+        return None
+    t = words[0]
+    return Phrase((t,), (t,)) if "nazwisko" in t.name_classes() and can_be_nominative(t) else None
 
 
 def _speech_object(toks: list[Tok], i: int, floor: int) -> bool:
@@ -227,6 +237,8 @@ def sentence_claims(toks: list[Tok], text: str, previous: Phrase | None, heading
             continue
         before_end, via = _via_before(toks, i)
         before = _without_speech_place(phrase_before(toks, before_end, floor) or _before_apposition(toks, before_end, floor))
+        if before is None and (surname := _lone_surname(toks, before_end, floor)) is not None:
+            before = surname  # "Kowalczyk ocenił, że …": a surname that is also a common noun ("kowalczyk")
         if not nominative(before):
             before = _NOBODY  # "podczas Wieczerzy Pańskiej ani nie odrzucało": not a subject
         speaker: Phrase | None = before

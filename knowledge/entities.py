@@ -11,7 +11,7 @@ from __future__ import annotations
 from knowledge.article import Article
 from knowledge.claims import Entity
 from knowledge.lexicon import PERSON_NOUNS
-from knowledge.names import can_be_nominative, is_agent, is_name
+from knowledge.names import can_be_nominative, genitive_pair, is_agent, is_name
 from knowledge.parties import Parties
 from knowledge.phrases import Phrase, make_phrase, phrase_before
 from knowledge.words import CLAUSE_MARKS, Tok, tokenize, units
@@ -191,7 +191,10 @@ def _apposition(toks: list[Tok], r: int) -> tuple[Tok, ...]:
         return span if len(span) <= 10 else ()  # ", who chairs the cooperative,", ", który kieruje związkiem,"
     if not head or head[0].has("comp", "conj") or head[0].text.lower() in ("that", "who", "which", "że", "który", "która"):
         return ()  # ", że rząd …", ", who said …": a clause, not a role
-    return span if any(is_agent(t) for t in head) and 1 <= len(span) <= 8 else ()
+    # ", rzecznik resortu,"; ", największego w regionie ubezpieczyciela upraw,": the role noun after its adjectives
+    words = [t for t in span if t.is_word]
+    leads = head if not head[0].has("adj") else words[:5]
+    return span if any(is_agent(t) for t in leads) and 1 <= len(span) <= 8 else ()
 
 
 def find_entities(article: Article, parties: Parties) -> tuple[Entity, ...]:
@@ -206,8 +209,13 @@ def find_entities(article: Article, parties: Parties) -> tuple[Entity, ...]:
                 continue
             if nxt is not None and nxt.text in ("and", "of", "&") and r + 2 < len(toks) and is_name(toks[r + 2], False):
                 continue  # "Securities and Exchange Commission" goes on
+            if nxt is not None and nxt.text == "i" and r + 2 < len(toks) and is_name(toks[r + 2], False) and genitive_pair(toks, r + 1):
+                continue  # "Agencji Restrukturyzacji i Modernizacji Rolnictwa" goes on
             end = r + 2 if nxt is not None and nxt.text in '”"' else r + 1
-            phrase = phrase_before(toks, end) or make_phrase(toks[r:end])
+            first = r
+            while first > 0 and is_name(toks[first - 1], False):
+                first -= 1  # the whole name when the phrase before it is only a preposition's object
+            phrase = phrase_before(toks, end) or make_phrase(toks[first:end])
             if phrase is None or not phrase.name or _genitive_name(phrase):
                 continue
             kind = _kind(phrase)

@@ -90,10 +90,11 @@ AGENT_NOUNS = {
         "rzeczniczka rzecznik rząd sejm sekretarz senat senator serwis spółka stacja stowarzyszenie straż "
         "strażak szef szefowa szpital sztab sąd służba telewizja tygodnik uczelnia uniwersytet urząd "
         "urzędniczka urzędnik wiceminister wicepremier wojewoda wojsko wywiad władza związek świadek "
-        "źródło"
+        "źródło ubezpieczyciel przewoźnik dostawca wykonawca"
     ),
     "en": words_of(
         "sheriff coach player captain teacher nurse judge inspector commander bishop priest manager founder owner "
+        "insurer carrier supplier contractor "
         "professor "
         "councillor councilor legislator politician campaigner activist protester prosecutor "
         "adviser advisor agency ambassador analyst army attorney authority bank board broadcaster ceo "

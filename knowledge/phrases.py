@@ -20,6 +20,8 @@ _EN_STOPS = words_of("in on at by from with to after before during while when as
 _EN_AUXILIARIES = words_of("had has have was were is are will would could can may might should did does do also not never")
 _COORDINATORS = words_of("i oraz a ale lecz and but")
 _PL_LINKS = {"w", "z", "ds", "i", "we", "ze"}
+# a company's legal form after its name ("Bursztynex SA", "Veltron GmbH")
+LEGAL_FORMS = frozenset({"SA", "AG", "SE", "NV", "GmbH", "Ltd", "Inc", "plc", "PLC", "LLC", "Corp"})
 
 
 @dataclass(frozen=True)
@@ -71,6 +73,8 @@ def _trim(toks: list[Tok]) -> list[Tok]:
                     break  # "w piątek", "do Gdańska": one noun or name is the object
             while j < len(toks) and (toks[j].text in (".", "br", "r") or toks[j].text.isdigit()):
                 j += 1
+            while j < len(toks) and toks[j].text in LEGAL_FORMS:
+                j += 1  # "na Agroubezpieczenia SA": the company's legal form ends its name
             i = j
             continue
         if t.is_word and t.lang == "pl" and t.has("conj", "adv", "qub", "part") and not t.has("subst", "adj"):

@@ -87,3 +87,21 @@ def test_common_noun_meets_article_words_by_lemma_not_by_spelling() -> None:
 def test_polish_party_whose_head_word_the_article_never_uses_is_refused(offline: ExtractiveAnswerer, hospital: Article) -> None:
     answer = offline.answer("Co powiedział marszałek województwa?", hospital)
     assert not answer.answered and answer.text == "Artykuł tego nie podaje."
+
+
+def test_headline_words_give_way_to_what_the_body_quotes(offline: ExtractiveAnswerer, hospital: Article) -> None:
+    # "Szpital … zamyka oddział dziecięcy. Starosta: to decyzja tymczasowa" is the editor's summary
+    answer = offline.answer("Co powiedział starosta?", hospital)
+    assert answer.answered and 1 not in [c.paragraph for c in answer.citations]
+    assert [c.paragraph for c in answer.citations] == [2, 8]
+
+
+def test_role_the_article_gives_a_company_links_a_description_of_it() -> None:
+    from knowledge.claims import extract
+    from knowledge.segment import build_article
+
+    article = build_article(
+        "Rolnicy skarżą się na Agroplon SA, największego w regionie ubezpieczyciela upraw.\nSpółka zaprzecza, jakoby opóźniała wypłaty.\n"
+    )
+    found = attribution.from_ledger(extract(article), article, "ubezpieczyciel", "pl")
+    assert [article.text[s.start : s.end] for s in found] == ["Spółka zaprzecza, jakoby opóźniała wypłaty."]

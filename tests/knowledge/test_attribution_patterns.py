@@ -426,3 +426,25 @@ def test_pl_genitives_joined_by_i_stay_one_name() -> None:
 def test_pl_person_from_an_institution_of_two_genitives_is_the_speaker() -> None:
     text = "Dr Ewa Mróz z Instytutu Meteorologii i Gospodarki Wodnej wyjaśniła, że susza jest trzecią z rzędu.\n"
     assert only(ledger_of(text), "Ewa Mróz").text == "susza jest trzecią z rzędu"
+
+
+def test_pl_lone_surname_that_is_also_a_common_noun_speaks() -> None:
+    text = "Prezes izby Jan Kowalczyk mówił o stratach.\nKowalczyk ocenił, że pomoc jest za mała.\n"
+    claim = only(ledger_of(text), "Kowalczyk")
+    assert (claim.canonical, claim.text) == ("Jan Kowalczyk", "pomoc jest za mała")
+
+
+# descriptors and entities
+
+
+def test_pl_company_noun_refers_to_the_company_named_with_its_legal_form_not_the_radio_before() -> None:
+    text = (
+        "Prezes Jan Nowak powiedział Polskiemu Radiu Lublin, że rolnicy czekają.\n"
+        "Rolnicy skarżą się na Agroplon SA, największego w regionie ubezpieczyciela upraw.\n"
+        "Spółka zaprzecza, jakoby opóźniała wypłaty.\n"
+    )
+    ledger = ledger_of(text)
+    denial = next(c for c in ledger.claims if c.stance == "denies")
+    assert denial.canonical == "Agroplon SA"
+    entity = next(e for e in ledger.entities if e.canonical == "Agroplon SA")
+    assert entity.role == "największego w regionie ubezpieczyciela upraw"
