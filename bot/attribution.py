@@ -66,7 +66,11 @@ def _grouped(article: Article, claims: Sequence[Claim]) -> list[Statement]:
     """Claims as whole sentences, in article order; adjacent sentences of one paragraph make one passage."""
     groups: list[tuple[list[Sentence], str | None]] = []
     for c in sorted(claims, key=lambda c: c.start):
-        sentences = [s for s in sentences_over(article, c.start, c.end) if not groups or s.index > groups[-1][0][-1].index]
+        # a denial whose words follow in the next sentence ("X odrzucił te zarzuty. Według niego …") is filed
+        # as one claim over both: its context starts with the denial
+        first = c.context_start if c.context_start is not None and article.paragraph_at(c.context_start) == c.paragraph else c.start
+        span = sentences_over(article, min(first, c.start), c.end)
+        sentences = [s for s in span if not groups or s.index > groups[-1][0][-1].index]
         if not sentences:
             continue  # inside a statement already taken
         stance = c.stance if c.stance != "neutral" else None

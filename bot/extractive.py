@@ -90,8 +90,8 @@ class ExtractiveAnswerer:
             attribution.from_ledger(ledger, article, party, q.lang),
             attribution.from_sentences(index, party, q.lang),
         )
-        if not statements and q.lang == article.lang and not attribution.head_named(index, party, q.lang):
-            # in the article's own language, a party whose head word the article never uses is not in it
+        if not statements and not attribution.head_named(index, party, q.lang):
+            # a party whose head word (or, across languages, its role's word) the article never uses is not in it
             return self._refuse(q, article, "names a party the article does not mention")
         if not statements and not attribution.named_in(index, party, q.lang):
             # a party no speaker links to and the article's words don't name ("the memo", asked

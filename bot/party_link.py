@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
 import numpy as np
 
 from knowledge import embed
+from knowledge.lexicon import ROLE_TRANSLATIONS
 from knowledge.morph import lemmas, words
 from knowledge.terms import fold, name_matches, terms
 
@@ -82,7 +84,26 @@ def link(
         by_head = [n for n in names if contexts and names_all([head], contexts.get(n, ""))]
         if len(party_words) > 1 and len({(party_of or {}).get(n, n) for n in by_head}) == 1:
             return by_head
-    return by_meaning(party, names, party_of or {})
+    by_role = _by_role(party, lang, names, contexts or {}, party_of or {})
+    return by_role or by_meaning(party, names, party_of or {})
+
+
+def role_translations(party: str, lang: str) -> list[list[str]]:
+    """The Polish words for an English party's role noun ("the marshal of the voivodeship" -> [["marszałek"]],
+    "the mayor" -> [["burmistrz"], ["prezydent", "miasta"], ["wójt"]]); empty when it names no known role."""
+    if lang != "en":
+        return []
+    head = re.split(r"\s+(?:of|for|at|in|from)\s+", party.strip().lower(), maxsplit=1)[0].split()
+    for key in (" ".join(head[-2:]), " ".join(head[-1:])):
+        if key in ROLE_TRANSLATIONS:
+            return [phrase.split() for phrase in ROLE_TRANSLATIONS[key]]
+    return []
+
+
+def _by_role(party: str, lang: str, names: Sequence[str], contexts: Mapping[str, str], party_of: Mapping[str, str]) -> list[str]:
+    """An English role asked of a Polish article: the one party whose name or introduction holds its Polish word."""
+    found = [n for n in names if any(names_all(pl, n) or names_all(pl, contexts.get(n, "")) for pl in role_translations(party, lang))]
+    return found if len({party_of.get(n, n) for n in found}) == 1 else []
 
 
 def party_scores(party: str, names: Sequence[str], party_of: Mapping[str, str]) -> dict[str, tuple[float, str]]:

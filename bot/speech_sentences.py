@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bot.party_link import mentions
+from bot.party_link import mentions, names_all, role_translations
 from bot.speech_words import PREPOSITIONS, SPEECH, SPEECH_NOUNS
 from bot.statement import Statement, statement
 from knowledge.article import Article, Sentence
@@ -71,13 +71,18 @@ def named_in(index: SentenceIndex, party: str, lang: str) -> bool:
 
 
 def head_named(index: SentenceIndex, party: str, lang: str) -> bool:
-    """True when the party's head word ("wojewoda" of "wojewoda łódzki", "minister" of "the prime minister")
-    occurs anywhere in the article."""
+    """False when the article never uses the party's head word ("wojewoda" of "wojewoda łódzki"), or, asked
+    in English of a Polish article, any Polish word for its role ("premier" for "the Prime Minister");
+    True when it does or when that cannot be told (another language, a role not in the lexicon)."""
+    texts = [index.article.sentence_text(s) for s in index.sentences]
+    if lang != index.article.lang:
+        polish = role_translations(party, lang) if index.article.lang == "pl" else []
+        return not polish or any(names_all(words, text) for words in polish for text in texts)
     party_words = [t.text for t in terms(party, lang)]
     if not party_words:
         return False
     head = party_words[0] if lang == "pl" else party_words[-1]
-    return any(mentions([head], index.article.sentence_text(s)) for s in index.sentences)
+    return any(mentions([head], text) for text in texts)
 
 
 def from_sentences(index: SentenceIndex, party: str, lang: str) -> list[Statement]:

@@ -107,6 +107,57 @@ AGENT_NOUNS = {
     ),
 }
 
+# English role nouns and their Polish equivalents (lemmas; a phrase needs all its words), so that "the
+# insurer" asked of a Polish article meets "ubezpieczyciela upraw" and "the Prime Minister" is known to be
+# absent when no "premier" is in it.  Closed-class news vocabulary, not a dictionary.
+ROLE_TRANSLATIONS: dict[str, tuple[str, ...]] = {
+    "prime minister": ("premier",),
+    "deputy minister": ("wiceminister",),
+    "minister": ("minister", "ministra"),
+    "ministry": ("ministerstwo", "resort"),
+    "spokesman": ("rzecznik",),
+    "spokeswoman": ("rzeczniczka",),
+    "spokesperson": ("rzecznik", "rzeczniczka"),
+    "company": ("spółka", "firma", "koncern"),
+    "firm": ("firma", "spółka"),
+    "insurer": ("ubezpieczyciel",),
+    "carrier": ("przewoźnik",),
+    "operator": ("operator",),
+    "manufacturer": ("producent",),
+    "producer": ("producent",),
+    "mayor": ("burmistrz", "prezydent miasta", "wójt"),
+    "marshal": ("marszałek",),
+    "governor": ("wojewoda", "gubernator"),
+    "president": ("prezydent", "prezes"),
+    "ceo": ("prezes",),
+    "chairman": ("prezes", "przewodniczący"),
+    "chairwoman": ("prezes", "przewodnicząca"),
+    "director": ("dyrektor", "dyrektorka"),
+    "head": ("szef", "szefowa", "prezes", "dyrektor"),
+    "expert": ("ekspert", "ekspertka"),
+    "economist": ("ekonomista", "ekonomistka"),
+    "analyst": ("analityk", "analityczka"),
+    "embassy": ("ambasada",),
+    "ambassador": ("ambasador",),
+    "government": ("rząd",),
+    "court": ("sąd",),
+    "prosecutor": ("prokurator", "prokuratura"),
+    "police": ("policja",),
+    "union": ("związek",),
+    "chamber": ("izba",),
+    "council": ("rada",),
+    "councillor": ("radny", "radna"),
+    "councillors": ("radny", "radna"),
+    "regulator": ("urząd", "regulator", "nadzór"),
+    "newspaper": ("gazeta", "dziennik"),
+    "paper": ("gazeta", "dziennik"),
+    "agency": ("agencja",),
+    "opposition": ("opozycja",),
+    "residents": ("mieszkaniec",),
+    "farmers": ("rolnik",),
+    "doctors": ("lekarz",),
+}
+
 # Words that dismiss an allegation: a statement built on them denies it.
 DISMISSIVE = {
     "pl": words_of(

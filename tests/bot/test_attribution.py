@@ -105,3 +105,35 @@ def test_role_the_article_gives_a_company_links_a_description_of_it() -> None:
     )
     found = attribution.from_ledger(extract(article), article, "ubezpieczyciel", "pl")
     assert [article.text[s.start : s.end] for s in found] == ["Spółka zaprzecza, jakoby opóźniała wypłaty."]
+
+
+ROLES_PL = (
+    "Rolnicy skarżą się na Agroplon SA, największego w regionie ubezpieczyciela upraw.\n"
+    "Spółka zaprzecza, jakoby opóźniała wypłaty.\n"
+    "Burmistrz Jan Lis odrzucił zarzuty opozycji. Według niego wniosek złożono już w 2022 r.\n"
+)
+
+
+def test_english_role_links_the_polish_party_whose_introduction_holds_its_word() -> None:
+    from knowledge.claims import extract
+    from knowledge.segment import build_article
+
+    article = build_article(ROLES_PL)
+    found = attribution.from_ledger(extract(article), article, "insurer", "en")
+    assert [article.text[s.start : s.end] for s in found] == ["Spółka zaprzecza, jakoby opóźniała wypłaty."]
+
+
+def test_denial_and_the_words_after_it_are_quoted_together() -> None:
+    from knowledge.claims import extract
+    from knowledge.segment import build_article
+
+    article = build_article(ROLES_PL)
+    found = attribution.from_ledger(extract(article), article, "mayor", "en")
+    assert [article.text[s.start : s.end] for s in found] == [
+        "Burmistrz Jan Lis odrzucił zarzuty opozycji. Według niego wniosek złożono już w 2022 r."
+    ]
+
+
+def test_english_role_with_no_polish_word_in_the_article_is_refused(offline: ExtractiveAnswerer, hospital: Article) -> None:
+    answer = offline.answer("What did the Prime Minister say about the ward?", hospital)
+    assert not answer.answered and answer.text == "The article doesn't say."
