@@ -50,7 +50,14 @@ class PostgresArchiveIndex(SentenceIndex):
         except (psycopg.Error, OSError) as exc:
             raise StoreError(f"cannot open the archive index in {hide_password(url)}: {exc}; check DATABASE_URL") from None
         # autocommit: a read is one round trip; writes open their own transaction
-        self._pool = ConnectionPool(url, min_size=1, max_size=max_connections, kwargs={"autocommit": True}, open=True)
+        self._pool = ConnectionPool(
+            url,
+            min_size=1,
+            max_size=max_connections,
+            kwargs={"autocommit": True},
+            check=ConnectionPool.check_connection,  # a server restart costs one reconnect, not a failed question
+            open=True,
+        )
         if sync:
             self.sync()
 

@@ -18,7 +18,7 @@ from bot.retrieve import neighbourhood
 from knowledge.article import Article, read_text
 from knowledge.library import Library, shipped_text
 from knowledge.segment import build_article
-from knowledge.store import Store
+from knowledge.store import open_store
 from tests.bot.openai_stub import StubServer
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
@@ -76,9 +76,9 @@ def injection_article() -> Article:
 
 
 @pytest.fixture(scope="session")
-def library(tmp_path_factory: pytest.TempPathFactory) -> Library:
+def library(tmp_path_factory: pytest.TempPathFactory, session_database_url: str | None) -> Library:
     """A library with the seed and the fixture articles ingested."""
-    return Library(Store(tmp_path_factory.mktemp("engine") / "store.sqlite3"))
+    return Library(open_store(tmp_path_factory.mktemp("engine") / "store.sqlite3", session_database_url))
 
 
 @pytest.fixture(scope="session")

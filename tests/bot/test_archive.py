@@ -72,7 +72,7 @@ def _prepared(services: Services, text: str) -> tuple:  # type: ignore[type-arg]
 
 
 def test_archive_on_postgres_is_shared_by_every_process(config: Config) -> None:
-    from tests.knowledge.conftest import TEST_DATABASE_URL, private_schema
+    from tests.backend import TEST_DATABASE_URL, private_schema
 
     if TEST_DATABASE_URL is None:
         pytest.skip("set NEWSROOM_TEST_DATABASE_URL to run the PostgreSQL archive tests")

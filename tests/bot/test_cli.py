@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from bot.cli import main
-from knowledge.store import Store
+from tests.backend import open_test_store
 
 ENGLISH = (
     "Fed holds rates\nThe Federal Reserve kept rates unchanged on Wednesday. Chair Powell said inflation was easing.\nSource: Reuters\n"
@@ -24,7 +24,7 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 
 
 def stored_ids() -> list[str]:
-    return Store(Path(os.environ["NEWSROOM_DATA_DIR"]) / "newsroom.sqlite3").ids()
+    return open_test_store(Path(os.environ["NEWSROOM_DATA_DIR"]) / "newsroom.sqlite3").ids()
 
 
 def assert_verbatim(answer: dict[str, Any], text: str) -> None:

@@ -2,20 +2,14 @@
 
 from __future__ import annotations
 
-import os
-import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 from knowledge.store import Store, open_store
-
-# Read at import: the autouse ``clean_env`` fixture clears NEWSROOM_* before each test.
-# .ci/run starts a local PostgreSQL and sets it; without it the PostgreSQL variants skip.
-TEST_DATABASE_URL = os.environ.get("NEWSROOM_TEST_DATABASE_URL") or None
+from tests.backend import TEST_DATABASE_URL, private_schema
 
 
 @dataclass(frozen=True)
@@ -30,22 +24,6 @@ class StoreTarget:
     def open(self) -> Store:
         """A new store object (a new set of connections) over the same data."""
         return open_store(self.sqlite_path, self.database_url)
-
-
-@contextmanager
-def private_schema(base_url: str) -> Iterator[tuple[str, str]]:
-    """(conninfo, schema): ``base_url`` with its tables in a new schema (dropped afterwards), named by its connections."""
-    import psycopg
-    from psycopg.conninfo import make_conninfo
-
-    schema = f"test_{uuid.uuid4().hex[:12]}"
-    with psycopg.connect(base_url, autocommit=True) as conn:
-        conn.execute(f"CREATE SCHEMA {schema}")
-    try:
-        yield make_conninfo(base_url, options=f"-c search_path={schema}", application_name=schema), schema
-    finally:
-        with psycopg.connect(base_url, autocommit=True) as conn:
-            conn.execute(f"DROP SCHEMA {schema} CASCADE")
 
 
 @pytest.fixture(params=["sqlite", "postgres"])

@@ -1,19 +1,19 @@
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
 
-from knowledge.archive import ArchiveIndex, question_terms
+from knowledge.archive import SentenceIndex, question_terms
 from knowledge.library import Library, content_hash
 from knowledge.store import Store
 from tests.archive_texts import BANK, FLOOD_OPOLE, FLOOD_QUESTION, FLOOD_WROCLAW
+from tests.backend import open_test_index, open_test_store
 
 
 @pytest.fixture
 def store(tmp_path: Path) -> Store:
-    return Store(tmp_path / "store.sqlite3")
+    return open_test_store(tmp_path / "store.sqlite3")
 
 
 @pytest.fixture
@@ -21,8 +21,8 @@ def library(store: Store) -> Library:
     return Library(store, derivers={})
 
 
-def _indexed_library(library: Library, path: Path) -> ArchiveIndex:
-    index = ArchiveIndex(path, library.store)
+def _indexed_library(library: Library, path: Path) -> SentenceIndex:
+    index = open_test_index(path, library.store)
     library.on_ingest.append(index.add)
     return index
 
@@ -46,7 +46,7 @@ def test_index_catches_up_with_articles_stored_before_a_crash(library: Library, 
     # the store write happened, the process died before the index write
     article, derived = library.prepare(FLOOD_OPOLE)
     library.store.add(article, content_hash(FLOOD_OPOLE), derived)
-    index = ArchiveIndex(tmp_path / "index.sqlite3", library.store)
+    index = open_test_index(tmp_path / "index.sqlite3", library.store)
     assert index.indexed(article.id)
     assert [h.article for h in index.search(FLOOD_QUESTION, "pl")] == [article.id]
 
@@ -80,11 +80,11 @@ def test_question_terms_drop_question_and_function_words() -> None:
 
 
 def test_failed_index_write_does_not_fail_the_ingest(library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    index = ArchiveIndex(tmp_path / "index.sqlite3", library.store)
+    index = open_test_index(tmp_path / "index.sqlite3", library.store)
     library.on_ingest.append(index.after_ingest)
 
     def locked(article: object) -> bool:
-        raise sqlite3.OperationalError("database is locked")
+        raise index.errors[0]("database is locked")  # the backend's own error type
 
     monkeypatch.setattr(index, "add", locked)
     article = library.ingest_text(BANK).article

@@ -11,7 +11,7 @@ from knowledge.archive import ArchiveIndex
 from knowledge.library import Library, content_hash
 from knowledge.store import Store
 from tests.archive_texts import BANK, FLOOD_OPOLE, FLOOD_QUESTION, FLOOD_WROCLAW
-from tests.knowledge.conftest import TEST_DATABASE_URL, private_schema
+from tests.backend import TEST_DATABASE_URL, private_schema
 
 
 @pytest.fixture
@@ -77,3 +77,20 @@ def test_unreachable_index_error_hides_the_password(library: Library) -> None:
     with pytest.raises(StoreError) as caught:
         PostgresArchiveIndex("postgresql://bot:s3cret@127.0.0.1:1/news", library.store)
     assert "s3cret" not in str(caught.value) and "bot:***@" in str(caught.value)
+
+
+def test_a_dropped_database_connection_is_replaced_without_an_error(library: Library) -> None:
+    if TEST_DATABASE_URL is None:
+        pytest.skip("set NEWSROOM_TEST_DATABASE_URL to run the PostgreSQL archive index tests")
+    import psycopg
+
+    with private_schema(TEST_DATABASE_URL) as (url, schema):
+        index = _index(url, library)
+        bank = library.ingest_text(BANK).article
+        with psycopg.connect(TEST_DATABASE_URL, autocommit=True) as admin:  # a server restart: every pooled connection dropped
+            dropped = admin.execute(
+                "SELECT pg_terminate_backend(pid, 5000) FROM pg_stat_activity WHERE application_name = %s", (schema,)
+            ).fetchall()
+        assert dropped
+        assert index.search("What did Governor Andrew Bailey say about inflation?", "en")[0].article == bank.id
+        index.close()

@@ -8,11 +8,12 @@ from knowledge.ingest import Outcome, expand, ingest_paths, ingest_texts
 from knowledge.library import Library
 from knowledge.store import Store
 from tests.archive_texts import BANK, FLOOD_OPOLE, FLOOD_WROCLAW
+from tests.backend import open_test_store
 
 
 @pytest.fixture
 def library(tmp_path: Path) -> Library:
-    return Library(Store(tmp_path / "store.sqlite3"), derivers={})
+    return Library(open_test_store(tmp_path / "store.sqlite3"), derivers={})
 
 
 @pytest.fixture

@@ -6,6 +6,7 @@ from knowledge.article import Article
 from knowledge.errors import ArticleNotFound, BadArticle
 from knowledge.library import Library, content_hash, shipped_text
 from knowledge.store import Store
+from tests.backend import open_test_store
 
 TEXT = "Pierwsze zdanie artykułu. Drugie zdanie.\nŹródło: PAP\n"
 OTHER = "Another article. It is in English.\n"
@@ -21,7 +22,7 @@ def crash(article: Article) -> bytes:
 
 @pytest.fixture
 def store(tmp_path: Path) -> Store:
-    return Store(tmp_path / "s.db")
+    return open_test_store(tmp_path / "s.db")
 
 
 def test_ingest_stores_the_article_with_its_derived_data(store: Store) -> None:
@@ -135,9 +136,7 @@ def test_derived_data_missing_for_an_older_article_is_computed_once_and_kept(sto
 
 
 def test_a_new_deriver_version_is_derived_again_instead_of_served_stale(tmp_path: Path) -> None:
-    from knowledge.store import Store
-
-    store = Store(tmp_path / "v.sqlite3")
+    store = open_test_store(tmp_path / "v.sqlite3")
     old = Library(store, {"shout": lambda a: b"old"}, versions={"shout": 1})
     article = old.ingest_text("Minister said the bridge would open in May.\n").article
     assert old.derived(article, "shout") == b"old"

@@ -16,7 +16,8 @@ from knowledge.library import Library, content_hash
 from knowledge.segment import build_article
 from knowledge.store import PRUNE_EVERY, Store, open_store
 from knowledge.store_sqlite import SQLiteStore
-from tests.knowledge.conftest import TEST_DATABASE_URL, StoreTarget
+from tests.backend import TEST_DATABASE_URL
+from tests.knowledge.conftest import StoreTarget
 
 TEXTS = (
     "Rada miasta przyjęła budżet.\n\nBurmistrz powiedział, że to dobry dzień dla mieszkańców.",
