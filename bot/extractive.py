@@ -134,8 +134,7 @@ class ExtractiveAnswerer:
         extra = {"reason": found.reason, "margin": round(found.margin, 4), "coverage": round(found.coverage, 4)}
         if not found.supported:
             return self._refuse(q, article, found.reason, extra=extra)
-        spans = [(h.sentence.start, h.sentence.end) for h in found.hits]
-        return self._answered(q, article, "fact", spans, extra=extra)
+        return self._answered(q, article, "fact", evidence.passages(found.hits), extra=extra)
 
     def _answered(
         self,

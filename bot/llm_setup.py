@@ -1,4 +1,4 @@
-"""Building the LLM collaborators from configuration (called once, by ``build_services``)."""
+"""Building the LLM collaborators from configuration (by ``build_services``, on first use)."""
 
 from __future__ import annotations
 
@@ -11,20 +11,11 @@ from bot import context, ledger_llm, prompts
 from bot.answer import Answerer
 from bot.chat import ChatClient
 from bot.config import Config
-from bot.errors import ConfigError
 from bot.llm import LLMAnswerer
 from bot.retrieve import neighbourhood
 from knowledge.article import Article
 from knowledge.claims import Ledger
 from knowledge.library import Deriver
-
-
-def prompt_budget(config: Config) -> int:
-    """Tokens a request's prompt may take: the context window less the reply's reserve."""
-    budget = config.llm_context_tokens - config.llm_max_output_tokens
-    if budget <= 0:
-        raise ConfigError("OPENAI_CONTEXT_TOKENS must be larger than OPENAI_MAX_OUTPUT_TOKENS")
-    return budget
 
 
 def chat_client(config: Config, response_format: dict[str, Any]) -> ChatClient:
@@ -53,7 +44,7 @@ def build_llm(config: Config, extractive: Answerer, ledger: Callable[[Article], 
         extractive,
         neighbourhood(extractive),
         ledger=ledger,
-        budget_tokens=prompt_budget(config),
+        budget_tokens=config.llm_prompt_tokens(),
         encoding=context.encoding_for(config.openai_model, config.llm_fallback_encoding),
     )
 
@@ -62,5 +53,5 @@ def with_ledger_pass(config: Config, derivers: Mapping[str, Deriver]) -> dict[st
     """``derivers`` with the ``claims`` ledger enriched by the model at ingest (``OPENAI_LEDGER_PASS``)."""
     chat = chat_client(config, ledger_llm.RESPONSE_FORMAT)
     encoding = context.encoding_for(config.openai_model, config.llm_fallback_encoding)
-    enriched = ledger_llm.claims_deriver(derivers["claims"], chat, budget=prompt_budget(config), encoding=encoding)
+    enriched = ledger_llm.claims_deriver(derivers["claims"], chat, budget=config.llm_prompt_tokens(), encoding=encoding)
     return {**derivers, "claims": enriched}

@@ -64,21 +64,41 @@ def context(mrkdwn: str) -> Block:
     return {"type": "context", "elements": [{"type": "mrkdwn", "text": mrkdwn[:SECTION_CHARS]}]}
 
 
-def lead_text(answer: Answer) -> str:
-    """The answer's own sentence(s): its text without the quote lines the citations render."""
-    quoted = {quote_line(c) for c in answer.citations}
-    return "\n".join(line for line in answer.text.split("\n") if line.strip() and line not in quoted).strip()
+def answer_lines(answer: Answer) -> list[str | Citation]:
+    """The answer in reading order: its own lines (text) and its quotes (citations), each once.
+
+    Follows the answer's text, so a bulleted answer (summary, speakers) keeps each label
+    above its quotes; citations the text does not show come last.
+    """
+    by_line = {quote_line(c): c for c in answer.citations}
+    shown: set[str] = set()
+    out: list[str | Citation] = []
+    for line in answer.text.split("\n"):
+        if not line.strip():
+            continue
+        if line in by_line and line not in shown:
+            shown.add(line)
+            out.append(by_line[line])
+        else:
+            out.append(line)
+    out += [c for c in answer.citations if quote_line(c) not in shown]
+    return out
 
 
-def quote_blocks(c: Citation) -> list[Block]:
-    """A verbatim quote as a blockquote: „…” and its ¶N (several sections when very long)."""
+def quote_pieces(c: Citation) -> list[str]:
+    """A verbatim quote as escaped blockquote text: „…” and its ¶N (several pieces under 3,000 characters when very long)."""
     pieces = chunks(escape(one_line(c.quote)))
-    blocks = []
+    out = []
     for i, piece in enumerate(pieces):
         opening = "„" if i == 0 else ""
         closing = f"” ¶{c.paragraph}" if i == len(pieces) - 1 else " …"
-        blocks.append(section(f"> {opening}{piece}{closing}"))
-    return blocks
+        out.append(f"> {opening}{piece}{closing}")
+    return out
+
+
+def quote_blocks(c: Citation) -> list[Block]:
+    """A verbatim quote as blockquote sections (several when very long)."""
+    return [section(piece) for piece in quote_pieces(c)]
 
 
 def source_line(title: str | None, source: str | None) -> str:
@@ -174,28 +194,12 @@ def answer_messages(
     units: list[tuple[Block, str]] = []
     if heading:
         units.append((section(f"*{escape(heading)}*"), heading))
-    # follow the answer's own line order, so a bulleted answer (summary, speakers)
-    # keeps each label above its quotes; citations the text does not show follow
-    by_line = {quote_line(c): c for c in answer.citations}
-    shown: set[str] = set()
-
-    def add_quote(c: Citation) -> None:
-        for block in quote_blocks(c):
-            units.append((block, ""))
-        units[-1] = (units[-1][0], quote_line(c))
-
-    for line in answer.text.split("\n"):
-        if not line.strip():
+    for item in answer_lines(answer):
+        if isinstance(item, str):
+            units += [(section(piece), _unescape(piece)) for piece in chunks(escape(one_line(item)))]
             continue
-        if line in by_line and line not in shown:
-            shown.add(line)
-            add_quote(by_line[line])
-            continue
-        for piece in chunks(escape(one_line(line))):
-            units.append((section(piece), _unescape(piece)))
-    for c in answer.citations:
-        if quote_line(c) not in shown:
-            add_quote(c)
+        units += [(block, "") for block in quote_blocks(item)]
+        units[-1] = (units[-1][0], quote_line(item))
     if answer.note:
         units.append((context(escape(one_line(answer.note))), answer.note))
     credit = source_line(title, source)

@@ -6,15 +6,35 @@ from collections.abc import Sequence
 
 from bot.answer import Answer
 from bot.mrkdwn import escape
-from bot.render import NO_SOURCE, lead_text, one_line
+from bot.render import NO_SOURCE, TRIMMED, answer_lines, chunks, one_line, quote_pieces
+
+# Slack takes at most 12,000 characters of markdown_text per call and renders a streamed
+# answer as one markdown block (12,000 characters); keeping the whole answer under it
+# meets both however the streamer buffers the pieces.
+MARKDOWN_CHARS = 12_000
 
 
 def markdown(answer: Answer, *, title: str | None, source: str | None) -> str:
-    """The answer as escaped markdown for streaming (``chat.startStream``): lead, quotes, then the source."""
-    lines = [escape(one_line(lead_text(answer) or answer.text))]
-    lines += [f"> „{escape(one_line(c.quote))}” ¶{c.paragraph}" for c in answer.citations]
-    lines.append(f"_{escape(one_line(title or 'Untitled article'))} · {escape(source) if source else NO_SOURCE}_")
-    return "\n\n".join(lines)
+    """The answer as escaped markdown for streaming (``chat.startStream``), one paragraph per line.
+
+    Lines follow the answer's order as in the channel (a bullet's label above its quotes,
+    each quote with its ¶); the note and the source line end it.  Past Slack's limit the
+    body is trimmed with a note, never the source line.
+    """
+    body: list[str] = []
+    for item in answer_lines(answer):
+        body += chunks(escape(one_line(item))) if isinstance(item, str) else quote_pieces(item)
+    tail = [f"_{escape(one_line(answer.note))}_"] if answer.note else []
+    tail.append(f"_{escape(one_line(title or 'Untitled article'))} · {escape(one_line(source)) if source else NO_SOURCE}_")
+    room = MARKDOWN_CHARS - len("\n\n".join([TRIMMED, *tail])) - 2
+    kept: list[str] = []
+    for paragraph in body:
+        room -= len(paragraph) + 2
+        if room < 0:
+            kept.append(TRIMMED)
+            break
+        kept.append(paragraph)
+    return "\n\n".join(kept + tail)
 
 
 def suggested_prompts(lang: str, speakers: Sequence[str], limit: int = 4) -> list[dict[str, str]]:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Generic, TypeVar
 
 from bot.answer import Answer, Answerer, Summarizer
 from bot.archive import ArchiveAnswerer
@@ -22,6 +24,31 @@ ENGINES = ("auto", "extractive", "llm")
 
 log = logging.getLogger(__name__)
 
+T = TypeVar("T")
+
+
+class Lazy(Generic[T]):
+    """A value built on first use, once, however many threads ask at the same time."""
+
+    def __init__(self, build: Callable[[], T]) -> None:
+        self._build: Callable[[], T] | None = build
+        self._value: T | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def built(self) -> bool:
+        """True once the value exists."""
+        return self._build is None
+
+    def get(self) -> T:
+        """The value, building it on the first call (a failed build is retried on the next)."""
+        if self._build is not None:
+            with self._lock:
+                if self._build is not None:
+                    self._value = self._build()
+                    self._build = None
+        return self._value  # type: ignore[return-value]
+
 
 @dataclass
 class Services:
@@ -32,7 +59,7 @@ class Services:
     library: Library
     extractive: Answerer
     summarizer: Summarizer
-    llm: Answerer | None = None
+    llm: Lazy[Answerer] | None = None  # the LLM engine, built on first use; None when no server is configured
     archive: ArchiveAnswerer | None = None
     _archive_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
@@ -41,7 +68,7 @@ class Services:
         if engine == "llm" or (engine == "auto" and self.llm is not None):
             if self.llm is None:
                 raise ConfigError("no LLM configured: set OPENAI_API_KEY or OPENAI_BASE_URL (or use --engine extractive)")
-            return self.llm
+            return self.llm.get()
         return self.extractive
 
     def ask(self, question: str, article: Article, *, engine: str = "auto", history: tuple[str, ...] = ()) -> Answer:
@@ -154,24 +181,37 @@ def _archive(config: Config, store: Store, library: Library) -> ArchiveAnswerer:
 
 
 def build_services(config: Config) -> Services:
-    """Open the store and build the engines the configuration asks for."""
+    """Open the store and set up the engines the configuration asks for (the LLM ones are built on first use)."""
+    if config.llm_enabled:
+        config.llm_prompt_tokens()  # a bad LLM setting stops start-up, not the first question
     store = open_store(config.db_path, config.database_url)
     library = Library(store, _llm_derivers(config))
     extractive = ExtractiveAnswerer(library)
     services = Services(config=config, store=store, library=library, extractive=extractive, summarizer=extractive)
     library.on_ingest.append(services._index_article)
     if config.llm_enabled:
-        from bot.llm_setup import build_llm  # the openai client loads only when it is used
-
-        services.llm = build_llm(config, extractive, services.ledger)
+        # the openai client takes ~0.4 s to import: commands that never ask the model
+        # (articles, ingest, --engine extractive) should not pay for it
+        services.llm = Lazy(lambda: _build_llm(config, extractive, services.ledger))
     return services
 
 
+def _build_llm(config: Config, extractive: Answerer, ledger: Callable[[Article], Ledger]) -> Answerer:
+    from bot.llm_setup import build_llm
+
+    return build_llm(config, extractive, ledger)
+
+
 def _llm_derivers(config: Config) -> dict[str, Deriver] | None:
-    """The derivers with the LLM ledger pass when it is configured; None for the standard ones."""
+    """The derivers with the LLM ledger pass when it is configured (its client built on first use); None for the standard ones."""
     if not (config.llm_enabled and config.llm_ledger_pass):
         return None
-    from bot.llm_setup import with_ledger_pass
     from knowledge.derive import DERIVERS
 
-    return with_ledger_pass(config, DERIVERS)
+    def enriched() -> Deriver:
+        from bot.llm_setup import with_ledger_pass
+
+        return with_ledger_pass(config, DERIVERS)["claims"]
+
+    claims = Lazy(enriched)
+    return {**DERIVERS, "claims": lambda article: claims.get()(article)}

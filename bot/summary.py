@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import numpy as np
 
-from bot import attribution
 from bot.answer import Answer, cite
 from bot.compose import bulleted_answer
+from bot.speech_sentences import continues
+from bot.speech_words import DENIAL, SPEECH
 from knowledge.article import Article, Sentence
 from knowledge.claims import Ledger
 from knowledge.search import SentenceIndex
@@ -42,14 +43,14 @@ def _denials(index: SentenceIndex, ledger: Ledger, body: list[Sentence]) -> list
     for s in body:
         # a denial in the ledger, or a denial word next to a speech word ("odpowiedziała …, zaprzeczając")
         keys = {k for t in terms(article.sentence_text(s), article.lang) for k in t.keys}
-        if any(s.start < e and b < s.end for b, e in spans) or (keys & attribution.DENIAL and keys & attribution.SPEECH):
+        if any(s.start < e and b < s.end for b, e in spans) or (keys & DENIAL and keys & SPEECH):
             found.append(s)
     picked: list[list[Sentence]] = []
     for s in found:  # one response per paragraph, with the quote that carries it on
         if all(group[0].paragraph != s.paragraph for group in picked):
             group = [s]
             for nxt in index.sentences:
-                if attribution.continues(article, nxt, group[-1]):
+                if continues(article, nxt, group[-1]):
                     group.append(nxt)
             picked.append(group)
     return picked[:MAX_RESPONSES]

@@ -13,7 +13,7 @@ def _claims(article: Article) -> bytes:
 
 # Bump a kind's version when its output changes: stored blobs of older
 # versions are then ignored and derived again on first use.
-VERSIONS: dict[str, int] = {"claims": 3, "embeddings": 1}
+VERSIONS: dict[str, int] = {"claims": 4, "embeddings": 1}  # claims v4: a claim's origin has its own field
 
 # kind -> function(Article) -> bytes.  Each entry is computed once at ingest
 # and read back with ``Library.derived(article, kind)``.
@@ -22,3 +22,9 @@ DERIVERS: dict[str, Deriver] = {
     # e5 vectors of every sentence (float16), for the dense side of search
     "embeddings": embed.sentence_embeddings,
 }
+
+# Kinds a bulk ingest may leave for later (``ingest_paths(..., defer=DEFERRABLE)``):
+# slow to derive, and needed by no part of ingest (the claims ledger, the archive index).
+# ``knowledge.backlog`` fills them in afterwards; until then ``Library.derived`` makes
+# an article's blob on its first use and keeps it.
+DEFERRABLE: tuple[str, ...] = ("embeddings",)

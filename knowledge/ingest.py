@@ -10,7 +10,7 @@ import contextlib
 import glob
 import multiprocessing
 import pickle
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -144,22 +144,28 @@ def _finish(library: Library, job: _Job, prepared: tuple[Article, dict[str, byte
 
 
 def _run(
-    library: Library, jobs: Iterable[_Job], meta: dict[str, str | None], workers: int, on_file: Callable[[Outcome], object] | None
+    library: Library,
+    jobs: Iterable[_Job],
+    meta: dict[str, str | None],
+    workers: int,
+    on_file: Callable[[Outcome], object] | None,
+    defer: Collection[str] = (),
 ) -> list[Outcome]:
-    """Prepare (segment, derive) in ``workers`` processes; store and index here, in order."""
+    """Prepare (segment, derive all but ``defer``) in ``workers`` processes; store and index here, in order."""
     global _WORKER
-    _WORKER = (library.derivers, meta)
+    derivers = {kind: derive for kind, derive in library.derivers.items() if kind not in defer}
+    _WORKER = (derivers, meta)
     outcomes = []
     # Workers are spawned, not forked: a fork of a process whose threads hold locks (the
     # embedding model's OpenMP pool, a progress bar) can deadlock the child.  They get the
     # derivers by reference, so derivers that cannot be pickled (closures) mean one process.
-    if workers > 1 and not _picklable(library.derivers):
+    if workers > 1 and not _picklable(derivers):
         workers = 1
     try:
         with contextlib.ExitStack() as stack:
             if workers > 1:
                 context = multiprocessing.get_context("spawn")
-                pool = stack.enter_context(context.Pool(workers, initializer=_init_worker, initargs=(library.derivers, meta)))
+                pool = stack.enter_context(context.Pool(workers, initializer=_init_worker, initargs=(derivers, meta)))
                 prepared: Iterable[tuple[_Job, tuple[Article, dict[str, bytes]] | None]] = pool.imap(_prepare, jobs, chunksize=4)
             else:
                 prepared = map(_prepare, jobs)
@@ -183,18 +189,21 @@ def ingest_paths(
     on_file: Callable[[Outcome], object] | None = None,
     failed: Sequence[Outcome] = (),
     workers: int = 1,
+    defer: Collection[str] = (),
 ) -> IngestReport:
     """Ingest each file, in order; ``on_file`` hears about each as it is done; ``failed`` joins the tally.
 
     With ``workers`` > 1, segmentation and the derivers (claims, embeddings …)
     run in that many spawned processes; the store and index writes stay in this one.
+    The derivers named in ``defer`` (e.g. ``derive.DEFERRABLE``) are not run: their
+    blobs are made later, by ``knowledge.backlog.catch_up`` or on first use.
     """
     meta = {"title": title, "source": source, "published": published}
     jobs = (_file_job(library, p) for p in paths)
-    return IngestReport((*failed, *_run(library, jobs, meta, workers, on_file)))
+    return IngestReport((*failed, *_run(library, jobs, meta, workers, on_file, defer)))
 
 
-def ingest_texts(library: Library, texts: Iterable[tuple[str, str]], *, workers: int = 1) -> IngestReport:
+def ingest_texts(library: Library, texts: Iterable[tuple[str, str]], *, workers: int = 1, defer: Collection[str] = ()) -> IngestReport:
     """Ingest (name, text) pairs the way ``ingest_paths`` ingests files."""
     jobs = (_text_job(library, name, text) for name, text in texts)
-    return IngestReport(tuple(_run(library, jobs, {}, workers, None)))
+    return IngestReport(tuple(_run(library, jobs, {}, workers, None, defer)))

@@ -95,6 +95,10 @@ class Store(ABC):
     def put_derived(self, article_id: str, kind: str, data: bytes) -> None:
         """Add or replace a derived blob of an article held already."""
 
+    @abstractmethod
+    def lacking(self, kind: str) -> list[str]:
+        """The ids of the articles with no ``kind`` blob (e.g. embeddings a bulk ingest deferred), oldest first."""
+
     # -- bot state --------------------------------------------------------
 
     @abstractmethod

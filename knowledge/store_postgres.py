@@ -201,6 +201,11 @@ class PostgresStore(Store):
                 (article_id, kind, data),
             )
 
+    def lacking(self, kind: str) -> list[str]:
+        sql = "SELECT id FROM articles a WHERE NOT EXISTS (SELECT 1 FROM derived d WHERE d.article_id = a.id AND d.kind = %s) ORDER BY seq"
+        with self._db() as db:
+            return [r[0] for r in db.execute(sql, (kind,)).fetchall()]
+
     # -- bot state --------------------------------------------------------
 
     def first_sighting(self, key: str, ttl_s: float = 3600.0) -> bool:

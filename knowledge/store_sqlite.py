@@ -193,6 +193,10 @@ class SQLiteStore(Store):
         with self._tx() as db:
             db.execute("INSERT OR REPLACE INTO derived VALUES (?,?,?)", (article_id, kind, data))
 
+    def lacking(self, kind: str) -> list[str]:
+        sql = "SELECT id FROM articles a WHERE NOT EXISTS (SELECT 1 FROM derived d WHERE d.article_id = a.id AND d.kind = ?) ORDER BY seq"
+        return [r[0] for r in self._conn().execute(sql, (kind,))]
+
     # -- bot state --------------------------------------------------------
 
     def first_sighting(self, key: str, ttl_s: float = 3600.0) -> bool:

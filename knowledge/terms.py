@@ -163,8 +163,8 @@ def is_stop(word: str, lang: str) -> bool:
         return True
     if lang != "pl":
         return low in _EN_STOP
-    # inflected pronouns ("jaka", "którego") are stop words through their lemma
-    return low in _pl_stop() or lemmas(low, "pl")[0] in _pl_stop()
+    # inflected pronouns ("jaką", "którego", "swoich") are stop words through any of their lemmas
+    return low in _pl_stop() or any(lemma in _pl_stop() for lemma in lemmas(low, "pl"))
 
 
 @dataclass(frozen=True)

@@ -105,6 +105,12 @@ def hospital(library: Library) -> Article:
     return library.ingest_file(FIXTURES / "szpital_pl.txt").article
 
 
+@pytest.fixture(scope="session")
+def port(library: Library) -> Article:
+    """A fictional Polish article: a terminal operator accused of undercharging, and its denial."""
+    return library.ingest_file(FIXTURES / "pl_port.txt").article
+
+
 def quoted_passages(text: str) -> list[str]:
     """What an answer presents as quotes: „…” spans of 12+ characters and "> " lines (as the eval reads them)."""
     found = [m.group(1) for m in re.finditer(r"„([^”\n]{12,})”", text)]

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.evidence import MASS, MAX_SENTENCES, fewest
+from bot.evidence import MASS, MAX_SENTENCES, fewest, passages
 from bot.ranker import Ranked
-from knowledge.article import Article, read_text
+from knowledge.article import Article, Sentence, read_text
 from knowledge.search import Hit
 from knowledge.segment import build_article
 from tests.bot.conftest import FIXTURES
@@ -50,3 +50,41 @@ def test_only_sentences_of_the_asked_for_type_join_when_the_type_is_required(art
     rows = ranked(article, [0.5, 0.3, 0.1])
     rows[1] = Ranked(rows[1].hit, rows[1].p, False)
     assert fewest(article, rows, 0.1, typed_only=True) == (rows[0].hit, rows[2].hit)
+
+
+@pytest.fixture(scope="module")
+def polish() -> Article:
+    return build_article(read_text(FIXTURES / "szpital_pl.txt"))
+
+
+def neighbours(article: Article) -> tuple[Sentence, Sentence]:
+    """Two consecutive sentences of one paragraph."""
+    return next((a, b) for a, b in zip(article.sentences, article.sentences[1:], strict=False) if a.paragraph == b.paragraph)
+
+
+def hit(s: Sentence) -> Hit:
+    return Hit(s, 0.0, 0.0, 0.0, 0.0)
+
+
+@pytest.mark.parametrize("name", ["article", "polish"])
+def test_neighbouring_cited_sentences_are_quoted_as_one_passage(name: str, request: pytest.FixtureRequest) -> None:
+    doc: Article = request.getfixturevalue(name)
+    first, second = neighbours(doc)
+    assert passages([hit(second), hit(first)]) == [(first.start, second.end)]
+
+
+@pytest.mark.parametrize("name", ["article", "polish"])
+def test_a_joined_passage_keeps_the_place_of_its_likeliest_sentence(name: str, request: pytest.FixtureRequest) -> None:
+    doc: Article = request.getfixturevalue(name)
+    first, second = neighbours(doc)
+    far = next(s for s in doc.sentences if s.paragraph != first.paragraph and s.paragraph != doc.source_paragraph)
+    assert passages([hit(far), hit(second), hit(first)]) == [(far.start, far.end), (first.start, second.end)]
+
+
+def test_sentences_of_different_paragraphs_stay_separate_passages(article: Article) -> None:
+    last_of_one = next(a for a, b in zip(article.sentences, article.sentences[1:], strict=False) if a.paragraph != b.paragraph)
+    first_of_next = article.sentences[last_of_one.index + 1]
+    assert passages([hit(last_of_one), hit(first_of_next)]) == [
+        (last_of_one.start, last_of_one.end),
+        (first_of_next.start, first_of_next.end),
+    ]

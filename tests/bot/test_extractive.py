@@ -135,6 +135,19 @@ def test_fact_on_polish_fixture(offline: ExtractiveAnswerer, hospital: Article, 
     assert paragraphs(offline, question, hospital) == expected
 
 
+def test_an_answer_running_over_two_sentences_is_quoted_as_one_passage_in_english(offline: ExtractiveAnswerer, harbour: Article) -> None:
+    answer = offline.answer("What happened to the fishermen's season?", harbour)
+    assert_grounded(answer, harbour)
+    assert answer.citations[0].quote.startswith("Local fishermen welcomed the decision. Tomas Reyd")
+
+
+def test_an_answer_running_over_two_sentences_is_quoted_as_one_passage_in_polish(offline: ExtractiveAnswerer, port: Article) -> None:
+    answer = offline.answer("Od kiedy trwały nieprawidłowości i ile mógł stracić skarb państwa?", port)
+    assert_grounded(answer, port)
+    first = answer.citations[0].quote
+    assert "od 2021 roku" in first and "40 mln zł" in first
+
+
 # -- refusals -------------------------------------------------------------
 
 

@@ -56,3 +56,15 @@ def test_empty_question_in_the_pane_gets_usage(bot: BotServer, slack: SlackStand
     bot.event(question(" \t "))
     post = slack.wait_calls("chat.postMessage")[0].params
     assert "Ask me a question about the article" in post["text"]
+
+
+def test_who_is_quoted_streams_each_speaker_above_their_quote(bot: BotServer, slack: SlackStandIn) -> None:
+    bot.event(question("Who is quoted in the article?"))
+    stop = slack.wait_calls("chat.stopStream")[0].params
+    calls = [*slack.calls_to("chat.startStream"), *slack.calls_to("chat.appendStream")]
+    streamed = "".join(chunk["text"] for c in [*(c.params for c in calls), stop] for chunk in c.get("chunks") or [])
+    paragraphs = streamed.split("\n\n")
+    berg = paragraphs.index("• Anna Berg (2 statements)")
+    assert paragraphs[berg + 1].startswith("> „") and paragraphs[berg + 1].endswith("” ¶3")
+    reed = paragraphs.index("• Tom Reed (1 statement)")
+    assert paragraphs[reed + 1] == "> „We were never asked” ¶4"

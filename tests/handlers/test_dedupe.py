@@ -44,3 +44,13 @@ def test_repeated_slash_command_trigger_is_answered_once(bot: BotServer, slack: 
     assert duplicate.status == 200
     slack.settle()
     assert len([c for c in slack.calls if c.method.startswith("respond:")]) == 1
+
+
+def test_retried_refused_question_gets_its_short_reply_once(bot: BotServer, slack: SlackStandIn) -> None:
+    # the delivery is recorded before the listener refuses it: that record is what drops the retry
+    empty = {**MENTION, "text": f"<@{BOT_USER}>   ", "ts": "1700000200.3"}
+    assert bot.event(empty, event_id="Ev5").status == 200
+    assert "Ask me a question" in slack.wait_calls("chat.postMessage")[0].params["text"]
+    assert bot.event(empty, event_id="Ev5", retry=1).status == 200
+    slack.settle()
+    assert len(slack.calls_to("chat.postMessage")) == 1

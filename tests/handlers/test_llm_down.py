@@ -13,7 +13,7 @@ import pytest
 from bot.answer import Answer
 from bot.config import Config
 from bot.logs import setup_logging
-from bot.services import build_services
+from bot.services import Lazy, build_services
 from knowledge.article import Article
 from tests.handlers.conftest import ARTICLE, BotServer, posted_text
 from tests.handlers.slack_standin import BOT_USER, SlackStandIn
@@ -52,8 +52,8 @@ def llm_bot(bot_config: Config, slack: SlackStandIn) -> Iterator[tuple[BotServer
     services = build_services(config)
     assert services.llm is not None, "OPENAI_BASE_URL must switch the LLM engine on"
     services.library.ingest_text(ARTICLE)
-    recorder = Recorder(services.llm)
-    services.llm = recorder  # type: ignore[assignment]
+    recorder = Recorder(services.llm.get())
+    services.llm = Lazy(lambda: recorder)
     server = BotServer(services, slack)
     slack.wait_calls("auth.test")
     yield server, recorder

@@ -97,3 +97,12 @@ def test_worker_processes_ingest_the_same_as_one_process(library: Library, feed:
 def test_texts_ingest_like_files(library: Library) -> None:
     report = ingest_texts(library, [("a", BANK), ("b", FLOOD_OPOLE), ("a again", BANK)])
     assert [o.status for o in report.outcomes] == ["ingested", "ingested", "skipped"]
+
+
+def test_deferred_derivers_are_not_run_at_ingest(tmp_path: Path, feed: Path) -> None:
+    calls: list[str] = []
+    library = Library(Store(tmp_path / "d.sqlite3"), derivers={"slow": lambda a: calls.append(a.id) or b"", "quick": lambda a: b"q"})
+    paths, _ = expand([str(feed)])
+    report = ingest_paths(library, paths, defer=("slow",))
+    assert report.count("ingested") == 3 and calls == []
+    assert all(library.store.derived(a, "quick") == b"q" for a in library.store.ids())

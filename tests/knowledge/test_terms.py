@@ -25,3 +25,8 @@ def test_english_terms_carry_lemmas() -> None:
     found = terms("What did the inspectors warn about?", "en")
     assert [t.text for t in found] == ["inspectors", "warn"]
     assert "inspector" in found[0].keys
+
+
+@pytest.mark.parametrize("question", ["Z jaką firmą współpracował burmistrz?", "Jaka partia wygrała wybory w swoich okręgach?"])
+def test_polish_pronouns_are_dropped_through_any_of_their_lemmas(question: str) -> None:
+    assert {t.text for t in terms(question, "pl")} & {"jaką", "Jaka", "swoich"} == set()

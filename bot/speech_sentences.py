@@ -1,0 +1,95 @@
+"""Statements read from the article's sentences directly: the party named next to a speech word, and the quotes that continue it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot.party_link import mentions
+from bot.speech_words import PREPOSITIONS, SPEECH, SPEECH_NOUNS
+from bot.statement import Statement, statement
+from knowledge.article import Article, Sentence
+from knowledge.morph import words
+from knowledge.search import SentenceIndex
+from knowledge.terms import keys_of, terms
+
+NEAR = 5  # words between the party and a speech verb in the same sentence
+_QUOTES = '„“”"«»'
+# passive participles ("cytowany przez X") and adverbial ones ("…, zarzucając X") carry
+# another subject's act: the finite verb of the clause is the speech act
+_NOT_THE_ACT = re.compile(r"(?:[aeiy]ny|[aeiy]na|[aeiy]ne|[aeiy]ni|ty|ta|te|eni|ąc)$")
+_QUOTED = re.compile(r"[”\"]\s*[,–—-]?\s*$")  # the verb closes a quote: „…” – powiedziała X
+_REPORTED = re.compile(r"[,–—-]\s*$")  # … or a reported clause: …, said X; … – podał X
+AFTER_CLAUSE = 3  # words between such a verb and its speaker after a clause (not a quote)
+
+
+def continues(article: Article, s: Sentence, previous: Sentence) -> bool:
+    """A quoted sentence right after ``previous`` in the same paragraph carries on its quote."""
+    text = article.sentence_text(s).lstrip()
+    return s.paragraph == previous.paragraph and s.index == previous.index + 1 and text[:1] in _QUOTES
+
+
+def _speech_positions(text: str, lang: str) -> list[int]:
+    """Word positions of speech verbs and nouns (participles left out)."""
+    return [
+        i
+        for i, tok in enumerate(words(text))
+        if set(keys_of(tok.text, lang)) & SPEECH and not (lang == "pl" and _NOT_THE_ACT.search(tok.text.lower()))
+    ]
+
+
+def _speaks(text: str, mentions: Sequence[int], speech: Sequence[int]) -> bool:
+    """The party is the speaker of a speech word in ``text``.
+
+    It stands up to NEAR words before it (and not after a preposition: "przez X",
+    "by X" are agents of something else); or after it when the verb closes a
+    quote or reported clause ("„…” – powiedziała X", "…, said X", "– podał X");
+    or right after a speech noun ("oświadczenie spółki", "according to X").
+    """
+    tokens = words(text)
+    for v in speech:
+        before = text[: tokens[v].start]
+        quoted = bool(_QUOTED.search(before))
+        reported = bool(_REPORTED.search(before))
+        noun = bool(set(keys_of(tokens[v].text, "pl")) & SPEECH_NOUNS or tokens[v].text.lower() in SPEECH_NOUNS)
+        for m in mentions:
+            after_preposition = m > 0 and tokens[m - 1].text.lower() in PREPOSITIONS
+            if 0 < v - m <= NEAR and not after_preposition:
+                return True
+            if 0 < m - v <= (NEAR if quoted else AFTER_CLAUSE if reported else 0):
+                return True
+            # "oświadczenie spółki", "according to the agency", "statement of the ministry"
+            if noun and (m - v == 1 or (m - v == 2 and tokens[v + 1].text.lower() in ("to", "of"))):
+                return True
+    return False
+
+
+def named_in(index: SentenceIndex, party: str, lang: str) -> bool:
+    """True when every word of the party phrase appears together in one sentence of the article."""
+    party_words = [t.text for t in terms(party, lang)]
+    return bool(party_words) and any(all(mentions([w], index.article.sentence_text(s)) for w in party_words) for s in index.sentences)
+
+
+def from_sentences(index: SentenceIndex, party: str, lang: str) -> list[Statement]:
+    """Statements read from sentences: the party next to a speech verb, and the quotes that continue it."""
+    article = index.article
+    headings = {p.n for p in article.paragraphs if p.heading}
+    body = [s for s in index.sentences if s.paragraph not in headings]
+    party_words = [t.text for t in terms(party, lang)]
+    spoken: list[Sentence] = []
+    for s in body:
+        text = article.sentence_text(s)
+        # every word of the party named in the sentence, one of them as the speaker
+        if all(mentions([w], text) for w in party_words) and _speaks(
+            text, mentions(party_words, text), _speech_positions(text, article.lang)
+        ):
+            spoken.append(s)
+    statements: list[Statement] = []
+    for s in spoken:
+        group = [s]
+        for nxt in body:
+            if continues(article, nxt, group[-1]):
+                group.append(nxt)
+        if not any(st.start <= s.start < st.end for st in statements):
+            statements.append(statement(article, group))
+    return statements
