@@ -30,15 +30,24 @@ _LABELS = {
 _MIN_WORDS = 6  # shorter sentences (headings, bylines) say too little for a bullet
 
 
-def _body(index: SentenceIndex) -> list[Sentence]:
+def _body(index: SentenceIndex, min_words: int = _MIN_WORDS) -> list[Sentence]:
     article = index.article
     headings = {p.n for p in article.paragraphs if p.heading}
-    return [s for s in index.sentences if s.paragraph not in headings and len(article.sentence_text(s).split()) >= _MIN_WORDS]
+    return [s for s in index.sentences if s.paragraph not in headings and len(article.sentence_text(s).split()) >= min_words]
+
+
+def _opening(article: Article, start: int, context_start: int | None, paragraph: int) -> int:
+    """Where a claim's passage opens: at its context when that starts earlier in the same paragraph."""
+    if context_start is None or article.paragraph_at(context_start) != paragraph:
+        return start
+    return min(start, context_start)
 
 
 def _denials(index: SentenceIndex, ledger: Ledger, body: list[Sentence]) -> list[list[Sentence]]:
     article = index.article
-    spans = [(c.start, c.end) for c in ledger.claims if c.stance == "denies"]
+    # a denial filed with the words after it ("X zaprzeczył doniesieniom. „…” – oświadczyła rzeczniczka")
+    # starts where its context does
+    spans = [(_opening(article, c.start, c.context_start, c.paragraph), c.end) for c in ledger.claims if c.stance == "denies"]
     found = []
     for s in body:
         # a denial in the ledger, or a denial word next to a speech word ("odpowiedziała …, zaprzeczając")
@@ -72,7 +81,8 @@ def summarize(article: Article, index: SentenceIndex, ledger: Ledger, *, questio
         points.append(("basis", body[i]))
     used = {s.index for _, s in points}
     spans: dict[int, Sentence] = {}  # a response's last sentence, by its first
-    for group in _denials(index, ledger, body):
+    # a denial may be short ("Spółka stanowczo zaprzeczyła doniesieniom."): it is the response all the same
+    for group in _denials(index, ledger, _body(index, min_words=1)):
         if not used.intersection(s.index for s in group):
             points.append(("response", group[0]))
             spans[group[0].index] = group[-1]

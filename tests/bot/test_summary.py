@@ -10,6 +10,7 @@ import pytest
 from bot.cli import main
 from bot.extractive import ExtractiveAnswerer
 from knowledge.article import Article
+from knowledge.library import Library
 from tests.bot.conftest import FIXTURES, assert_grounded
 
 
@@ -57,3 +58,21 @@ def test_cli_summary_json(capsys: pytest.CaptureFixture[str], tmp_path: Path) ->
     assert out["answered"] and out["intent"] == "summary" and out["engine"] == "extractive"
     text = (FIXTURES / "harbour_en.txt").read_text(encoding="utf-8")
     assert all(text[c["start"] : c["end"]] == c["quote"] for c in out["citations"])
+
+
+def test_a_short_denial_is_a_response_with_the_quote_that_carries_it_on(offline: ExtractiveAnswerer, library: Library) -> None:
+    text = (
+        "Gazeta: producent ukrywał usterki\n"
+        "Spółka Koltex przez pół roku wiedziała o wadach hamulców w 14 pociągach – napisał we wtorek „Dziennik Morski”.\n"
+        "Pierwsze zgłoszenia od maszynistów wpłynęły do spółki w marcu, podała agencja PAP.\n"
+        "Umowę na dostawę pociągów podpisano w 2023 r. za 612 mln zł z funduszy unijnych.\n"
+        "W kilku przypadkach droga hamowania składu wydłużyła się nawet o 40 metrów.\n"
+        "Koltex stanowczo zaprzeczył doniesieniom. „Żaden z naszych pociągów nie stwarzał zagrożenia” – oświadczyła rzeczniczka.\n"
+        "Koleje Morskie wycofały z ruchu cztery z czternastu pociągów do czasu zakończenia kontroli.\n"
+    )
+    article = library.ingest_text(text).article
+    answer = offline.summarize(article)
+    responses = [c.quote for c in answer.citations if c.paragraph == 6]
+    assert responses == [
+        "Koltex stanowczo zaprzeczył doniesieniom. „Żaden z naszych pociągów nie stwarzał zagrożenia” – oświadczyła rzeczniczka."
+    ]
