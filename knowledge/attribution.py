@@ -31,6 +31,39 @@ def _without_speech_place(phrase: Phrase | None) -> Phrase | None:
     return phrase
 
 
+_MEDIA = {"agencja", "radio", "telewizja", "gazeta", "dziennik", "tygodnik", "portal", "serwis", "stacja"}
+
+
+def _told_medium(v: Verb, phrase: Phrase) -> bool:
+    """ "– … – powiedziała PAP", "– mówił RMF FM": after "say", an agency or a medium is the one told, not the speaker."""
+    if v.lemma not in ("powiedzieć", "mówić") or not phrase.toks:
+        return False
+    words = [t for t in phrase.toks if t.is_word]
+    acronyms = bool(phrase.name) and all(t.text.isupper() or t.text.isdigit() for t in phrase.name) and len(words) == len(phrase.name)
+    return acronyms or any(set(t.lemmas) & _MEDIA for t in words[:1])
+
+
+def _gender(t: Tok, pos: str, name_class: str | None = None) -> set[str]:
+    """The genders a Polish word can have as ``pos`` (Morfeusz tags: praet:sg:f:perf, subst:sg:nom:f),
+    as a first name only when ``name_class`` says so ("Jan" is also a woman's surname)."""
+    field = 2 if pos == "praet" else 3
+    readings = [r for r in t.readings if r.pos == pos and (name_class is None or name_class in r.names)]
+    return {g for r in readings for g in r.tag.split(":")[field : field + 1] for g in g.split(".")}
+
+
+def _same_gender(verb: Tok, phrase: Phrase) -> bool:
+    """A Polish past-tense verb can have the phrase's person as its subject ("powiedziała" not of "Jan Nowak");
+    True when either side's gender is not known."""
+    said = _gender(verb, "praet") if verb.lang == "pl" else set()
+    given = [t for t in phrase.name if "imię" in t.name_classes()]
+    agents = [t for t in phrase.toks if is_agent(t)]
+    spoken = _gender(given[0], "subst", "imię") if given else _gender(agents[0], "subst") if agents else set()
+    masculine = {"m1", "m2", "m3"}
+    if not said or not spoken or said & spoken:
+        return True
+    return bool(said & masculine and spoken & masculine)
+
+
 def _lone_surname(toks: list[Tok], end: int, floor: int) -> Phrase | None:
     """A capitalised surname alone before the verb at the start of a sentence, which ``is_name`` leaves
     out when the dictionary also has it as a common noun ("Kowalczyk", "Kowal", "Krawiec")."""
@@ -243,7 +276,8 @@ def sentence_claims(toks: list[Tok], text: str, previous: Phrase | None, heading
             before = _NOBODY  # "podczas Wieczerzy Pańskiej ani nie odrzucało": not a subject
         speaker: Phrase | None = before
         subject_start = toks.index(before.toks[0]) if before is not None and before.toks else before_end
-        if _speech_object(toks, before_end, floor):
+        relayed = _speech_object(toks, before_end, floor)  # the verb is the via party's, not the speaker's
+        if relayed:
             speaker = None  # "„…” – taką odpowiedź cytował „FT”": the words are the previous speaker's
             via = phrase_after(toks, i + 1)
         elif v.act == "cites" and (owner := _owner_after(toks, i)) is not None:
@@ -276,7 +310,9 @@ def sentence_claims(toks: list[Tok], text: str, previous: Phrase | None, heading
             else:
                 if (speaker is None or speaker is _NOBODY) and via is None:
                     after = phrase_after(toks, i + 1)
-                    if after is not None:
+                    if after is not None and _told_medium(v, after):
+                        speaker, via = None, after  # "– … – powiedziała PAP": the previous speaker told the agency
+                    elif after is not None:
                         speaker = after if nominative(after) and agrees(toks[i], after) else _NOBODY
                 hearer = _recipient(toks, v) if before is not None and before is not _NOBODY else None  # not "– powiedział Zalewski"
                 raw = Raw(v.act, back[0], back[1], back[2], speaker, via or hearer or _via_after(toks, i))
@@ -287,6 +323,8 @@ def sentence_claims(toks: list[Tok], text: str, previous: Phrase | None, heading
             raw = Raw(raw.act, raw.start, raw.end, raw.direct, None, raw.via, raw.object_only)
         elif raw.speaker is None and previous is None and subject is None:
             continue
+        elif raw.speaker is None and subject is None and previous is not None and not relayed and not _same_gender(toks[v.index], previous):
+            continue  # "– … – powiedziała" after a man's words: someone the patterns did not catch is speaking
         found.append(raw)
         subject = raw.speaker or subject
     return found

@@ -12,7 +12,7 @@ from knowledge.entities import find_entities, name_span, phrase_name, speaker_en
 from knowledge.lexicon import DISMISSIVE
 from knowledge.names import is_agent
 from knowledge.parties import Parties
-from knowledge.phrases import Phrase, Raw
+from knowledge.phrases import Phrase, Raw, make_phrase
 from knowledge.words import tokenize, units
 
 
@@ -56,14 +56,37 @@ def _units(article: Article) -> list[tuple[int, tuple[int, int]]]:
     return [(s.paragraph, u) for s in article.sentences for u in units(article.text, s.start, s.end)]
 
 
-def _found_claims(article: Article, mentions: Mentions) -> list[_Found]:
+def _introduced(article: Article, people: list[Entity], paragraph: int, start: int, last: _Found | None, since: int) -> _Found | None:
+    """A person introduced just before this sentence (in the two units before it, in its paragraph), after the last
+    speaker's words ("Innego zdania jest prof. Anna Krawczyk. – … – powiedziała PAP."): whom "– powiedziała" means."""
+    since = max(since, last.ctx[1] if last is not None else -1)
+    found = [e for e in people if e.paragraph == paragraph and since <= e.start < start]
+    if not found:
+        return None
+    e = found[-1]
+    phrase = make_phrase(tokenize(article.text, e.start, e.end, article.lang))
+    if phrase is None:
+        return None
+    raw = Raw("says", e.start, e.end, False, phrase)
+    return _Found(raw, e.name, e.name, None, paragraph, -1, (e.start, e.end), phrase)
+
+
+def _found_claims(article: Article, mentions: Mentions, people: list[Entity]) -> list[_Found]:
     text = article.text
     out: list[_Found] = []
     last: _Found | None = None
-    for sent, (paragraph, (u_start, u_end)) in enumerate(_units(article)):
+    all_units = _units(article)
+    spoken: _Found | None = None  # the last speaker with words of their own
+    for sent, (paragraph, (u_start, u_end)) in enumerate(all_units):
         toks = tokenize(text, u_start, u_end, article.lang)
+        if last is not None and last.sentence < 0:
+            last = spoken  # an introduced person stands for one sentence only
+        spoken = last
         if last is not None and last.paragraph < paragraph - 1:
             last = None  # a pronoun never reaches back further than the previous paragraph
+        near = [span[0] for p, span in all_units[max(0, sent - 2) : sent] if p == paragraph]
+        if near:
+            last = _introduced(article, people, paragraph, u_start, last, near[0]) or last
         prev_phrase = last.phrase if last else None
         heading = article.paragraph(paragraph).heading
         raws = sentence_claims(toks, text, prev_phrase or (Phrase(()) if last else None), heading=heading)
@@ -138,13 +161,14 @@ def _dialogue(article: Article, paragraph: int, raw: Raw, unit_start: int) -> Ra
     "– Nie ma mowy o podwyżkach. Budżet jest stabilny – powiedział minister." arrives as two
     sentences; the words are everything from the opening dash.
     """
-    p = article.paragraph(paragraph)
     text = article.text
-    opens = text[p.start] in "–—-" and text[p.start + 1 : p.start + 2] == " "
+    # the paragraph, or a sentence of it ("Innego zdania jest prof. X. – Pół roku … – powiedziała."), opens with a dash
+    starts = [u[0] for s in article.sentences if s.paragraph == paragraph for u in units(text, s.start, s.end)]
+    openings = [x for x in starts if x <= unit_start and text[x] in "–—-" and text[x + 1 : x + 2] == " "]
     follows = text[raw.end : raw.end + 3].strip()[:1] in ("–", "—", "-")
-    if raw.direct or not opens or not follows or text[unit_start : raw.start].strip(" –—-"):
+    if raw.direct or not openings or not follows or text[unit_start : raw.start].strip(" –—-"):
         return raw
-    return replace(raw, start=p.start + 2, direct=True)
+    return replace(raw, start=openings[-1] + 2, direct=True)
 
 
 def _lone_quote(toks: list) -> bool:  # type: ignore[type-arg]
@@ -158,14 +182,16 @@ def build_ledger(article: Article) -> Ledger:
     """Extract, resolve speakers to parties, set stances, and keep only spans that are verbatim."""
     text = article.text
     mentions = Mentions()
-    for e in find_entities(article, Parties(article.lang)):
+    named = find_entities(article, Parties(article.lang))
+    for e in named:
         # the name's words and the role's head noun: "Gdańska spółka Bursztynex" is "spółka", not "board" of
         # "chairwoman of the board"
         role = tokenize(text, e.role_start, e.role_end, article.lang) if e.role_start is not None and e.role_end is not None else []
         head = next(({*t.lemmas} for t in role if is_agent(t)), set())
         words = {lem for t in tokenize(text, e.start, e.end, article.lang) if t.is_word for lem in t.lemmas}
         mentions.add(e.start, words | head, e.name, org=e.kind == "organisation")
-    found = _headline_descriptors(article, _found_claims(article, mentions))
+    people = [e for e in named if e.kind == "person"]
+    found = _headline_descriptors(article, _found_claims(article, mentions, people))
     parties = Parties(article.lang)
     for f in found:
         parties.add(f.party_form, f.speaker if f.party_form in f.speaker else None)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from knowledge.lexicon import SPEECH_NOUNS
-from knowledge.names import is_name
+from knowledge.names import can_be_nominative, is_name
 from knowledge.phrases import Phrase, Raw, make_phrase
 from knowledge.verbs import cited_participle
 from knowledge.words import CLAUSE_MARKS, Tok
@@ -54,8 +54,17 @@ def _source_end(toks: list[Tok], k: int) -> int:
             break
         if not _genitive(toks[j]) or j - k > 7:
             break
+        if j > k and _subject_of_next_verb(toks, j):
+            break  # "Według przewoźnika utrudnienia dotkną …": the clause's own subject, not the source
         j += 1
     return j
+
+
+def _subject_of_next_verb(toks: list[Tok], j: int) -> bool:
+    """A Polish word that can be a nominative right before a finite verb ("utrudnienia dotkną")."""
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    t = toks[j]
+    return t.lang == "pl" and nxt is not None and nxt.has("fin", "praet", "bedzie") and not nxt.has("subst", "adj") and can_be_nominative(t)
 
 
 def _statement_owner(toks: list[Tok]) -> list[Tok]:

@@ -448,3 +448,36 @@ def test_pl_company_noun_refers_to_the_company_named_with_its_legal_form_not_the
     assert denial.canonical == "Agroplon SA"
     entity = next(e for e in ledger.entities if e.canonical == "Agroplon SA")
     assert entity.role == "największego w regionie ubezpieczyciela upraw"
+
+
+def test_pl_wedlug_source_ends_before_the_subject_of_the_clause() -> None:
+    claim = only(ledger_of("Według przewoźnika utrudnienia dotkną głównie pasażerów linii z Gdyni.\n"), "przewoźnik")
+    assert (claim.speaker, claim.text) == ("przewoźnika", "utrudnienia dotkną głównie pasażerów linii z Gdyni")
+
+
+def test_pl_dialogue_told_to_an_agency_is_the_introduced_persons_not_the_agencys() -> None:
+    text = (
+        "Dr Jan Nowak ocenił, że to poważny sygnał.\n"
+        "Innego zdania jest prof. Anna Kos, była członkini komisji. – To bardzo długo. "
+        "Przewoźnik powinien był dostać informację w ciągu kilku dni – powiedziała PAP.\n"
+    )
+    claim = only(ledger_of(text), "Anna Kos")
+    assert (claim.text, claim.direct, claim.via) == (
+        "To bardzo długo. Przewoźnik powinien był dostać informację w ciągu kilku dni",
+        True,
+        "PAP",
+    )
+
+
+def test_pl_feminine_verb_is_not_filed_under_the_man_who_spoke_before() -> None:
+    text = "Minister Jan Kos przyjechał do Gdańska i zapowiedział, że nic się nie zmieni.\n– Nie będzie podwyżek – powiedziała.\n"
+    assert [c.canonical for c in ledger_of(text).claims] == ["Jan Kos"]
+
+
+def test_pl_pronoun_after_a_person_introduced_without_words_is_that_person() -> None:
+    text = (
+        "Dr Ewa Mróz wyjaśniła, że susza jest trzecią z rzędu.\n"
+        "Podobnie uważa prof. Jerzy Malinowski z Uniwersytetu Przyrodniczego. W jego opinii rolnicy powinni dostać dopłaty.\n"
+    )
+    claim = only(ledger_of(text), "Malinowski")
+    assert claim.text == "rolnicy powinni dostać dopłaty"
