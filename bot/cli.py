@@ -254,6 +254,7 @@ def cmd_claims(svc: Services, args: argparse.Namespace, out: TextIO) -> int:
         out.write(f"no claims{' by ' + args.speaker if args.speaker else ''} in {article.id}\n")
     for c in claims:
         via = f" (via {c.via})" if c.via else ""
+        via += " (found by the LLM ledger pass)" if c.origin == "llm" else ""
         words = f"„{c.text}”" if c.direct else c.text
         out.write(f"¶{c.paragraph:<3} {c.canonical}{via} · {c.act} · {c.stance}: {words}\n")
     return 0

@@ -120,7 +120,7 @@ def verified_claims(article: Article, ledger: Ledger, raw: list[Any]) -> list[Cl
                 direct=bool(item.get("direct")),
                 stance=str(stance),
                 aliases=aliases,
-                via="llm",
+                origin="llm",
             )
         )
         taken.append(span)

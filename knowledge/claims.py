@@ -17,12 +17,14 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, field, fields
+from typing import Any
 
 from knowledge.article import Article
 from knowledge.parties import same_party, stems
 
 ACTS = ("says", "reports", "denies", "warns", "assesses", "cautions", "requests", "cites", "accuses", "assures")
 STANCES = ("supports", "denies", "neutral")
+ORIGINS = ("offline", "llm")  # who found a claim: the rule-based extractor, or the optional LLM ledger pass
 
 
 @dataclass(frozen=True)
@@ -39,9 +41,10 @@ class Claim:
     direct: bool
     stance: str = "neutral"
     aliases: tuple[str, ...] = ()
-    via: str | None = None
+    via: str | None = None  # the party the words came through ("… – podał Reuters")
     context_start: int | None = None  # the whole attributing sentence(s), for citing "who said it"
     context_end: int | None = None
+    origin: str = "offline"  # one of ORIGINS
 
     @property
     def quote(self) -> str | None:
@@ -100,7 +103,8 @@ class Ledger:
         cnames = {f.name for f in fields(Claim)}
         enames = {f.name for f in fields(Entity)}
         claims = tuple(
-            Claim(**{k: v for k, v in c.items() if k in cnames} | {"aliases": tuple(c.get("aliases", ()))}) for c in raw.get("claims", ())
+            Claim(**{k: v for k, v in _upgraded(c).items() if k in cnames} | {"aliases": tuple(c.get("aliases", ()))})
+            for c in raw.get("claims", ())
         )
         entities = tuple(
             Entity(**{k: v for k, v in e.items() if k in enames} | {"aliases": tuple(e.get("aliases", ()))})
@@ -130,6 +134,13 @@ class Ledger:
         with_role = [e for e in found if e.role]
         best = with_role or found
         return best[0] if best else None
+
+
+def _upgraded(claim: dict[str, Any]) -> dict[str, Any]:
+    """A stored claim in today's fields: ledgers before claims v4 marked the LLM pass's claims ``via="llm"``."""
+    if "origin" not in claim and claim.get("via") == "llm":
+        return {**claim, "via": None, "origin": "llm"}
+    return claim
 
 
 def extract(article: Article) -> Ledger:

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
+import pytest
+
 from bot import ledger_llm, llm_setup
+from bot.cli import main
 from bot.config import load_config
 from bot.services import build_services
 from knowledge.article import Article
@@ -32,7 +36,7 @@ def test_verified_claims_are_added_with_exact_spans(stub: StubServer, seed: Arti
     ledger = _enrich(stub, seed, Ledger())
     (claim,) = ledger.claims
     assert seed.text[claim.start : claim.end] == claim.text == WILDER
-    assert claim.paragraph == 9 and claim.via == "llm"
+    assert claim.paragraph == 9 and claim.origin == "llm" and claim.via is None
 
 
 def test_claims_not_in_the_article_are_dropped(stub: StubServer, seed: Article) -> None:
@@ -81,4 +85,15 @@ def test_ingest_runs_the_pass_when_configured(stub: StubServer, tmp_path: Path, 
     quote, paragraph = _unclaimed_sentence(seed_text)
     stub.script(ok({"claims": [_item("Financial Times", quote, paragraph, act="reports")]}))
     article = svc.library.ingest_text(seed_text).article
-    assert any(c.via == "llm" and c.text == quote for c in svc.ledger(article).claims)
+    assert any(c.origin == "llm" and c.text == quote for c in svc.ledger(article).claims)
+
+
+def test_claims_command_marks_what_the_ledger_pass_found(stub: StubServer, monkeypatch: pytest.MonkeyPatch, seed_text: str) -> None:
+    monkeypatch.setenv("OPENAI_BASE_URL", stub.base_url)
+    monkeypatch.setenv("OPENAI_LEDGER_PASS", "1")
+    quote, paragraph = _unclaimed_sentence(seed_text)
+    stub.script(ok({"claims": [_item("Financial Times", quote, paragraph, act="reports")]}))
+    out = io.StringIO()
+    assert main(["claims"], out=out) == 0  # the first command ingests the shipped article, with the pass
+    (line,) = [row for row in out.getvalue().splitlines() if quote in row]
+    assert line.startswith(f"¶{paragraph}") and "(found by the LLM ledger pass)" in line and "(via" not in line
