@@ -66,13 +66,15 @@ def names_found(text: str, lang: str, vocabulary: frozenset[str]) -> bool:
 
 def fewest(article: Article, ranked: Sequence[ranker.Ranked], ratio: float, *, typed_only: bool = False) -> tuple[Hit, ...]:
     """The best sentence, then runners-up at least ``ratio`` as likely until the cited ones hold most of the probability."""
-    top = ranked[0].p
-    chosen = [ranked[0].hit]
-    mass = top
-    for r in ranked[1:]:
+    headings = {p.n for p in article.paragraphs if p.heading}
+    first = next((i for i, r in enumerate(ranked) if r.hit.sentence.paragraph not in headings), 0)
+    top = ranked[first].p
+    chosen = [ranked[first].hit]
+    mass = sum(r.p for r in ranked[: first + 1])  # a headline above the best body sentence is restated by the body
+    for r in ranked[first + 1 :]:
         if len(chosen) >= MAX_SENTENCES or mass >= MASS:
             break
-        if article.paragraph(r.hit.sentence.paragraph).heading:  # restates the story: never the extra evidence,
+        if r.hit.sentence.paragraph in headings:  # restates the story: never the extra evidence,
             mass += r.p  # but what it is likely to hold, the body says too
         elif r.p >= ratio * top and (not typed_only or r.holds_type):
             chosen.append(r.hit)

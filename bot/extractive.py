@@ -21,6 +21,7 @@ from knowledge.article import Article
 from knowledge.claims import Claim, Ledger
 from knowledge.library import Library
 from knowledge.search import SentenceIndex
+from knowledge.terms import terms
 
 _INDEXES = 32  # articles whose search index stays in memory
 MAX_SPEAKERS = 6  # parties listed for "who is quoted"
@@ -90,6 +91,10 @@ class ExtractiveAnswerer:
             attribution.from_ledger(ledger, article, party, q.lang),
             attribution.from_sentences(index, party, q.lang),
         )
+        absent = q.lang == article.lang and index.article_coverage(terms(party, q.lang)) < 1.0
+        if not statements and absent:
+            # "the mayor of Rotterdam" in an article with no mayor: a party the article never mentions
+            return self._refuse(q, article, "names a party the article does not mention")
         if not statements and not attribution.named_in(index, party, q.lang):
             # a party no speaker links to and the article's words don't name ("the memo", asked
             # in another language): answer from the sentences that fit the question, or refuse

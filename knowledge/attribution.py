@@ -68,13 +68,18 @@ def _pro_drop(toks: list[Tok], end: int, floor: int) -> bool:
 _RELATIVES = {"who", "which", "który", "która", "którzy", "które"}
 
 
+def _in_number(toks: list[Tok], c: int) -> bool:
+    """ "1,800": a thousands separator, not a clause comma."""
+    return 0 < c < len(toks) - 1 and toks[c - 1].end == toks[c].start and toks[c + 1].start == toks[c].end and toks[c + 1].text.isdigit()
+
+
 def _before_apposition(toks: list[Tok], end: int, floor: int) -> Phrase | None:
     """The name before an apposition that ends at the verb: "Ellen Marsh, chairwoman of the board, told …",
     "Tomas Reyd, who chairs the cooperative, said …" (a relative clause about a named speaker)."""
     if end < 2 or toks[end - 1].text != ",":
         return None
     c = end - 2
-    while c > floor and toks[c].text != ",":
+    while c > floor and (toks[c].text != "," or _in_number(toks, c)):
         c -= 1
     inner = [t for t in toks[c + 1 : end - 1] if t.is_word and t.text.lower() not in ("a", "an", "the")]
     if c <= floor or not inner:
@@ -89,7 +94,9 @@ def _before_apposition(toks: list[Tok], end: int, floor: int) -> Phrase | None:
         return Phrase((*before.toks, *toks[c : end - 1]), name.name) if name is not None else None
     if inner[0].text.lower() in _RELATIVES:
         named = phrase_before(toks, c, floor)
-        return named if named is not None and named.name else None
+        # "The former employee, who spoke on condition of anonymity, said": a described speaker too
+        described = named is not None and bool(named.toks) and is_agent(named.toks[-1])
+        return named if named is not None and (named.name or described) else None
     if not any(is_agent(t) for t in inner[:3]):
         return None
     return phrase_before(toks, c, floor)

@@ -13,7 +13,7 @@ def _claims(article: Article) -> bytes:
 
 # Bump a kind's version when its output changes: stored blobs of older
 # versions are then ignored and derived again on first use.
-VERSIONS: dict[str, int] = {"claims": 4, "embeddings": 1}  # claims v4: a claim's origin has its own field
+VERSIONS: dict[str, int] = {"claims": 5, "embeddings": 1}  # claims v5: English descriptors, spokespeople, appositions
 
 # kind -> function(Article) -> bytes.  Each entry is computed once at ingest
 # and read back with ``Library.derived(article, kind)``.

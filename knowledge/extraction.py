@@ -13,7 +13,7 @@ from knowledge.lexicon import DISMISSIVE
 from knowledge.names import is_agent
 from knowledge.parties import Parties
 from knowledge.phrases import Phrase, Raw
-from knowledge.words import tokenize, units
+from knowledge.words import Tok, tokenize, units
 
 
 @dataclass
@@ -154,6 +154,12 @@ def _lone_quote(toks: list) -> bool:  # type: ignore[type-arg]
     return q is not None and bool(words) and all(t.quote == q for t in words)
 
 
+def _compound_modifier(t: Tok, role: list[Tok]) -> bool:
+    """ "union" in "a union official": an English noun that only says what kind of official (the head comes last)."""
+    i = role.index(t)
+    return t.lang == "en" and i + 1 < len(role) and is_agent(role[i + 1])
+
+
 def build_ledger(article: Article) -> Ledger:
     """Extract, resolve speakers to parties, set stances, and keep only spans that are verbatim."""
     text = article.text
@@ -162,7 +168,7 @@ def build_ledger(article: Article) -> Ledger:
         # the name's words and the role's head noun: "Gdańska spółka Bursztynex" is "spółka", not "board" of
         # "chairwoman of the board"
         role = tokenize(text, e.role_start, e.role_end, article.lang) if e.role_start is not None and e.role_end is not None else []
-        head = next(({*t.lemmas} for t in role if is_agent(t)), set())
+        head = next(({*t.lemmas} for t in role if is_agent(t) and not _compound_modifier(t, role)), set())
         words = {lem for t in tokenize(text, e.start, e.end, article.lang) if t.is_word for lem in t.lemmas}
         mentions.add(e.start, words | head, e.name, org=e.kind == "organisation")
     found = _headline_descriptors(article, _found_claims(article, mentions))

@@ -114,7 +114,7 @@ def forward(toks: list[Tok], v: Verb, text: str) -> tuple[int, int, bool, int] |
                 q = t.quote
                 last = max(k for k in range(j, len(toks)) if toks[k].quote == q)
                 return q.inner_start, q.inner_end, True, last
-            return None
+            break  # 'said managers called the deals "the real business model"': a quote inside the clause
         if is_conjunction_that(t) and j + 1 < len(toks):
             last = _clause_end(toks, j + 1, v)
             if last <= j:

@@ -42,6 +42,16 @@ def test_attribution_in_english_article(offline: ExtractiveAnswerer, harbour: Ar
     assert "rejected the findings" in answer.citations[0].quote
 
 
+def test_attribution_to_a_described_party_the_article_never_mentions_is_refused(offline: ExtractiveAnswerer, harbour: Article) -> None:
+    answer = offline.answer("What did the mayor of Calder say?", harbour)
+    assert (answer.answered, answer.citations) == (False, ())
+
+
+def test_a_headline_is_not_the_quoted_answer(offline: ExtractiveAnswerer, harbour: Article) -> None:
+    answer = offline.answer("Which regulator says the port was fined over a toxic spill?", harbour)
+    assert answer.citations and all(c.paragraph != 1 for c in answer.citations)
+
+
 def test_attribution_in_polish_article_with_quote_before_speaker(offline: ExtractiveAnswerer, hospital: Article) -> None:
     assert paragraphs(offline, "Co powiedziała Ewa Nowacka?", hospital) == [7]
 

@@ -1,0 +1,66 @@
+"""English wire-story patterns the claims ledger reads (fictional parties)."""
+
+from __future__ import annotations
+
+from tests.knowledge.claims_helpers import ledger_of, only
+
+
+def test_en_denial_after_relative_clause_with_a_number() -> None:
+    ledger = ledger_of("Brightwater, which employs 1,800 people in Leeds, rejected the allegations. Nobody was hurt.")
+    claim = only(ledger, "Brightwater", "en")
+    assert (claim.act, claim.text) == ("denies", "rejected the allegations")
+
+
+def test_en_speech_tag_after_a_name_is_not_its_role() -> None:
+    ledger = ledger_of(
+        "Port operator Harbourline hid accidents, the daily Kustbladet reported. "
+        "Staff were told not to notify the Transport Inspectorate, the newspaper said."
+    )
+    inspectorate = ledger.entity("Transport Inspectorate", "en")
+    assert inspectorate is not None and inspectorate.role is None
+    assert {c.canonical for c in ledger.claims if c.paragraph == 1 and "Staff" in c.text} == {"Kustbladet"}
+
+
+def test_en_the_company_refers_to_the_party_introduced_as_an_operator() -> None:
+    ledger = ledger_of(
+        "Port operator Harbourline hid accidents from the Transport Inspectorate, a newspaper reported. "
+        "The company said it had ordered an audit."
+    )
+    claim = next(c for c in ledger.claims if "audit" in c.text)
+    assert claim.canonical == "Harbourline"
+
+
+def test_en_the_union_refers_to_the_union_not_to_its_official() -> None:
+    ledger = ledger_of(
+        "The dockworkers' union BHV said it had warned for years. "
+        '"Nobody listened," said Anna Berg, a union official in Leeds. '
+        "According to the union, staff were cut from 62 to 41."
+    )
+    claim = next(c for c in ledger.claims if "staff were cut" in c.text)
+    assert claim.canonical == "BHV"
+
+
+def test_en_an_unnamed_company_spokeswoman_speaks_for_the_company() -> None:
+    ledger = ledger_of('Harbourline rejected the allegations. "We hide nothing," a company spokeswoman said.')
+    quote = next(c for c in ledger.claims if c.direct)
+    assert (quote.canonical, quote.text) == ("Harbourline", "We hide nothing")
+
+
+def test_en_a_national_adjective_before_an_institution_names_the_whole_institution() -> None:
+    claim = ledger_of("The Dutch infrastructure ministry said inspectors would visit the terminal.").claims[0]
+    assert claim.canonical.endswith("Dutch infrastructure ministry")
+
+
+def test_en_name_particles_stay_inside_a_name() -> None:
+    claim = ledger_of("Mining group Vale do Rio said the dam was stable.").claims[0]
+    assert claim.canonical == "Vale do Rio"
+
+
+def test_en_described_speaker_before_a_relative_clause() -> None:
+    claim = ledger_of("The former employee, who asked not to be named, said managers had lied to staff.").claims[0]
+    assert claim.speaker == "The former employee"
+
+
+def test_en_reported_clause_may_hold_a_short_quotation() -> None:
+    claim = ledger_of('Ann Holt said managers had described the deals as "the real business model".').claims[0]
+    assert claim.text == 'managers had described the deals as "the real business model"'
