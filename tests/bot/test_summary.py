@@ -10,6 +10,7 @@ import pytest
 from bot.cli import main
 from bot.extractive import ExtractiveAnswerer
 from knowledge.article import Article
+from knowledge.library import Library
 from tests.bot.conftest import FIXTURES, assert_grounded
 
 
@@ -57,3 +58,16 @@ def test_cli_summary_json(capsys: pytest.CaptureFixture[str], tmp_path: Path) ->
     assert out["answered"] and out["intent"] == "summary" and out["engine"] == "extractive"
     text = (FIXTURES / "harbour_en.txt").read_text(encoding="utf-8")
     assert all(text[c["start"] : c["end"]] == c["quote"] for c in out["citations"])
+
+
+def test_a_denial_right_after_the_lead_is_a_response_not_the_basis(offline: ExtractiveAnswerer, library: Library) -> None:
+    text = (
+        "Ferry operator Brightwater skipped 20 safety drills last year, the daily Coast Post reported on Monday.\n"
+        "Brightwater, which runs 14 ferries across the strait, rejected the allegations in a short statement.\n"
+        "The newspaper said it had seen logbooks kept by the crews of four ferries on the northern route.\n"
+        "The maritime regulator said inspectors would board two ferries next week to check the drills.\n"
+    )
+    answer = offline.summarize(library.ingest_text(text).article)
+    lines = answer.text.splitlines()
+    denial = next(i for i, line in enumerate(lines) if "rejected the allegations" in line)
+    assert "Source" not in lines[denial - 1]
