@@ -24,7 +24,9 @@ def _speech_object(toks: list[Tok], i: int, floor: int) -> bool:
     """ "„…” – taką odpowiedź cytował „FT”": a statement noun (no name) between the clause mark and the verb."""
     j = i - 1
     while j >= floor and toks[j].text not in CLAUSE_MARKS and toks[j].quote is None:
-        if any(lem in SPEECH_NOUNS[toks[j].lang] for lem in toks[j].lemmas):
+        # a capitalised English noun is a name ("the Post reported"), not a statement ("the post said")
+        named = toks[j].lang == "en" and toks[j].capital and not toks[j].initial
+        if not named and any(lem in SPEECH_NOUNS[toks[j].lang] for lem in toks[j].lemmas):
             # only the statement noun, no one named: not "W komunikacie resort podkreślił"
             return not any(is_name(t, False) or is_agent(t) for t in toks[j + 1 : i])
         j -= 1
@@ -114,7 +116,9 @@ def _via_before(toks: list[Tok], i: int) -> tuple[int, Phrase | None]:
 def _owner_after(toks: list[Tok], i: int) -> Phrase | None:
     """ "cytowała oświadczenie Alibaby": the owner of the statement the verb cites."""
     for j in range(i + 1, min(len(toks), i + 4)):
-        if any(lem in SPEECH_NOUNS[toks[j].lang] for lem in toks[j].lemmas):
+        # a capitalised English noun is a name ("the Post reported"), not a statement ("the post said")
+        named = toks[j].lang == "en" and toks[j].capital and not toks[j].initial
+        if not named and any(lem in SPEECH_NOUNS[toks[j].lang] for lem in toks[j].lemmas):
             owner = phrase_after(toks, j + 1)
             return owner if owner and owner.name else None
     return None

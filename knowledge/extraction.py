@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from knowledge.article import Article
@@ -14,6 +15,9 @@ from knowledge.names import is_agent
 from knowledge.parties import Parties
 from knowledge.phrases import Phrase, Raw
 from knowledge.words import Tok, tokenize, units
+
+# a wire dateline opening the lead: "AMSTERDAM, Nov 27 (Reuters) - ", "SAO PAULO (AP) — "
+_DATELINE = re.compile(r"[A-Z][A-Z .'-]+(?:, [A-Z][a-z]{2,8}\.? \d{1,2})? \([^()\n]{2,30}\) [-–—] ")
 
 
 @dataclass
@@ -189,11 +193,14 @@ def build_ledger(article: Article) -> Ledger:
         end = f.raw.end
         while end > f.raw.start and text[end - 1] in " ,;:":
             end -= 1  # "These claims are false," he said: the comma is the sentence's, not the speaker's
-        span = text[f.raw.start : end]
+        start = f.raw.start
+        if (dateline := _DATELINE.match(text, start)) is not None:
+            start = dateline.end()  # "AMSTERDAM, Nov 27 (Reuters) - ": where and when, not what was said
+        span = text[start:end]
         if not span.strip() or f.raw.end <= f.raw.start:
             continue
         act = "denies" if stance == "denies" and f.raw.act in ("says", "cites", "reports") else f.raw.act
-        claims.append(Claim(f.speaker, canonical, act, f.raw.start, end, f.paragraph, span, f.raw.direct, stance, aliases, via, *f.ctx))
+        claims.append(Claim(f.speaker, canonical, act, start, end, f.paragraph, span, f.raw.direct, stance, aliases, via, *f.ctx))
     claims = _lead_supports(article, _shared_stance(claims))
     verified = tuple(c for c in claims if text[c.start : c.end] == c.text and article.paragraph_at(c.start) == c.paragraph)
     return Ledger(claims=verified, entities=entities, lang=article.lang)

@@ -173,8 +173,12 @@ def _inverted(toks: list[Tok], v: Verb, mark: int, subject_start: int) -> bool:
         return True
     if toks[v.index].lang == "pl" or mark != subject_start - 1:
         return False
-    rest = [t for t in toks[v.index + 1 :] if t.is_word]
-    return toks[v.index].lang == "en" and len(rest) <= 4 and all(t.text not in CLAUSE_MARKS for t in toks[v.index + 1 :])
+    after = toks[v.index + 1 :]
+    cut = next((n for n, t in enumerate(after) if t.text in CLAUSE_MARKS), len(after))
+    if cut < len(after) - 1 and (participle := reporting_verb(after, cut + 1)) is not None and participle.form == "participle":
+        after = after[:cut]  # "…, the daily Post reported on Thursday, citing internal emails."
+    rest = [t for t in after if t.is_word]
+    return toks[v.index].lang == "en" and len(rest) <= 4 and all(t.text not in CLAUSE_MARKS for t in after)
 
 
 def without_words(toks: list[Tok], v: Verb, speaker: Phrase | None, via: Phrase | None) -> Raw | None:

@@ -64,3 +64,18 @@ def test_en_described_speaker_before_a_relative_clause() -> None:
 def test_en_reported_clause_may_hold_a_short_quotation() -> None:
     claim = ledger_of('Ann Holt said managers had described the deals as "the real business model".').claims[0]
     assert claim.text == 'managers had described the deals as "the real business model"'
+
+
+def test_en_a_newspaper_named_like_a_statement_noun_is_the_speaker() -> None:
+    claim = ledger_of("Harbourline hid accidents from inspectors, the Post reported.").claims[0]
+    assert (claim.canonical, claim.act, claim.text) == ("Post", "reports", "Harbourline hid accidents from inspectors")
+
+
+def test_en_inverted_report_followed_by_citing() -> None:
+    ledger = ledger_of("Harbourline hid 14 accidents, the daily Kustbladet reported on Thursday, citing internal emails.")
+    assert [(c.act, c.text) for c in ledger.claims] == [("reports", "Harbourline hid 14 accidents"), ("cites", "internal emails")]
+
+
+def test_en_wire_dateline_is_not_part_of_the_claim() -> None:
+    ledger = ledger_of("LEEDS, Nov 27 (Reuters) - Harbourline hid 14 accidents, the Post reported.")
+    assert ledger.claims[0].text == "Harbourline hid 14 accidents"
