@@ -6,6 +6,7 @@ import pytest
 
 from bot.extractive import ExtractiveAnswerer
 from knowledge.article import Article
+from knowledge.library import Library
 from tests.bot.conftest import assert_grounded
 
 
@@ -254,3 +255,15 @@ def test_a_document_asked_in_another_language_is_answered_from_its_content(offli
     answer = offline.answer("What does the memo say about customer data?", stored_seed)
     assert answer.intent == "fact"
     assert 6 not in [c.paragraph for c in answer.citations]  # not Alibaba's denial
+
+
+def test_a_polish_descriptor_before_a_name_still_finds_the_statements_of_an_english_article(
+    offline: ExtractiveAnswerer, library: Library
+) -> None:
+    article = library.ingest_text(
+        "Ferry operator Brightwater skipped 20 safety drills last year, the daily Coast Post reported on Monday.\n"
+        'Brightwater rejected the allegations. "Every drill was held and logged," a company spokeswoman said.\n'
+        "The maritime regulator said inspectors would board two ferries next week to check the drills.\n"
+    ).article
+    answer = offline.answer("Co powiedziała firma Brightwater?", article)
+    assert answer.answered and any("Every drill was held" in c.quote for c in answer.citations)

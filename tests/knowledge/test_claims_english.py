@@ -79,3 +79,11 @@ def test_en_inverted_report_followed_by_citing() -> None:
 def test_en_wire_dateline_is_not_part_of_the_claim() -> None:
     ledger = ledger_of("LEEDS, Nov 27 (Reuters) - Harbourline hid 14 accidents, the Post reported.")
     assert ledger.claims[0].text == "Harbourline hid 14 accidents"
+
+
+def test_en_company_cut_to_the_first_word_of_its_name_is_one_party() -> None:
+    ledger = ledger_of(
+        "Ferry operator Brightwater Lines skipped safety drills, the Coast Post reported. "
+        "Brightwater rejected the allegations. The company said it had ordered an audit."
+    )
+    assert {c.canonical for c in ledger.claims if c.canonical != "Coast Post"} == {"Brightwater Lines"}
