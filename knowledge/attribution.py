@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from knowledge.lexicon import SPEECH_NOUNS
 from knowledge.names import is_agent, is_name
-from knowledge.phrases import Phrase, Raw, agrees, make_phrase, nominative, phrase_after, phrase_before
+from knowledge.phrases import Phrase, Raw, agrees, before_acronym, make_phrase, nominative, phrase_after, phrase_before
 from knowledge.sources import source_claims
 from knowledge.speech import backward, forward, without_words
 from knowledge.verbs import Verb, cited_participle, is_conjunction_that, reporting_verb
@@ -83,17 +83,20 @@ def _before_apposition(toks: list[Tok], end: int, floor: int) -> Phrase | None:
     c = end - 2
     while c > floor and (toks[c].text != "," or _in_number(toks, c)):
         c -= 1
-    inner = [t for t in toks[c + 1 : end - 1] if t.is_word and t.text.lower() not in ("a", "an", "the")]
+    close = before_acronym(toks, end - 1, c)  # ", the Information Commissioner's Office (ICO), said"
+    inner = [t for t in toks[c + 1 : close] if t.is_word and t.text.lower() not in ("a", "an", "the", "'s", "’s")]
     if c <= floor or not inner:
         return None
     if all(is_name(t, False) for t in inner) and len(inner) <= 4:
         # "its director general, Tomas Berg, said": the name in apposition is the speaker, and the
         # phrase carries the role too, so that the speech is looked for before it
         before = phrase_before(toks, c, floor)
-        if before is None or before.name:
+        # "Britain's data protection regulator, the Information Commissioner's Office,": a role that names a country
+        described = before is not None and before.toks[-1].text.islower() and is_agent(before.toks[-1])
+        if before is None or (before.name and not described):
             return None
-        name = make_phrase(toks[c + 1 : end - 1])
-        return Phrase((*before.toks, *toks[c : end - 1]), name.name) if name is not None else None
+        name = make_phrase(toks[c + 1 : close])
+        return Phrase((*before.toks, *toks[c:close]), name.name) if name is not None else None
     if inner[0].text.lower() in _RELATIVES:
         named = phrase_before(toks, c, floor)
         # "The former employee, who spoke on condition of anonymity, said": a described speaker too

@@ -87,3 +87,13 @@ def test_en_company_cut_to_the_first_word_of_its_name_is_one_party() -> None:
         "Brightwater rejected the allegations. The company said it had ordered an audit."
     )
     assert {c.canonical for c in ledger.claims if c.canonical != "Coast Post"} == {"Brightwater Lines"}
+
+
+def test_en_acronym_in_brackets_after_the_speaker() -> None:
+    claim = ledger_of("The Maritime Safety Office (MSO) said it was looking into the report.").claims[0]
+    assert (claim.canonical, claim.text) == ("Maritime Safety Office", "it was looking into the report")
+
+
+def test_en_named_apposition_after_a_role_that_names_a_country() -> None:
+    claim = ledger_of("Norway's maritime regulator, the Maritime Safety Office, said it was looking into the report.").claims[0]
+    assert (claim.canonical, claim.text) == ("Maritime Safety Office", "it was looking into the report")
