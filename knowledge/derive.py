@@ -23,7 +23,7 @@ DERIVERS: dict[str, Deriver] = {
     "embeddings": embed.sentence_embeddings,
 }
 
-# Kinds a bulk ingest may leave for later (``newsroom-bot ingest --defer-embeddings``):
+# Kinds a bulk ingest may leave for later (``ingest_paths(..., defer=DEFERRABLE)``):
 # slow to derive, and needed by no part of ingest (the claims ledger, the archive index).
 # ``knowledge.backlog`` fills them in afterwards; until then ``Library.derived`` makes
 # an article's blob on its first use and keeps it.
