@@ -117,7 +117,9 @@ class ExtractiveAnswerer:
         """Who the article quotes, most statements first, each with their first statement quoted."""
         counts = Counter(c.canonical for c in ledger.claims)
         first: dict[str, Claim] = {}
-        for c in sorted(ledger.claims, key=lambda c: c.start):
+        # the first statement in the body: a headline ("…, newspaper reports") only announces the story
+        headings = {p.n for p in article.paragraphs if p.heading}
+        for c in sorted(ledger.claims, key=lambda c: (c.paragraph in headings, c.start)):
             first.setdefault(c.canonical, c)
         if not first:
             return self._refuse(q, article, "the ledger holds no attributed statement")

@@ -245,6 +245,11 @@ def test_who_is_quoted_lists_each_speaker_with_a_verbatim_statement(offline: Ext
     assert all(harbour.text[c.start : c.end] == c.quote for c in answer.citations)
 
 
+def test_who_is_quoted_cites_a_speaker_from_the_body_not_the_headline(offline: ExtractiveAnswerer, harbour: Article) -> None:
+    answer = offline.answer("Who is quoted in the article?", harbour)
+    assert answer.citations and all(not harbour.paragraph(c.paragraph).heading for c in answer.citations)
+
+
 def test_kto_jest_cytowany_answers_in_polish(offline: ExtractiveAnswerer, hospital: Article) -> None:
     answer = offline.answer("Kto jest cytowany w artykule?", hospital)
     assert answer.answered and answer.text.startswith("Artykuł przytacza wypowiedzi")
