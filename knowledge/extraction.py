@@ -2,22 +2,19 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 
 from knowledge.article import Article
 from knowledge.attribution import sentence_claims
 from knowledge.claims import Claim, Entity, Ledger
 from knowledge.coref import Mentions, bare_descriptor
+from knowledge.dateline import dateline_end
 from knowledge.entities import find_entities, name_span, phrase_name, speaker_entity, speaker_text
 from knowledge.lexicon import DISMISSIVE
 from knowledge.names import is_agent
 from knowledge.parties import Parties
 from knowledge.phrases import Phrase, Raw
 from knowledge.words import Tok, tokenize, units
-
-# a wire dateline opening the lead: "AMSTERDAM, Nov 27 (Reuters) - ", "SAO PAULO (AP) — "
-_DATELINE = re.compile(r"[A-Z][A-Z .'-]+(?:, [A-Z][a-z]{2,8}\.? \d{1,2})? \([^()\n]{2,30}\) [-–—] ")
 
 
 @dataclass
@@ -193,9 +190,7 @@ def build_ledger(article: Article) -> Ledger:
         end = f.raw.end
         while end > f.raw.start and text[end - 1] in " ,;:":
             end -= 1  # "These claims are false," he said: the comma is the sentence's, not the speaker's
-        start = f.raw.start
-        if (dateline := _DATELINE.match(text, start)) is not None:
-            start = dateline.end()  # "AMSTERDAM, Nov 27 (Reuters) - ": where and when, not what was said
+        start = dateline_end(text, f.raw.start)  # "AMSTERDAM, Nov 27 (Reuters) - ": where and when, not what was said
         span = text[start:end]
         if not span.strip() or f.raw.end <= f.raw.start:
             continue

@@ -129,3 +129,15 @@ def test_language_is_detected(seed_text: str) -> None:
 
 def test_id_is_stable_for_the_same_text(seed_text: str) -> None:
     assert build_article(seed_text).id == build_article(seed_text).id != build_article(ENGLISH).id
+
+
+def test_a_wire_dateline_gives_the_source_and_stays_out_of_the_title() -> None:
+    article = build_article(
+        "LEEDS, Nov 27 (Reuters) - Ferry operator Brightwater skipped safety drills, a newspaper reported.\nIt denied it.\n"
+    )
+    assert (article.source, article.title) == ("Reuters", "Ferry operator Brightwater skipped safety drills, a newspaper reported.")
+
+
+def test_a_dateline_after_a_headline_still_gives_the_source() -> None:
+    article = build_article("Ferry operator skipped drills\nLEEDS (AP) — Brightwater skipped safety drills, a newspaper reported.\n")
+    assert article.source == "AP"
