@@ -63,10 +63,25 @@ def bare_clause(toks: list[Tok], v: Verb) -> tuple[int, int, bool, int] | None:
 
 
 def _trim_end(toks: list[Tok], j: int) -> int:
-    """Offset after the last word-or-quote token at or before ``toks[j]``."""
+    """Offset after the last word-or-quote token at or before ``toks[j]`` (a bracket it opened stays closed)."""
     while j >= 0 and toks[j].text in CLAUSE_MARKS | {".", "!", "?"} and toks[j].quote is None:
+        if toks[j].text == ")" and _opened(toks, j):
+            break  # "4.7 million pounds ($6 million)"
         j -= 1
     return toks[j].end
+
+
+def _opened(toks: list[Tok], j: int) -> bool:
+    """Whether the ")" at ``toks[j]`` closes a "(" of the same sentence."""
+    depth = 0
+    for t in reversed(toks[:j]):
+        if t.text == ")":
+            depth += 1
+        elif t.text == "(":
+            if depth == 0:
+                return True
+            depth -= 1
+    return False
 
 
 def _number(t: Tok) -> str | None:

@@ -97,3 +97,8 @@ def test_en_acronym_in_brackets_after_the_speaker() -> None:
 def test_en_named_apposition_after_a_role_that_names_a_country() -> None:
     claim = ledger_of("Norway's maritime regulator, the Maritime Safety Office, said it was looking into the report.").claims[0]
     assert (claim.canonical, claim.text) == ("Maritime Safety Office", "it was looking into the report")
+
+
+def test_en_a_bracket_the_claim_opened_is_kept_closed() -> None:
+    claim = ledger_of("The contracts were worth 4.7 million pounds ($6 million), the newspaper said.").claims[0]
+    assert claim.text == "The contracts were worth 4.7 million pounds ($6 million)"
