@@ -40,14 +40,18 @@ MASS = 0.8  # ... and no more once those cited (and the headings passed over) ho
 _CALENDAR = frozenset(n.lower() for n in (*calendar.month_name[1:], *calendar.day_name))
 
 
-def question_names(text: str, lang: str) -> list[list[str]]:
-    """Runs of capitalised words (names) in a question, first word excluded."""
+def question_names(text: str, lang: str, *, whole: bool = False) -> list[list[str]]:
+    """Runs of capitalised words (names) in a question, first word excluded (``whole``: a phrase, every word counts)."""
     runs: list[list[str]] = []
     current: list[str] = []
     for i, tok in enumerate(re.finditer(r"[\w’'-]+", text)):
         word = tok.group(0).rstrip("’'").removesuffix("’s").removesuffix("'s")
         is_name = (
-            i > 0 and word[:1].isupper() and word.replace("-", "").isalpha() and not is_stop(word, lang) and word.lower() not in _CALENDAR
+            (i > 0 or whole)
+            and word[:1].isupper()
+            and word.replace("-", "").isalpha()
+            and not is_stop(word, lang)
+            and word.lower() not in _CALENDAR
         )
         if is_name:
             current.append(word)
@@ -59,9 +63,9 @@ def question_names(text: str, lang: str) -> list[list[str]]:
     return runs
 
 
-def names_found(text: str, lang: str, vocabulary: frozenset[str]) -> bool:
+def names_found(text: str, lang: str, vocabulary: frozenset[str], *, whole: bool = False) -> bool:
     """False when ``text`` names someone or something the article never mentions."""
-    return all(any(name_matches(w, vocabulary) for w in run) for run in question_names(text, lang))
+    return all(any(name_matches(w, vocabulary) for w in run) for run in question_names(text, lang, whole=whole))
 
 
 def fewest(article: Article, ranked: Sequence[ranker.Ranked], ratio: float, *, typed_only: bool = False) -> tuple[Hit, ...]:

@@ -65,7 +65,9 @@ class ExtractiveAnswerer:
         if q.intent == "summary":
             return self.summarize(article, question=question, lang=q.lang)
         index, ledger = self.prepared(article)
-        if q.intent in ("attribution", "who") and q.party and not evidence.names_found(q.party, q.lang, index.vocabulary):
+        # the party's first word is a name too ("French" in "the French health minister"), in the article's language
+        whole = q.lang == article.lang
+        if q.intent in ("attribution", "who") and q.party and not evidence.names_found(q.party, q.lang, index.vocabulary, whole=whole):
             return self._refuse(q, article, "names a party the article does not mention")
         if q.intent == "speakers":
             return self._speakers(q, article, ledger)

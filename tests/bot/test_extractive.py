@@ -48,6 +48,13 @@ def test_attribution_to_a_described_party_the_article_never_mentions_is_refused(
     assert (answer.answered, answer.citations) == (False, ())
 
 
+def test_attribution_to_a_party_whose_first_word_names_what_the_article_never_mentions_is_refused(
+    offline: ExtractiveAnswerer, harbour: Article
+) -> None:
+    answer = offline.answer("What did the French regulator say?", harbour)
+    assert (answer.answered, answer.citations) == (False, ())
+
+
 def test_a_headline_is_not_the_quoted_answer(offline: ExtractiveAnswerer, harbour: Article) -> None:
     answer = offline.answer("Which regulator says the port was fined over a toxic spill?", harbour)
     assert answer.citations and all(c.paragraph != 1 for c in answer.citations)
