@@ -279,3 +279,13 @@ def test_a_polish_descriptor_before_a_name_still_finds_the_statements_of_an_engl
     ).article
     answer = offline.answer("Co powiedziała firma Brightwater?", article)
     assert answer.answered and any("Every drill was held" in c.quote for c in answer.citations)
+
+
+def test_a_party_before_a_pronoun_subject_is_not_its_speaker(offline: ExtractiveAnswerer, library: Library) -> None:
+    article = library.ingest_text(
+        "The regulator recalled 40,000 packs of the pills on Monday.\n"
+        "Patients should not stop taking the pills without asking a doctor, it said.\n"
+        "Doctors warned that the recall could cause shortages in rural pharmacies.\n"
+    ).article
+    answer = offline.answer("What did the doctors say?", article)
+    assert [c.paragraph for c in answer.citations] == [3]
