@@ -57,6 +57,7 @@ class Config:
     port: int = 3000
     log_level: str = "INFO"
     dedupe_ttl_s: float = 3600.0
+    embed_backlog: bool = True
 
     @property
     def db_path(self) -> Path:
@@ -118,6 +119,7 @@ def load_config(env_file: str | os.PathLike[str] | None = None, **overrides: obj
         "port": _int("PORT", 3000),
         "log_level": (env("LOG_LEVEL") or "INFO").upper(),
         "dedupe_ttl_s": _float("NEWSROOM_DEDUPE_TTL", 3600.0),
+        "embed_backlog": (env("NEWSROOM_EMBED_BACKLOG") or "1").strip().lower() not in ("0", "false", "no", "off"),
     }
     values.update({k: v for k, v in overrides.items() if v is not None})
     return Config(**values)  # type: ignore[arg-type]

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from slack_bolt.error import BoltError as SlackBoltError
 
+from bot import backlog_job
 from bot.app import build_app, require_tokens
 from bot.config import Config
 from bot.errors import ConfigError
@@ -22,7 +25,8 @@ def serve(config: Config, *, http: bool = False, workers: int = 2) -> int:
         require_tokens(config)
         from bot.web import run_gunicorn
 
-        run_gunicorn(config, workers=workers)
+        with _backlog(config):
+            run_gunicorn(config, workers=workers)
         return 0
     if not config.slack_app_token:
         raise ConfigError("SLACK_APP_TOKEN is not set: Socket Mode needs an app-level token (xapp-…); or run `newsroom-bot serve --http`")
@@ -34,5 +38,16 @@ def serve(config: Config, *, http: bool = False, workers: int = 2) -> int:
     except SlackBoltError:
         raise ConfigError("Slack rejected SLACK_BOT_TOKEN (auth.test failed): check the token in .env") from None
     log.info("connecting to Slack in Socket Mode")
-    SocketModeHandler(app, config.slack_app_token).start()
+    with _backlog(config):
+        SocketModeHandler(app, config.slack_app_token).start()
     return 0
+
+
+@contextmanager
+def _backlog(config: Config) -> Iterator[None]:
+    """Embed deferred articles in a niced child process while the app serves."""
+    process = backlog_job.start(config)
+    try:
+        yield
+    finally:
+        backlog_job.stop(process)

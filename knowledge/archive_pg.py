@@ -14,12 +14,11 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
 import psycopg
-from psycopg_pool import ConnectionPool
 
 from knowledge.archive import SentenceIndex, sentence_terms
 from knowledge.article import Article
-from knowledge.errors import StoreError
-from knowledge.store import Store, hide_password
+from knowledge.store import Store
+from knowledge.store_postgres import open_pool
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS archive_indexed (article TEXT PRIMARY KEY, sentences INTEGER NOT NULL);
@@ -43,20 +42,9 @@ class PostgresArchiveIndex(SentenceIndex):
 
     def __init__(self, url: str, store: Store, *, sync: bool = True, max_connections: int = 4) -> None:
         self.store = store
-        try:
-            with psycopg.connect(url, connect_timeout=10) as conn:
-                conn.execute("SELECT pg_advisory_xact_lock(%s)", (_SCHEMA_LOCK,))
-                conn.execute(SCHEMA)
-        except (psycopg.Error, OSError) as exc:
-            raise StoreError(f"cannot open the archive index in {hide_password(url)}: {exc}; check DATABASE_URL") from None
         # autocommit: a read is one round trip; writes open their own transaction
-        self._pool = ConnectionPool(
-            url,
-            min_size=1,
-            max_size=max_connections,
-            kwargs={"autocommit": True},
-            check=ConnectionPool.check_connection,  # a server restart costs one reconnect, not a failed question
-            open=True,
+        self._pool = open_pool(
+            url, SCHEMA, _SCHEMA_LOCK, what="the archive index", max_connections=max_connections, name="newsroom-archive"
         )
         if sync:
             self.sync()

@@ -86,28 +86,48 @@ ON CONFLICT (key) DO UPDATE SET expires_at = EXCLUDED.expires_at WHERE seen_even
 _SCHEMA_LOCK = 7_310_512_391
 
 
+def open_pool(
+    url: str, schema: str, lock: int, *, what: str, max_connections: int, connect_timeout_s: int = 10, name: str | None = None
+) -> ConnectionPool:
+    """Create ``schema``'s tables (under advisory ``lock``), then a pool of autocommit connections.
+
+    One direct connection comes first: it fails fast, with the server's own
+    reason, as a :class:`StoreError` naming ``what`` could not be opened.
+    Pooled connections are checked before use, so a server restart costs one
+    reconnect, not a failed request.
+    """
+    try:
+        with psycopg.connect(url, connect_timeout=connect_timeout_s) as conn:
+            conn.execute("SELECT pg_advisory_xact_lock(%s)", (lock,))
+            conn.execute(schema)
+    except (psycopg.Error, OSError) as exc:
+        raise StoreError(f"cannot open {what} at {hide_password(url)}: {exc}; check DATABASE_URL") from None
+    return ConnectionPool(
+        url,
+        min_size=1,
+        max_size=max_connections,
+        timeout=30.0,
+        kwargs={"connect_timeout": connect_timeout_s, "autocommit": True},
+        check=ConnectionPool.check_connection,
+        name=name,
+        open=True,
+    )
+
+
 class PostgresStore(Store):
     """The store in a PostgreSQL database; concurrent writers are serialised by row locks."""
 
     def __init__(self, url: str, *, max_connections: int = 10, connect_timeout_s: int = 10) -> None:
         self.url = url
         self._sightings = itertools.count()
-        try:
-            # one direct connection first: it fails fast, with the server's own reason
-            with psycopg.connect(url, connect_timeout=connect_timeout_s) as conn:
-                conn.execute("SELECT pg_advisory_xact_lock(%s)", (_SCHEMA_LOCK,))
-                conn.execute(SCHEMA)
-        except (psycopg.Error, OSError) as exc:
-            raise StoreError(f"cannot open the store at {hide_password(url)}: {exc}; check DATABASE_URL") from None
-        self._pool = ConnectionPool(
+        self._pool = open_pool(
             url,
-            min_size=1,
-            max_size=max_connections,
-            timeout=30.0,
-            kwargs={"connect_timeout": connect_timeout_s, "autocommit": True},
-            check=ConnectionPool.check_connection,  # a server restart costs one reconnect, not an error
+            SCHEMA,
+            _SCHEMA_LOCK,
+            what="the store",
+            max_connections=max_connections,
+            connect_timeout_s=connect_timeout_s,
             name="newsroom-store",
-            open=True,
         )
 
     def __repr__(self) -> str:

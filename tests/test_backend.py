@@ -3,28 +3,31 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 
 from bot.services import Services
 from tests.backend import ON_POSTGRES
 
+ARTICLE = "Minister said the bridge would open in May.\n"
+
 
 def test_services_store_on_the_backend_of_this_pass(services: Services) -> None:
-    expected = "PostgresStore" if ON_POSTGRES else "SQLiteStore"
-    assert type(services.store).__name__ == expected
+    assert type(services.store).__name__ == ("PostgresStore" if ON_POSTGRES else "SQLiteStore")
 
 
 def test_archive_index_on_the_backend_of_this_pass(services: Services) -> None:
-    services.library.ingest_text("Minister said the bridge would open in May.\n")
-    expected = "PostgresArchiveIndex" if ON_POSTGRES else "ArchiveIndex"
-    assert type(services._archive().index).__name__ == expected
+    services.library.ingest_text(ARTICLE)  # opens the index to add the article
+    assert services.archive is not None
+    assert type(services.archive.index).__name__ == ("PostgresArchiveIndex" if ON_POSTGRES else "ArchiveIndex")
 
 
-def test_each_test_gets_its_own_empty_store(services: Services) -> None:
-    assert services.store.count() == 0
-    services.library.ingest_text("A second test that stores an article.\n")
-    assert services.store.count() == 1
+def test_a_test_starts_with_an_empty_store(services: Services) -> None:
+    assert services.store.count() == 0  # earlier tests stored articles: none of them is here
 
 
-def test_an_empty_store_again_in_the_next_test(services: Services) -> None:
-    assert services.store.count() == 0
-    assert bool(os.environ.get("DATABASE_URL")) == ON_POSTGRES
+def test_a_subprocess_opens_the_same_store(services: Services) -> None:
+    article = services.library.ingest_text(ARTICLE).article
+    code = "from bot.config import load_config; from bot.services import build_services; print(build_services(load_config()).store.ids())"
+    proc = subprocess.run([sys.executable, "-c", code], env=os.environ, capture_output=True, text=True, timeout=60, check=True)
+    assert proc.stdout.strip() == repr([article.id])

@@ -101,7 +101,9 @@ def test_texts_ingest_like_files(library: Library) -> None:
 
 def test_deferred_derivers_are_not_run_at_ingest(tmp_path: Path, feed: Path) -> None:
     calls: list[str] = []
-    library = Library(Store(tmp_path / "d.sqlite3"), derivers={"slow": lambda a: calls.append(a.id) or b"", "quick": lambda a: b"q"})
+    library = Library(
+        open_test_store(tmp_path / "d.sqlite3"), derivers={"slow": lambda a: calls.append(a.id) or b"", "quick": lambda a: b"q"}
+    )
     paths, _ = expand([str(feed)])
     report = ingest_paths(library, paths, defer=("slow",))
     assert report.count("ingested") == 3 and calls == []
