@@ -40,14 +40,18 @@ MASS = 0.8  # ... and no more once those cited (and the headings passed over) ho
 _CALENDAR = frozenset(n.lower() for n in (*calendar.month_name[1:], *calendar.day_name))
 
 
-def question_names(text: str, lang: str) -> list[list[str]]:
-    """Runs of capitalised words (names) in a question, first word excluded."""
+def question_names(text: str, lang: str, *, whole: bool = False) -> list[list[str]]:
+    """Runs of capitalised words (names) in a question, first word excluded (``whole``: a phrase, every word counts)."""
     runs: list[list[str]] = []
     current: list[str] = []
     for i, tok in enumerate(re.finditer(r"[\w’'-]+", text)):
         word = tok.group(0).rstrip("’'").removesuffix("’s").removesuffix("'s")
         is_name = (
-            i > 0 and word[:1].isupper() and word.replace("-", "").isalpha() and not is_stop(word, lang) and word.lower() not in _CALENDAR
+            (i > 0 or whole)
+            and word[:1].isupper()
+            and word.replace("-", "").isalpha()
+            and not is_stop(word, lang)
+            and word.lower() not in _CALENDAR
         )
         if is_name:
             current.append(word)
@@ -59,20 +63,22 @@ def question_names(text: str, lang: str) -> list[list[str]]:
     return runs
 
 
-def names_found(text: str, lang: str, vocabulary: frozenset[str]) -> bool:
+def names_found(text: str, lang: str, vocabulary: frozenset[str], *, whole: bool = False) -> bool:
     """False when ``text`` names someone or something the article never mentions."""
-    return all(any(name_matches(w, vocabulary) for w in run) for run in question_names(text, lang))
+    return all(any(name_matches(w, vocabulary) for w in run) for run in question_names(text, lang, whole=whole))
 
 
 def fewest(article: Article, ranked: Sequence[ranker.Ranked], ratio: float, *, typed_only: bool = False) -> tuple[Hit, ...]:
     """The best sentence, then runners-up at least ``ratio`` as likely until the cited ones hold most of the probability."""
-    top = ranked[0].p
-    chosen = [ranked[0].hit]
-    mass = top
-    for r in ranked[1:]:
+    headings = {p.n for p in article.paragraphs if p.heading}
+    first = next((i for i, r in enumerate(ranked) if r.hit.sentence.paragraph not in headings), 0)
+    top = ranked[first].p
+    chosen = [ranked[first].hit]
+    mass = sum(r.p for r in ranked[: first + 1])  # a headline above the best body sentence is restated by the body
+    for r in ranked[first + 1 :]:
         if len(chosen) >= MAX_SENTENCES or mass >= MASS:
             break
-        if article.paragraph(r.hit.sentence.paragraph).heading:  # restates the story: never the extra evidence,
+        if r.hit.sentence.paragraph in headings:  # restates the story: never the extra evidence,
             mass += r.p  # but what it is likely to hold, the body says too
         elif r.p >= ratio * top and (not typed_only or r.holds_type):
             chosen.append(r.hit)

@@ -21,6 +21,7 @@ from knowledge.article import Article
 from knowledge.claims import Claim, Ledger
 from knowledge.library import Library
 from knowledge.search import SentenceIndex
+from knowledge.terms import terms
 
 _INDEXES = 32  # articles whose search index stays in memory
 MAX_SPEAKERS = 6  # parties listed for "who is quoted"
@@ -64,7 +65,9 @@ class ExtractiveAnswerer:
         if q.intent == "summary":
             return self.summarize(article, question=question, lang=q.lang)
         index, ledger = self.prepared(article)
-        if q.intent in ("attribution", "who") and q.party and not evidence.names_found(q.party, q.lang, index.vocabulary):
+        # the party's first word is a name too ("French" in "the French health minister"), in the article's language
+        whole = q.lang == article.lang
+        if q.intent in ("attribution", "who") and q.party and not evidence.names_found(q.party, q.lang, index.vocabulary, whole=whole):
             return self._refuse(q, article, "names a party the article does not mention")
         if q.intent == "speakers":
             return self._speakers(q, article, ledger)
@@ -90,8 +93,10 @@ class ExtractiveAnswerer:
             attribution.from_ledger(ledger, article, party, q.lang),
             attribution.from_sentences(index, party, q.lang),
         )
-        if not statements and not attribution.head_named(index, party, q.lang):
-            # a party whose head word (or, across languages, its role's word) the article never uses is not in it
+        absent = q.lang == article.lang and index.article_coverage(terms(party, q.lang)) < 1.0
+        if not statements and (absent or not attribution.head_named(index, party, q.lang)):
+            # "the mayor of Rotterdam" in an article with no mayor, "the Prime Minister" of a Polish article with no
+            # "premier": a party the article never mentions
             return self._refuse(q, article, "names a party the article does not mention")
         if not statements and not attribution.named_in(index, party, q.lang):
             # a party no speaker links to and the article's words don't name ("the memo", asked
@@ -115,7 +120,9 @@ class ExtractiveAnswerer:
         """Who the article quotes, most statements first, each with their first statement quoted."""
         counts = Counter(c.canonical for c in ledger.claims)
         first: dict[str, Claim] = {}
-        for c in sorted(ledger.claims, key=lambda c: c.start):
+        # the first statement in the body: a headline ("…, newspaper reports") only announces the story
+        headings = {p.n for p in article.paragraphs if p.heading}
+        for c in sorted(ledger.claims, key=lambda c: (c.paragraph in headings, c.start)):
             first.setdefault(c.canonical, c)
         if not first:
             return self._refuse(q, article, "the ledger holds no attributed statement")

@@ -20,6 +20,7 @@ _QUOTES = '„“”"«»'
 _NOT_THE_ACT = re.compile(r"(?:[aeiy]ny|[aeiy]na|[aeiy]ne|[aeiy]ni|ty|ta|te|eni|ąc)$")
 _QUOTED = re.compile(r"[”\"]\s*[,–—-]?\s*$")  # the verb closes a quote: „…” – powiedziała X
 _REPORTED = re.compile(r"[,–—-]\s*$")  # … or a reported clause: …, said X; … – podał X
+_PRONOUNS = frozenset(["it", "he", "she", "they", "we", "i", "on", "ona", "ono", "oni", "one"])
 AFTER_CLAUSE = 3  # words between such a verb and its speaker after a clause (not a quote)
 
 
@@ -52,9 +53,11 @@ def _speaks(text: str, mentions: Sequence[int], speech: Sequence[int]) -> bool:
         quoted = bool(_QUOTED.search(before))
         reported = bool(_REPORTED.search(before))
         noun = bool(set(keys_of(tokens[v].text, "pl")) & SPEECH_NOUNS or tokens[v].text.lower() in SPEECH_NOUNS)
+        # "…speaking to a doctor, it said": a pronoun right before the verb is its subject, not the party
+        pronoun_subject = v > 0 and tokens[v - 1].text.lower() in _PRONOUNS
         for m in mentions:
             after_preposition = m > 0 and tokens[m - 1].text.lower() in PREPOSITIONS
-            if 0 < v - m <= NEAR and not after_preposition:
+            if 0 < v - m <= NEAR and not after_preposition and not (pronoun_subject and m < v - 1):
                 return True
             if 0 < m - v <= (NEAR if quoted else AFTER_CLAUSE if reported else 0):
                 return True

@@ -75,14 +75,17 @@ def summarize(article: Article, index: SentenceIndex, ledger: Ledger, *, questio
     centrality = vectors @ (centroid / (np.linalg.norm(centroid) or 1.0))
     lead = body[0]
     points: list[tuple[str, Sentence]] = [("claim", lead)]
-    following = list(range(1, min(4, len(body))))
+    # a denial may be short ("Spółka stanowczo zaprzeczyła doniesieniom."): it is the response all the same
+    responses = _denials(index, ledger, _body(index, min_words=1))
+    denying = {s.index for group in responses for s in group}
+    # the source and basis of the claim, not the accused party's denial that follows it
+    following = [i for i in range(1, min(4, len(body))) if body[i].index not in denying]
     if following:
         i = max(following, key=lambda i: float(vectors[i] @ vectors[0]))
         points.append(("basis", body[i]))
     used = {s.index for _, s in points}
     spans: dict[int, Sentence] = {}  # a response's last sentence, by its first
-    # a denial may be short ("Spółka stanowczo zaprzeczyła doniesieniom."): it is the response all the same
-    for group in _denials(index, ledger, _body(index, min_words=1)):
+    for group in responses:
         if not used.intersection(s.index for s in group):
             points.append(("response", group[0]))
             spans[group[0].index] = group[-1]

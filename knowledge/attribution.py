@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from knowledge.lexicon import SPEECH_NOUNS
 from knowledge.names import can_be_nominative, is_agent, is_name
-from knowledge.phrases import Phrase, Raw, agrees, make_phrase, nominative, phrase_after, phrase_before
+from knowledge.phrases import Phrase, Raw, agrees, before_acronym, make_phrase, nominative, phrase_after, phrase_before
 from knowledge.sources import source_claims
 from knowledge.speech import backward, forward, without_words
 from knowledge.verbs import Verb, cited_participle, is_conjunction_that, reporting_verb
@@ -78,7 +78,9 @@ def _speech_object(toks: list[Tok], i: int, floor: int) -> bool:
     """ "„…” – taką odpowiedź cytował „FT”": a statement noun (no name) between the clause mark and the verb."""
     j = i - 1
     while j >= floor and toks[j].text not in CLAUSE_MARKS and toks[j].quote is None:
-        if any(lem in SPEECH_NOUNS[toks[j].lang] for lem in toks[j].lemmas):
+        # a capitalised English noun is a name ("the Post reported"), not a statement ("the post said")
+        named = toks[j].lang == "en" and toks[j].capital and not toks[j].initial
+        if not named and any(lem in SPEECH_NOUNS[toks[j].lang] for lem in toks[j].lemmas):
             # only the statement noun, no one named: not "W komunikacie resort podkreślił", nor
             # "Ministerstwo w przesłanym PAP komunikacie zapewniło" (the subject opens the clause)
             k = j - 1
@@ -128,28 +130,38 @@ def _pro_drop(toks: list[Tok], end: int, floor: int) -> bool:
 _RELATIVES = {"who", "which", "który", "która", "którzy", "które"}
 
 
+def _in_number(toks: list[Tok], c: int) -> bool:
+    """ "1,800": a thousands separator, not a clause comma."""
+    return 0 < c < len(toks) - 1 and toks[c - 1].end == toks[c].start and toks[c + 1].start == toks[c].end and toks[c + 1].text.isdigit()
+
+
 def _before_apposition(toks: list[Tok], end: int, floor: int) -> Phrase | None:
     """The name before an apposition that ends at the verb: "Ellen Marsh, chairwoman of the board, told …",
     "Tomas Reyd, who chairs the cooperative, said …" (a relative clause about a named speaker)."""
     if end < 2 or toks[end - 1].text != ",":
         return None
     c = end - 2
-    while c > floor and toks[c].text != ",":
+    while c > floor and (toks[c].text != "," or _in_number(toks, c)):
         c -= 1
-    inner = [t for t in toks[c + 1 : end - 1] if t.is_word and t.text.lower() not in ("a", "an", "the")]
+    close = before_acronym(toks, end - 1, c)  # ", the Information Commissioner's Office (ICO), said"
+    inner = [t for t in toks[c + 1 : close] if t.is_word and t.text.lower() not in ("a", "an", "the", "'s", "’s")]
     if c <= floor or not inner:
         return None
     if all(is_name(t, False) for t in inner) and len(inner) <= 4:
         # "its director general, Tomas Berg, said": the name in apposition is the speaker, and the
         # phrase carries the role too, so that the speech is looked for before it
         before = phrase_before(toks, c, floor)
-        if before is None or before.name:
+        # "Britain's data protection regulator, the Information Commissioner's Office,": a role that names a country
+        described = before is not None and before.toks[-1].text.islower() and is_agent(before.toks[-1])
+        if before is None or (before.name and not described):
             return None
-        name = make_phrase(toks[c + 1 : end - 1])
-        return Phrase((*before.toks, *toks[c : end - 1]), name.name) if name is not None else None
+        name = make_phrase(toks[c + 1 : close])
+        return Phrase((*before.toks, *toks[c:close]), name.name) if name is not None else None
     if inner[0].text.lower() in _RELATIVES:
         named = phrase_before(toks, c, floor)
-        return named if named is not None and named.name else None
+        # "The former employee, who spoke on condition of anonymity, said": a described speaker too
+        described = named is not None and bool(named.toks) and is_agent(named.toks[-1])
+        return named if named is not None and (named.name or described) else None
     if not any(is_agent(t) for t in inner[:3]):
         return None
     return phrase_before(toks, c, floor)
@@ -167,7 +179,9 @@ def _via_before(toks: list[Tok], i: int) -> tuple[int, Phrase | None]:
 def _owner_after(toks: list[Tok], i: int) -> Phrase | None:
     """ "cytowała oświadczenie Alibaby": the owner of the statement the verb cites."""
     for j in range(i + 1, min(len(toks), i + 4)):
-        if any(lem in SPEECH_NOUNS[toks[j].lang] for lem in toks[j].lemmas):
+        # a capitalised English noun is a name ("the Post reported"), not a statement ("the post said")
+        named = toks[j].lang == "en" and toks[j].capital and not toks[j].initial
+        if not named and any(lem in SPEECH_NOUNS[toks[j].lang] for lem in toks[j].lemmas):
             owner = phrase_after(toks, j + 1)
             return owner if owner and owner.name else None
     return None

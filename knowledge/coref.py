@@ -2,17 +2,21 @@
 
 A bare descriptor (an agent noun, with at most a determiner) refers to the most
 recent party whose name or role uses that noun: "spółka" -> "Gdańska spółka
-Bursztynex", "board" -> "Coastal Safety Board".  Failing that, a bare media noun
-("Gazeta") refers to the last quoted title, and a bare company noun ("the
+Bursztynex", "board" -> "Coastal Safety Board".  Failing that, a media or company noun refers to
+the last party introduced by any noun of its kind ("the newspaper" -> "the Dutch daily Het
+Havenblad", "the company" -> "port operator Nordhaven"), a bare media noun
+("Gazeta") to the last quoted title, and a bare company noun ("the
 company", "firma") to the last organisation, and a bare regulator noun ("the regulator",
 "nadzór") to the last organisation whose name says it is an authority ("Marine Safety
-Authority", "Urząd Ochrony Konkurencji").
+Authority", "Urząd Ochrony Konkurencji").  An unnamed spokesperson speaks for the party
+the rest of the phrase points at: "a company spokeswoman" -> the company's party.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from knowledge.lexicon import PERSON_NOUNS
 from knowledge.names import is_agent
 from knowledge.phrases import Phrase
 
@@ -32,6 +36,17 @@ def bare_descriptor(phrase: Phrase) -> set[str]:
     return set(words[0].lemmas)
 
 
+def spokesperson_of(phrase: Phrase) -> set[str]:
+    """The lemmas of whose spokesperson an unnamed one is: "a company spokeswoman", "rzecznik ministerstwa"."""
+    words = [t for t in phrase.toks if t.is_word and t.text.lower() not in _DETERMINERS | {"a", "an"}]
+    if len(words) != 2 or phrase.name:
+        return set()
+    head, owner = (words[1], words[0]) if words[0].lang == "en" else (words[0], words[1])
+    if not (is_agent(head) and set(head.lemmas) & PERSON_NOUNS and is_agent(owner)) or set(owner.lemmas) & PERSON_NOUNS:
+        return set()
+    return set(owner.lemmas)
+
+
 @dataclass
 class Mentions:
     """Named parties seen so far, with the words of their names and roles, in text order."""
@@ -44,13 +59,16 @@ class Mentions:
 
     def resolve(self, phrase: Phrase) -> str | None:
         """The party form a bare descriptor refers to, or None."""
-        nouns = bare_descriptor(phrase)
+        nouns = bare_descriptor(phrase) or spokesperson_of(phrase)
         if not nouns:
             return None
         earlier = sorted((m for m in self.seen if m[0] < phrase.start), key=lambda m: m[0], reverse=True)
         for _offset, lemmas, form, _title, _org in earlier:
             if nouns & lemmas:
                 return form
+        for kind in (_MEDIA_NOUNS, _COMPANY_NOUNS):
+            if nouns & kind and (kin := next((m[2] for m in earlier if m[1] & kind), None)):
+                return kin  # "the newspaper" after "the Dutch daily Het Havenblad", "the company" after "port operator X"
         if nouns & _MEDIA_NOUNS:
             return next((form for _o, _l, form, title, _g in earlier if title), None)
         if nouns & _COMPANY_NOUNS:

@@ -13,7 +13,9 @@ def _claims(article: Article) -> bytes:
 
 # Bump a kind's version when its output changes: stored blobs of older
 # versions are then ignored and derived again on first use.
-VERSIONS: dict[str, int] = {"claims": 5, "embeddings": 1}  # claims v5: subjects before "w komunikacie", genitives joined by "i"
+# claims v6: English descriptors, spokespeople, appositions; Polish subjects before "w komunikacie",
+# genitives joined by "i", dialogue told to an agency
+VERSIONS: dict[str, int] = {"claims": 6, "embeddings": 1}
 
 # kind -> function(Article) -> bytes.  Each entry is computed once at ingest
 # and read back with ``Library.derived(article, kind)``.

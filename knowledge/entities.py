@@ -11,9 +11,10 @@ from __future__ import annotations
 from knowledge.article import Article
 from knowledge.claims import Entity
 from knowledge.lexicon import PERSON_NOUNS
-from knowledge.names import can_be_nominative, genitive_pair, is_agent, is_name
+from knowledge.names import NAME_PARTICLES, can_be_nominative, genitive_pair, is_agent, is_name
 from knowledge.parties import Parties
 from knowledge.phrases import Phrase, make_phrase, phrase_before
+from knowledge.verbs import reporting_verb
 from knowledge.words import CLAUSE_MARKS, Tok, tokenize, units
 
 # a relative clause that gives a person's office: "who chairs the cooperative", "który kieruje związkiem"
@@ -65,10 +66,24 @@ def _genitive_name(phrase: Phrase) -> bool:
     return head.lang == "pl" and (no_nominative or geo_only)
 
 
+def _modifier_name(phrase: Phrase) -> bool:
+    """ "the Dutch infrastructure ministry": an English name before the institution noun that ends the phrase."""
+    last = phrase.toks[-1]
+    return (
+        last.lang == "en"
+        and last.is_word
+        and last.text.islower()
+        and phrase.name[-1].end <= last.start
+        and is_agent(last)
+        and not set(last.lemmas) & PERSON_NOUNS
+    )
+
+
 def name_span(phrase: Phrase) -> tuple[int, int]:
     """Where a speaker phrase names its speaker: the name ("Dennis Wilder"), or the whole phrase
-    when it has none or the name only qualifies a noun ("Agencja Reutera", "Chińska ambasada w Waszyngtonie")."""
-    toks = phrase.name if phrase.name and not _genitive_name(phrase) else _strip_marks(phrase.toks)
+    when it has none or the name only qualifies a noun ("Agencja Reutera", "Chińska ambasada w Waszyngtonie",
+    "the Dutch infrastructure ministry")."""
+    toks = phrase.name if phrase.name and not _genitive_name(phrase) and not _modifier_name(phrase) else _strip_marks(phrase.toks)
     return (toks[0].start, _end(toks[-1])) if toks else (phrase.start, phrase.start)
 
 
@@ -191,6 +206,8 @@ def _apposition(toks: list[Tok], r: int) -> tuple[Tok, ...]:
         return span if len(span) <= 10 else ()  # ", who chairs the cooperative,", ", który kieruje związkiem,"
     if not head or head[0].has("comp", "conj") or head[0].text.lower() in ("that", "who", "which", "że", "który", "która"):
         return ()  # ", że rząd …", ", who said …": a clause, not a role
+    if any(reporting_verb(toks, k) for k in range(r + 2, j)):
+        return ()  # "…the Transport Inspectorate, the newspaper said.": who said it, not a role
     # ", rzecznik resortu,"; ", największego w regionie ubezpieczyciela upraw,": the role noun after its adjectives
     words = [t for t in span if t.is_word]
     leads = head if not head[0].has("adj") else words[:5]
@@ -207,7 +224,8 @@ def find_entities(article: Article, parties: Parties) -> tuple[Entity, ...]:
             nxt = toks[r + 1] if r + 1 < len(toks) else None
             if not is_name(t) or (nxt is not None and is_name(nxt, False)):
                 continue
-            if nxt is not None and nxt.text in ("and", "of", "&") and r + 2 < len(toks) and is_name(toks[r + 2], False):
+            links = ("and", "of", "&", *(NAME_PARTICLES if t.lang == "en" else ()))
+            if nxt is not None and nxt.text in links and r + 2 < len(toks) and is_name(toks[r + 2], False):
                 continue  # "Securities and Exchange Commission" goes on
             if nxt is not None and nxt.text == "i" and r + 2 < len(toks) and is_name(toks[r + 2], False) and genitive_pair(toks, r + 1):
                 continue  # "Agencji Restrukturyzacji i Modernizacji Rolnictwa" goes on

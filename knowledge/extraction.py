@@ -8,12 +8,13 @@ from knowledge.article import Article
 from knowledge.attribution import sentence_claims
 from knowledge.claims import Claim, Entity, Ledger
 from knowledge.coref import Mentions, bare_descriptor
+from knowledge.dateline import dateline_end
 from knowledge.entities import find_entities, name_span, phrase_name, speaker_entity, speaker_text
 from knowledge.lexicon import DISMISSIVE
 from knowledge.names import is_agent
 from knowledge.parties import Parties
 from knowledge.phrases import Phrase, Raw, make_phrase
-from knowledge.words import tokenize, units
+from knowledge.words import Tok, tokenize, units
 
 
 @dataclass
@@ -178,6 +179,12 @@ def _lone_quote(toks: list) -> bool:  # type: ignore[type-arg]
     return q is not None and bool(words) and all(t.quote == q for t in words)
 
 
+def _compound_modifier(t: Tok, role: list[Tok]) -> bool:
+    """ "union" in "a union official": an English noun that only says what kind of official (the head comes last)."""
+    i = role.index(t)
+    return t.lang == "en" and i + 1 < len(role) and is_agent(role[i + 1])
+
+
 def build_ledger(article: Article) -> Ledger:
     """Extract, resolve speakers to parties, set stances, and keep only spans that are verbatim."""
     text = article.text
@@ -187,7 +194,7 @@ def build_ledger(article: Article) -> Ledger:
         # the name's words and the role's head noun: "Gdańska spółka Bursztynex" is "spółka", not "board" of
         # "chairwoman of the board"
         role = tokenize(text, e.role_start, e.role_end, article.lang) if e.role_start is not None and e.role_end is not None else []
-        head = next(({*t.lemmas} for t in role if is_agent(t)), set())
+        head = next(({*t.lemmas} for t in role if is_agent(t) and not _compound_modifier(t, role)), set())
         words = {lem for t in tokenize(text, e.start, e.end, article.lang) if t.is_word for lem in t.lemmas}
         mentions.add(e.start, words | head, e.name, org=e.kind == "organisation")
     people = [e for e in named if e.kind == "person"]
@@ -209,11 +216,12 @@ def build_ledger(article: Article) -> Ledger:
         end = f.raw.end
         while end > f.raw.start and text[end - 1] in " ,;:":
             end -= 1  # "These claims are false," he said: the comma is the sentence's, not the speaker's
-        span = text[f.raw.start : end]
+        start = dateline_end(text, f.raw.start)  # "AMSTERDAM, Nov 27 (Reuters) - ": where and when, not what was said
+        span = text[start:end]
         if not span.strip() or f.raw.end <= f.raw.start:
             continue
         act = "denies" if stance == "denies" and f.raw.act in ("says", "cites", "reports") else f.raw.act
-        claims.append(Claim(f.speaker, canonical, act, f.raw.start, end, f.paragraph, span, f.raw.direct, stance, aliases, via, *f.ctx))
+        claims.append(Claim(f.speaker, canonical, act, start, end, f.paragraph, span, f.raw.direct, stance, aliases, via, *f.ctx))
     claims = _lead_supports(article, _shared_stance(claims))
     verified = tuple(c for c in claims if text[c.start : c.end] == c.text and article.paragraph_at(c.start) == c.paragraph)
     return Ledger(claims=verified, entities=entities, lang=article.lang)

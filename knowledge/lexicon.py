@@ -103,7 +103,7 @@ AGENT_NOUNS = {
         "investigator lawmaker lawyer manufacturer mayor military minister ministry newspaper office "
         "officer official operator outlet paper party police president prosecutor publication regulator "
         "representative researcher resident scientist senator source spokesman spokesperson spokeswoman "
-        "union watchdog witness"
+        "union watchdog witness employee worker engineer fisherman farmer"
     ),
 }
 
@@ -196,5 +196,5 @@ PERSON_NOUNS = words_of(
     "gubernator kanclerz adwokat pełnomocnik spokesman spokeswoman spokesperson president chief head "
     "director official ambassador expert analyst economist prosecutor lawmaker senator witness "
     "resident representative researcher scientist doctor executive ceo chairman chairwoman mayor "
-    "governor officer lawyer attorney diplomat adviser advisor"
+    "governor officer lawyer attorney diplomat adviser advisor employee worker engineer fisherman farmer"
 )

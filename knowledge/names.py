@@ -12,6 +12,8 @@ from knowledge.words import NAME_CLASSES, Tok
 
 EN_FUNCTION = words_of("a an the its his her their our this that these those of for and at in on by from with to")
 EN_LINKS = words_of("of for and at in the")
+# particles inside foreign names in English text: "Vale do Cobre", "Anna de Vries", "Ludwig van Beethoven"
+NAME_PARTICLES = words_of("da das de del della der di do dos du la van von")
 _EN_NOT_NAMES = words_of(
     "i we you it monday tuesday wednesday thursday friday saturday sunday january february march april may june "
     "july august september october november december"
@@ -77,7 +79,8 @@ def _runs(toks: list[Tok]) -> list[list[Tok]]:
     cur: list[Tok] = []
     for i, t in enumerate(toks):
         nxt = toks[i + 1] if i + 1 < len(toks) else None
-        link = cur and t.text.lower() in EN_LINKS - {"the", "in", "at"} and nxt is not None and is_name(nxt, False)
+        linking = EN_LINKS - {"the", "in", "at"} | (NAME_PARTICLES if t.lang == "en" else set())
+        link = cur and t.text.lower() in linking and nxt is not None and is_name(nxt, False)
         link = link or (bool(cur) and t.text == "i" and nxt is not None and is_name(nxt, False) and genitive_pair(toks, i))
         if t.is_word and (is_name(t) or link):
             cur.append(t)

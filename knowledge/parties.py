@@ -3,7 +3,8 @@
 Two mentions are the same party when their name words have the same lemmas
 ("Reutera" ~ "Reuter"), when unknown names share all but an inflected ending
 ("Alibaba" ~ "Alibaby": the capitalised form matched against the other
-mentions), when a surname repeats a full name ("Wilder" ~ "Dennis Wilder"), or
+mentions), when a surname repeats a full name ("Wilder" ~ "Dennis Wilder"), when an
+English name is cut to its first word ("Nordhaven" ~ "Nordhaven Terminals"), or
 when an acronym spells the initials of a name the article writes out ("FT" ~
 "Financial Times", "SEC" ~ "Securities and Exchange Commission").
 """
@@ -68,7 +69,11 @@ def same_party(a: str, b: str, lang: str) -> bool:
         return True
     # a surname alone after the full name: "Wilder" ~ "Dennis Wilder" (not "Veltron" ~ "Lawyers for Veltron")
     person_like = all(w[:1].isupper() for w in _WORD_RE.findall(long_))
-    return person_like and len(s_short) == 1 and len(s_long) in (2, 3) and _same_word(s_short[0], s_long[-1]) and short[:1].isupper()
+    if person_like and len(s_short) == 1 and len(s_long) in (2, 3) and _same_word(s_short[0], s_long[-1]) and short[:1].isupper():
+        return True
+    # an English company by the first word of its name: "Nordhaven" ~ "Nordhaven Terminals"
+    first = _WORD_RE.findall(long_)[:1]
+    return lang == "en" and len(s_short) == 1 and len(s_long) in (2, 3) and first == [short] and short not in _ARTICLES
 
 
 def _nominative(name: str, lang: str) -> bool:

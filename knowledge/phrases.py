@@ -126,12 +126,20 @@ def make_phrase(toks: list[Tok]) -> Phrase | None:
     return Phrase(tuple(toks), name_part(toks))
 
 
+def before_acronym(toks: list[Tok], end: int, floor: int = 0) -> int:
+    """Where a name ends when its acronym follows in brackets: "the Information Office (ICO) said"."""
+    if end - 3 > floor and toks[end - 1].text == ")" and toks[end - 3].text == "(" and toks[end - 2].text.isupper():
+        return end - 3
+    return end
+
+
 def phrase_before(toks: list[Tok], end: int, floor: int = 0) -> Phrase | None:
     """The speaker phrase ending just before ``toks[end]`` (search stops at ``floor`` or a clause mark)."""
     if end > 0 and toks[end - 1].text.lower() in _COORDINATORS:
         return None  # "… i zapowiedział": the verb shares the subject before (see attribution)
     while end > floor + 1 and toks[end - 1].lang == "en" and toks[end - 1].text.lower() in _EN_AUXILIARIES:
         end -= 1  # "inspectors had warned", "the ministry has said"
+    end = before_acronym(toks, end, floor)
     i = end - 1
     while i >= floor:
         t = toks[i]

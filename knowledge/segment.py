@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from knowledge.article import Article, Paragraph, Sentence, content_id
+from knowledge.dateline import dateline_agency, dateline_end
 from knowledge.lang import detect_lang
 from knowledge.sentences import split_sentences
 
@@ -54,7 +55,7 @@ def _title(text: str, paragraphs: list[Paragraph], sentences: list[Sentence]) ->
         return text[p.start : p.end]
     if not sentences:
         return ""
-    first = text[sentences[0].start : sentences[0].end]
+    first = text[dateline_end(text, sentences[0].start) : sentences[0].end]
     if len(first) <= _TITLE_MAX_CHARS:
         return first
     cut = first[:_TITLE_MAX_CHARS].rsplit(" ", 1)[0]
@@ -91,6 +92,9 @@ def build_article(
             continue
         for ss, se in split_sentences(text, s, e, lang):
             sentences.append(Sentence(index=len(sentences), paragraph=n, start=ss, end=se))
+    lead = next((x for x in sentences if not paragraphs[x.paragraph - 1].heading), None)
+    if found_source is None and lead is not None:
+        found_source = dateline_agency(text, lead.start)  # "LONDON, Nov 28 (Reuters) - …" opens the lead
     return Article(
         id=article_id or content_id(text),
         text=text,

@@ -63,10 +63,25 @@ def bare_clause(toks: list[Tok], v: Verb) -> tuple[int, int, bool, int] | None:
 
 
 def _trim_end(toks: list[Tok], j: int) -> int:
-    """Offset after the last word-or-quote token at or before ``toks[j]``."""
+    """Offset after the last word-or-quote token at or before ``toks[j]`` (a bracket it opened stays closed)."""
     while j >= 0 and toks[j].text in CLAUSE_MARKS | {".", "!", "?"} and toks[j].quote is None:
+        if toks[j].text == ")" and _opened(toks, j):
+            break  # "4.7 million pounds ($6 million)"
         j -= 1
     return toks[j].end
+
+
+def _opened(toks: list[Tok], j: int) -> bool:
+    """Whether the ")" at ``toks[j]`` closes a "(" of the same sentence."""
+    depth = 0
+    for t in reversed(toks[:j]):
+        if t.text == ")":
+            depth += 1
+        elif t.text == "(":
+            if depth == 0:
+                return True
+            depth -= 1
+    return False
 
 
 def _number(t: Tok) -> str | None:
@@ -114,7 +129,7 @@ def forward(toks: list[Tok], v: Verb, text: str) -> tuple[int, int, bool, int] |
                 q = t.quote
                 last = max(k for k in range(j, len(toks)) if toks[k].quote == q)
                 return q.inner_start, q.inner_end, True, last
-            return None
+            break  # 'said managers called the deals "the real business model"': a quote inside the clause
         if is_conjunction_that(t) and j + 1 < len(toks):
             last = _clause_end(toks, j + 1, v)
             if last <= j:
@@ -173,8 +188,12 @@ def _inverted(toks: list[Tok], v: Verb, mark: int, subject_start: int) -> bool:
         return True
     if toks[v.index].lang == "pl" or mark != subject_start - 1:
         return False
-    rest = [t for t in toks[v.index + 1 :] if t.is_word]
-    return toks[v.index].lang == "en" and len(rest) <= 4 and all(t.text not in CLAUSE_MARKS for t in toks[v.index + 1 :])
+    after = toks[v.index + 1 :]
+    cut = next((n for n, t in enumerate(after) if t.text in CLAUSE_MARKS), len(after))
+    if cut < len(after) - 1 and (participle := reporting_verb(after, cut + 1)) is not None and participle.form == "participle":
+        after = after[:cut]  # "…, the daily Post reported on Thursday, citing internal emails."
+    rest = [t for t in after if t.is_word]
+    return toks[v.index].lang == "en" and len(rest) <= 4 and all(t.text not in CLAUSE_MARKS for t in after)
 
 
 def without_words(toks: list[Tok], v: Verb, speaker: Phrase | None, via: Phrase | None) -> Raw | None:

@@ -41,6 +41,11 @@ def test_a_heading_is_not_cited_but_its_probability_counts(article: Article) -> 
     assert fewest(article, rows, 0.1) == (rows[0].hit,)
 
 
+def test_a_heading_ranked_first_gives_way_to_the_best_body_sentence(article: Article) -> None:
+    rows = ranked(article, [0.5, 0.2, 0.15], heading_at=0)
+    assert fewest(article, rows, 0.1) == (rows[1].hit, rows[2].hit)
+
+
 def test_no_more_than_the_maximum_number_of_sentences_is_cited(article: Article) -> None:
     rows = ranked(article, [0.2] + [0.15] * MAX_SENTENCES)
     assert len(fewest(article, rows, 0.1)) == MAX_SENTENCES

@@ -6,6 +6,7 @@ import pytest
 
 from bot.extractive import ExtractiveAnswerer
 from knowledge.article import Article
+from knowledge.library import Library
 from tests.bot.conftest import assert_grounded
 
 
@@ -40,6 +41,23 @@ def test_attribution_in_english_article(offline: ExtractiveAnswerer, harbour: Ar
     answer = offline.answer("What did the Port of Calder say?", harbour)
     assert [c.paragraph for c in answer.citations] == [6]
     assert "rejected the findings" in answer.citations[0].quote
+
+
+def test_attribution_to_a_described_party_the_article_never_mentions_is_refused(offline: ExtractiveAnswerer, harbour: Article) -> None:
+    answer = offline.answer("What did the mayor of Calder say?", harbour)
+    assert (answer.answered, answer.citations) == (False, ())
+
+
+def test_attribution_to_a_party_whose_first_word_names_what_the_article_never_mentions_is_refused(
+    offline: ExtractiveAnswerer, harbour: Article
+) -> None:
+    answer = offline.answer("What did the French regulator say?", harbour)
+    assert (answer.answered, answer.citations) == (False, ())
+
+
+def test_a_headline_is_not_the_quoted_answer(offline: ExtractiveAnswerer, harbour: Article) -> None:
+    answer = offline.answer("Which regulator says the port was fined over a toxic spill?", harbour)
+    assert answer.citations and all(c.paragraph != 1 for c in answer.citations)
 
 
 def test_attribution_in_polish_article_with_quote_before_speaker(offline: ExtractiveAnswerer, hospital: Article) -> None:
@@ -234,6 +252,11 @@ def test_who_is_quoted_lists_each_speaker_with_a_verbatim_statement(offline: Ext
     assert all(harbour.text[c.start : c.end] == c.quote for c in answer.citations)
 
 
+def test_who_is_quoted_cites_a_speaker_from_the_body_not_the_headline(offline: ExtractiveAnswerer, harbour: Article) -> None:
+    answer = offline.answer("Who is quoted in the article?", harbour)
+    assert answer.citations and all(not harbour.paragraph(c.paragraph).heading for c in answer.citations)
+
+
 def test_kto_jest_cytowany_answers_in_polish(offline: ExtractiveAnswerer, hospital: Article) -> None:
     answer = offline.answer("Kto jest cytowany w artykule?", hospital)
     assert answer.answered and answer.text.startswith("Artykuł przytacza wypowiedzi")
@@ -244,3 +267,25 @@ def test_a_document_asked_in_another_language_is_answered_from_its_content(offli
     answer = offline.answer("What does the memo say about customer data?", stored_seed)
     assert answer.intent == "fact"
     assert 6 not in [c.paragraph for c in answer.citations]  # not Alibaba's denial
+
+
+def test_a_polish_descriptor_before_a_name_still_finds_the_statements_of_an_english_article(
+    offline: ExtractiveAnswerer, library: Library
+) -> None:
+    article = library.ingest_text(
+        "Ferry operator Brightwater skipped 20 safety drills last year, the daily Coast Post reported on Monday.\n"
+        'Brightwater rejected the allegations. "Every drill was held and logged," a company spokeswoman said.\n'
+        "The maritime regulator said inspectors would board two ferries next week to check the drills.\n"
+    ).article
+    answer = offline.answer("Co powiedziała firma Brightwater?", article)
+    assert answer.answered and any("Every drill was held" in c.quote for c in answer.citations)
+
+
+def test_a_party_before_a_pronoun_subject_is_not_its_speaker(offline: ExtractiveAnswerer, library: Library) -> None:
+    article = library.ingest_text(
+        "The regulator recalled 40,000 packs of the pills on Monday.\n"
+        "Patients should not stop taking the pills without asking a doctor, it said.\n"
+        "Doctors warned that the recall could cause shortages in rural pharmacies.\n"
+    ).article
+    answer = offline.answer("What did the doctors say?", article)
+    assert [c.paragraph for c in answer.citations] == [3]

@@ -76,3 +76,16 @@ def test_a_short_denial_is_a_response_with_the_quote_that_carries_it_on(offline:
     assert responses == [
         "Koltex stanowczo zaprzeczył doniesieniom. „Żaden z naszych pociągów nie stwarzał zagrożenia” – oświadczyła rzeczniczka."
     ]
+
+
+def test_a_denial_right_after_the_lead_is_a_response_not_the_basis(offline: ExtractiveAnswerer, library: Library) -> None:
+    text = (
+        "Ferry operator Brightwater skipped 20 safety drills last year, the daily Coast Post reported on Monday.\n"
+        "Brightwater, which runs 14 ferries across the strait, rejected the allegations in a short statement.\n"
+        "The newspaper said it had seen logbooks kept by the crews of four ferries on the northern route.\n"
+        "The maritime regulator said inspectors would board two ferries next week to check the drills.\n"
+    )
+    answer = offline.summarize(library.ingest_text(text).article)
+    lines = answer.text.splitlines()
+    denial = next(i for i, line in enumerate(lines) if "rejected the allegations" in line)
+    assert "Source" not in lines[denial - 1]

@@ -136,3 +136,15 @@ def test_headline_with_a_full_stop_inside_is_a_heading_and_the_title() -> None:
     article = build_article(text)
     assert [p.heading for p in article.paragraphs] == [True, False]
     assert article.title == "Ciepłownia podnosi ceny o 38 proc. Mieszkańcy zapowiadają protest"
+
+
+def test_a_wire_dateline_gives_the_source_and_stays_out_of_the_title() -> None:
+    article = build_article(
+        "LEEDS, Nov 27 (Reuters) - Ferry operator Brightwater skipped safety drills, a newspaper reported.\nIt denied it.\n"
+    )
+    assert (article.source, article.title) == ("Reuters", "Ferry operator Brightwater skipped safety drills, a newspaper reported.")
+
+
+def test_a_dateline_after_a_headline_still_gives_the_source() -> None:
+    article = build_article("Ferry operator skipped drills\nLEEDS (AP) — Brightwater skipped safety drills, a newspaper reported.\n")
+    assert article.source == "AP"

@@ -1,0 +1,104 @@
+"""English wire-story patterns the claims ledger reads (fictional parties)."""
+
+from __future__ import annotations
+
+from tests.knowledge.claims_helpers import ledger_of, only
+
+
+def test_en_denial_after_relative_clause_with_a_number() -> None:
+    ledger = ledger_of("Brightwater, which employs 1,800 people in Leeds, rejected the allegations. Nobody was hurt.")
+    claim = only(ledger, "Brightwater", "en")
+    assert (claim.act, claim.text) == ("denies", "rejected the allegations")
+
+
+def test_en_speech_tag_after_a_name_is_not_its_role() -> None:
+    ledger = ledger_of(
+        "Port operator Harbourline hid accidents, the daily Kustbladet reported. "
+        "Staff were told not to notify the Transport Inspectorate, the newspaper said."
+    )
+    inspectorate = ledger.entity("Transport Inspectorate", "en")
+    assert inspectorate is not None and inspectorate.role is None
+    assert {c.canonical for c in ledger.claims if c.paragraph == 1 and "Staff" in c.text} == {"Kustbladet"}
+
+
+def test_en_the_company_refers_to_the_party_introduced_as_an_operator() -> None:
+    ledger = ledger_of(
+        "Port operator Harbourline hid accidents from the Transport Inspectorate, a newspaper reported. "
+        "The company said it had ordered an audit."
+    )
+    claim = next(c for c in ledger.claims if "audit" in c.text)
+    assert claim.canonical == "Harbourline"
+
+
+def test_en_the_union_refers_to_the_union_not_to_its_official() -> None:
+    ledger = ledger_of(
+        "The dockworkers' union BHV said it had warned for years. "
+        '"Nobody listened," said Anna Berg, a union official in Leeds. '
+        "According to the union, staff were cut from 62 to 41."
+    )
+    claim = next(c for c in ledger.claims if "staff were cut" in c.text)
+    assert claim.canonical == "BHV"
+
+
+def test_en_an_unnamed_company_spokeswoman_speaks_for_the_company() -> None:
+    ledger = ledger_of('Harbourline rejected the allegations. "We hide nothing," a company spokeswoman said.')
+    quote = next(c for c in ledger.claims if c.direct)
+    assert (quote.canonical, quote.text) == ("Harbourline", "We hide nothing")
+
+
+def test_en_a_national_adjective_before_an_institution_names_the_whole_institution() -> None:
+    claim = ledger_of("The Dutch infrastructure ministry said inspectors would visit the terminal.").claims[0]
+    assert claim.canonical.endswith("Dutch infrastructure ministry")
+
+
+def test_en_name_particles_stay_inside_a_name() -> None:
+    claim = ledger_of("Mining group Vale do Rio said the dam was stable.").claims[0]
+    assert claim.canonical == "Vale do Rio"
+
+
+def test_en_described_speaker_before_a_relative_clause() -> None:
+    claim = ledger_of("The former employee, who asked not to be named, said managers had lied to staff.").claims[0]
+    assert claim.speaker == "The former employee"
+
+
+def test_en_reported_clause_may_hold_a_short_quotation() -> None:
+    claim = ledger_of('Ann Holt said managers had described the deals as "the real business model".').claims[0]
+    assert claim.text == 'managers had described the deals as "the real business model"'
+
+
+def test_en_a_newspaper_named_like_a_statement_noun_is_the_speaker() -> None:
+    claim = ledger_of("Harbourline hid accidents from inspectors, the Post reported.").claims[0]
+    assert (claim.canonical, claim.act, claim.text) == ("Post", "reports", "Harbourline hid accidents from inspectors")
+
+
+def test_en_inverted_report_followed_by_citing() -> None:
+    ledger = ledger_of("Harbourline hid 14 accidents, the daily Kustbladet reported on Thursday, citing internal emails.")
+    assert [(c.act, c.text) for c in ledger.claims] == [("reports", "Harbourline hid 14 accidents"), ("cites", "internal emails")]
+
+
+def test_en_wire_dateline_is_not_part_of_the_claim() -> None:
+    ledger = ledger_of("LEEDS, Nov 27 (Reuters) - Harbourline hid 14 accidents, the Post reported.")
+    assert ledger.claims[0].text == "Harbourline hid 14 accidents"
+
+
+def test_en_company_cut_to_the_first_word_of_its_name_is_one_party() -> None:
+    ledger = ledger_of(
+        "Ferry operator Brightwater Lines skipped safety drills, the Coast Post reported. "
+        "Brightwater rejected the allegations. The company said it had ordered an audit."
+    )
+    assert {c.canonical for c in ledger.claims if c.canonical != "Coast Post"} == {"Brightwater Lines"}
+
+
+def test_en_acronym_in_brackets_after_the_speaker() -> None:
+    claim = ledger_of("The Maritime Safety Office (MSO) said it was looking into the report.").claims[0]
+    assert (claim.canonical, claim.text) == ("Maritime Safety Office", "it was looking into the report")
+
+
+def test_en_named_apposition_after_a_role_that_names_a_country() -> None:
+    claim = ledger_of("Norway's maritime regulator, the Maritime Safety Office, said it was looking into the report.").claims[0]
+    assert (claim.canonical, claim.text) == ("Maritime Safety Office", "it was looking into the report")
+
+
+def test_en_a_bracket_the_claim_opened_is_kept_closed() -> None:
+    claim = ledger_of("The contracts were worth 4.7 million pounds ($6 million), the newspaper said.").claims[0]
+    assert claim.text == "The contracts were worth 4.7 million pounds ($6 million)"
