@@ -14,11 +14,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from bot.party_link import link, names_all
+from bot.party_link import link, mentions, names_all
 from bot.speech_sentences import from_sentences, head_named, named_in
 from bot.statement import Statement, sentences_over, statement
 from knowledge.article import Article, Sentence
 from knowledge.claims import Claim, Ledger
+from knowledge.morph import lemmas, words
 from knowledge.terms import terms
 
 # the engine asks this module for both readings
@@ -52,7 +53,38 @@ def from_ledger(ledger: Ledger, article: Article, party: str, lang: str) -> list
         # "what did the agency report": the claims the article cites through that source
         via = set(link(party, lang, sources))
         return [replace(st, via=True) for st in _grouped(article, [c for c in ledger.claims if c.via in via])]
-    return _grouped(article, _body_first(article, [c for c in ledger.claims if linked & speakers[c.canonical]]))
+    own = [c for c in ledger.claims if linked & speakers[c.canonical]]
+    voices = _spokespeople(ledger, own, contexts, {n for c in own for n in speakers[c.canonical]})
+    return _grouped(article, _body_first(article, own + [c for c in ledger.claims if c.canonical in voices]))
+
+
+_SPOKES = ["rzecznik", "rzeczniczka", "spokesman", "spokeswoman", "spokesperson"]
+_WHOSE = {"jej", "jego", "ich", "its", "their", "her", "his", "spółka", "firma", "koncern", "resort", "ministerstwo", "company"}
+
+
+def _spokespeople(ledger: Ledger, own: Sequence[Claim], contexts: dict[str, str], names: set[str]) -> set[str]:
+    """The named spokespeople of the party, in a paragraph where it speaks: "Spółka zaprzecza … Jej rzecznik
+    Michał Wrona poinformował …", "– oświadczyła rzeczniczka spółki Marta Zielińska"."""
+    kinds = {e.canonical: e.kind for e in ledger.entities}
+    if any(kinds.get(o.canonical) != "organisation" for o in own):
+        return set()  # a person's words are their own
+    paragraphs = {c.paragraph for c in own}
+    found = set()
+    for c in ledger.claims:
+        if kinds.get(c.canonical) != "person" or c.canonical in found or c.paragraph not in paragraphs:
+            continue
+        context = contexts.get(c.canonical, "")
+        tokens = words(context)
+        for i in mentions(_SPOKES, context):
+            near = [t.text for t in tokens[max(0, i - 1) : i + 2]]
+            if any(w.lower() in _WHOSE or mentions([w], " ".join(names)) or _lemmas_meet(w) for w in near):
+                found.add(c.canonical)
+    return found
+
+
+def _lemmas_meet(word: str) -> bool:
+    """ "spółki", "firmy", "resortu": a company or ministry noun in any case."""
+    return bool({lem.lower() for lem in lemmas(word, "pl")} & _WHOSE)
 
 
 def _body_first(article: Article, claims: Sequence[Claim]) -> list[Claim]:

@@ -137,3 +137,30 @@ def test_denial_and_the_words_after_it_are_quoted_together() -> None:
 def test_english_role_with_no_polish_word_in_the_article_is_refused(offline: ExtractiveAnswerer, hospital: Article) -> None:
     answer = offline.answer("What did the Prime Minister say about the ward?", hospital)
     assert not answer.answered and answer.text == "The article doesn't say."
+
+
+SPOKESMAN_PL = (
+    "Rolnicy skarżą się na Agroplon SA, największego w regionie ubezpieczyciela upraw.\n"
+    "Spółka zaprzecza, jakoby opóźniała wypłaty. Jej rzecznik Michał Wrona poinformował, że firma wypłaciła 48 mln zł.\n"
+    "Prezes izby Jan Kowal powiedział, że to za mało.\n"
+)
+
+
+def test_a_companys_named_spokesman_speaks_for_it_in_the_same_paragraph() -> None:
+    from knowledge.claims import extract
+    from knowledge.segment import build_article
+
+    article = build_article(SPOKESMAN_PL)
+    found = attribution.from_ledger(extract(article), article, "Agroplon", "pl")
+    assert [article.text[s.start : s.end] for s in found] == [
+        "Spółka zaprzecza, jakoby opóźniała wypłaty. Jej rzecznik Michał Wrona poinformował, że firma wypłaciła 48 mln zł."
+    ]
+
+
+def test_a_persons_words_do_not_take_in_a_spokesman_nearby() -> None:
+    from knowledge.claims import extract
+    from knowledge.segment import build_article
+
+    article = build_article(SPOKESMAN_PL)
+    found = attribution.from_ledger(extract(article), article, "Jan Kowal", "pl")
+    assert [article.text[s.start : s.end] for s in found] == ["Prezes izby Jan Kowal powiedział, że to za mało."]
