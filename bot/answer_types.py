@@ -23,7 +23,8 @@ _TIME = re.compile(
 )
 _REASON = re.compile(
     r"\b(?:because|since|due|owing|reason|so that|therefore|"
-    r"bo|ponieważ|gdyż|dlatego|powod\w*|przyczyn\w*|z uwagi|wskutek|w związku|aby|żeby)\b",
+    r"bo|ponieważ|gdyż|dlatego|powod\w*|przyczyn\w*|z uwagi|wskutek|w związku|aby|żeby|wynika\w*|wynikaj\w*|"
+    r"results? from|resulted from|caused by|spowodowan\w*)\b",
     re.I,
 )
 _AMOUNT = re.compile(

@@ -152,4 +152,16 @@ def gather(question: Question, index: SentenceIndex, vector: np.ndarray, backgro
         return Evidence((), False, "fits generic news as well as the article", margin, best.coverage)
     # across languages the features are fewer and flatter: a runner-up must be nearly as likely
     chosen = fewest(article, ranked, CITE_RATIO if same else CITE_RATIO_CROSS, typed_only=hard)
-    return Evidence(chosen, True, "supported", margin, best.coverage)
+    return Evidence(_with_reason(question, ranked, chosen), True, "supported", margin, best.coverage)
+
+
+def _with_reason(question: Question, ranked: Sequence[ranker.Ranked], chosen: tuple[Hit, ...]) -> tuple[Hit, ...]:
+    """ "Why …?": when the best sentence gives no reason and the next one in its paragraph does ("X uważa, że
+    to za mało. Y ocenił, że …, bo …"), the next one is cited with it (the two join into one passage)."""
+    if question.answer_type != "reason" or not ranked or ranked[0].holds_type:
+        return chosen
+    best = ranked[0].hit.sentence
+    nxt = next((r for r in ranked if r.hit.sentence.index == best.index + 1), None)
+    if nxt is None or not nxt.holds_type or nxt.hit.sentence.paragraph != best.paragraph or nxt.hit in chosen:
+        return chosen
+    return (*chosen, nxt.hit)

@@ -93,3 +93,16 @@ def test_sentences_of_different_paragraphs_stay_separate_passages(article: Artic
         (last_of_one.start, last_of_one.end),
         (first_of_next.start, first_of_next.end),
     ]
+
+
+def test_a_why_answer_runs_on_into_the_next_sentence_that_gives_the_reason() -> None:
+    from bot.extractive import ExtractiveAnswerer
+
+    text = (
+        "Rząd ogłosił w piątek pomoc dla rolników poszkodowanych przez suszę.\n"
+        "Izba Rolnicza uważa jednak, że pomoc jest za mała. Jan Kowal ocenił, że stawka powinna być wyższa, bo tyle kosztują nawozy.\n"
+        "Wnioski można składać w urzędach gmin od 15 grudnia.\n"
+    )
+    answer = ExtractiveAnswerer().answer("Dlaczego Izba Rolnicza uważa, że pomoc jest za mała?", build_article(text))
+    assert answer.answered
+    assert answer.citations[0].quote.endswith("bo tyle kosztują nawozy.")
