@@ -19,6 +19,7 @@ import numpy as np
 from bot import ranker
 from bot.question import Question
 from knowledge.article import Article
+from knowledge.lexicon import MEASURE_TRANSLATIONS
 from knowledge.search import Hit, SentenceIndex
 from knowledge.terms import is_stop, name_matches, terms
 
@@ -148,11 +149,24 @@ def gather(question: Question, index: SentenceIndex, vector: np.ndarray, backgro
     # "the share price": what is measured is missing, and little else of the question is there
     if same and question.focus and index.article_coverage(terms(question.focus, question.lang)) == 0.0 and best.coverage < WEAK_COVERAGE:
         return Evidence((), False, f"asks for a {question.focus} the article never mentions", margin, best.coverage)
+    if not same and question.answer_type == "amount" and _measure_absent(question, index):
+        return Evidence((), False, f"asks for a {question.focus} the article never mentions", margin, best.coverage)
     if not same and found == 0.0 and margin < MIN_MARGIN:
         return Evidence((), False, "fits generic news as well as the article", margin, best.coverage)
     # across languages the features are fewer and flatter: a runner-up must be nearly as likely
     chosen = fewest(article, ranked, CITE_RATIO if same else CITE_RATIO_CROSS, typed_only=hard)
     return Evidence(_with_reason(question, ranked, chosen), True, "supported", margin, best.coverage)
+
+
+def _measure_absent(question: Question, index: SentenceIndex) -> bool:
+    """An English amount question whose measure ("share price", "profit") has no Polish word in the article."""
+    if question.lang != "en" or index.article.lang != "pl":
+        return False
+    text = question.text.lower()
+    key = next((k for k in sorted(MEASURE_TRANSLATIONS, key=len, reverse=True) if re.search(rf"\b{k}s?\b", text)), None)
+    if key is None:
+        return False
+    return all(index.article_coverage(terms(phrase, "pl")) < 1.0 for phrase in MEASURE_TRANSLATIONS[key])
 
 
 def _with_reason(question: Question, ranked: Sequence[ranker.Ranked], chosen: tuple[Hit, ...]) -> tuple[Hit, ...]:

@@ -77,7 +77,9 @@ _TYPES = [
     (
         "amount",
         re.compile(
-            r"\b(?:price|cost|costs|worth|value|salary|revenue|cen[aęy]|kosztuje|koszt\w*|warto[śs][ćc]\w*|kurs\w*|przych[óo]d\w*)\b", re.I
+            r"\b(?:price|cost|costs|worth|value|salary|revenue|profits?|earnings|cen[aęy]|kosztuje|koszt\w*|warto[śs][ćc]\w*|kurs\w*|"
+            r"przych[óo]d\w*)\b",
+            re.I,
         ),
     ),
     (

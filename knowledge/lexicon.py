@@ -158,6 +158,19 @@ ROLE_TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "doctors": ("lekarz",),
 }
 
+# What an English amount question measures, in Polish (lemmas; a phrase needs all its words): "the share
+# price" asked of a Polish article that never quotes shares is not answered with the heating price it holds.
+MEASURE_TRANSLATIONS: dict[str, tuple[str, ...]] = {
+    "share price": ("kurs akcja", "notowanie", "akcja"),
+    "stock price": ("kurs akcja", "notowanie", "akcja"),
+    "price": ("cena", "kosztować", "kurs"),
+    "cost": ("koszt", "kosztować"),
+    "profit": ("zysk",),
+    "earnings": ("zysk", "zarobek"),
+    "revenue": ("przychód",),
+    "salary": ("pensja", "wynagrodzenie", "zarobek"),
+}
+
 # Words that dismiss an allegation: a statement built on them denies it.
 DISMISSIVE = {
     "pl": words_of(

@@ -106,3 +106,18 @@ def test_a_why_answer_runs_on_into_the_next_sentence_that_gives_the_reason() -> 
     answer = ExtractiveAnswerer().answer("Dlaczego Izba Rolnicza uważa, że pomoc jest za mała?", build_article(text))
     assert answer.answered
     assert answer.citations[0].quote.endswith("bo tyle kosztują nawozy.")
+
+
+def test_an_english_share_price_asked_of_a_polish_story_with_other_prices_is_refused() -> None:
+    from bot.extractive import ExtractiveAnswerer
+
+    text = (
+        "Ciepłownia w Radomsku podnosi ceny ogrzewania o 38 proc. od stycznia.\n"
+        "Prezes spółki Jan Kowal powiedział, że koszty uprawnień do emisji CO2 wzrosły o 46 proc.\n"
+        "Modernizacja ciepłowni ma kosztować 180 mln zł i potrwać do 2029 r.\n"
+    )
+    article = build_article(text)
+    engine = ExtractiveAnswerer()
+    assert not engine.answer("What is the heating company's share price?", article).answered
+    assert not engine.answer("What was the company's profit this year?", article).answered
+    assert engine.answer("How much will the modernisation cost?", article).answered
