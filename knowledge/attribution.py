@@ -10,10 +10,11 @@ previous speaker, and ``według``/``zdaniem``/``w ocenie``/``according to``.
 from __future__ import annotations
 
 from knowledge.lexicon import SPEECH_NOUNS
-from knowledge.names import can_be_nominative, is_agent, is_name
+from knowledge.names import is_agent, is_name
 from knowledge.phrases import Phrase, Raw, agrees, before_acronym, make_phrase, nominative, phrase_after, phrase_before
 from knowledge.sources import source_claims
 from knowledge.speech import backward, forward, without_words
+from knowledge.subjects import lone_surname, same_gender, told_medium
 from knowledge.verbs import Verb, cited_participle, is_conjunction_that, reporting_verb
 from knowledge.words import CLAUSE_MARKS, Tok
 
@@ -29,49 +30,6 @@ def _without_speech_place(phrase: Phrase | None) -> Phrase | None:
         if k and t.is_word and t.has("prep") and any(set(x.lemmas) & (SPEECH_NOUNS["pl"] | _INTERVIEW) for x in toks[k + 1 :]):
             return make_phrase(toks[:k]) or phrase
     return phrase
-
-
-_MEDIA = {"agencja", "radio", "telewizja", "gazeta", "dziennik", "tygodnik", "portal", "serwis", "stacja"}
-
-
-def _told_medium(v: Verb, phrase: Phrase) -> bool:
-    """ "– … – powiedziała PAP", "– mówił RMF FM": after "say", an agency or a medium is the one told, not the speaker."""
-    if v.lemma not in ("powiedzieć", "mówić") or not phrase.toks:
-        return False
-    words = [t for t in phrase.toks if t.is_word]
-    acronyms = bool(phrase.name) and all(t.text.isupper() or t.text.isdigit() for t in phrase.name) and len(words) == len(phrase.name)
-    return acronyms or any(set(t.lemmas) & _MEDIA for t in words[:1])
-
-
-def _gender(t: Tok, pos: str, name_class: str | None = None) -> set[str]:
-    """The genders a Polish word can have as ``pos`` (Morfeusz tags: praet:sg:f:perf, subst:sg:nom:f),
-    as a first name only when ``name_class`` says so ("Jan" is also a woman's surname)."""
-    field = 2 if pos == "praet" else 3
-    readings = [r for r in t.readings if r.pos == pos and (name_class is None or name_class in r.names)]
-    return {g for r in readings for g in r.tag.split(":")[field : field + 1] for g in g.split(".")}
-
-
-def _same_gender(verb: Tok, phrase: Phrase) -> bool:
-    """A Polish past-tense verb can have the phrase's person as its subject ("powiedziała" not of "Jan Nowak");
-    True when either side's gender is not known."""
-    said = _gender(verb, "praet") if verb.lang == "pl" else set()
-    given = [t for t in phrase.name if "imię" in t.name_classes()]
-    agents = [t for t in phrase.toks if is_agent(t)]
-    spoken = _gender(given[0], "subst", "imię") if given else _gender(agents[0], "subst") if agents else set()
-    masculine = {"m1", "m2", "m3"}
-    if not said or not spoken or said & spoken:
-        return True
-    return bool(said & masculine and spoken & masculine)
-
-
-def _lone_surname(toks: list[Tok], end: int, floor: int) -> Phrase | None:
-    """A capitalised surname alone before the verb at the start of a sentence, which ``is_name`` leaves
-    out when the dictionary also has it as a common noun ("Kowalczyk", "Kowal", "Krawiec")."""
-    words = [t for t in toks[floor:end] if t.is_word]
-    if floor != 0 or len(words) != 1 or words[0].lang != "pl" or not words[0].capital:
-        return None
-    t = words[0]
-    return Phrase((t,), (t,)) if "nazwisko" in t.name_classes() and can_be_nominative(t) else None
 
 
 def _speech_object(toks: list[Tok], i: int, floor: int) -> bool:
@@ -284,7 +242,7 @@ def sentence_claims(toks: list[Tok], text: str, previous: Phrase | None, heading
             continue
         before_end, via = _via_before(toks, i)
         before = _without_speech_place(phrase_before(toks, before_end, floor) or _before_apposition(toks, before_end, floor))
-        if before is None and (surname := _lone_surname(toks, before_end, floor)) is not None:
+        if before is None and (surname := lone_surname(toks, before_end, floor)) is not None:
             before = surname  # "Kowalczyk ocenił, że …": a surname that is also a common noun ("kowalczyk")
         if not nominative(before):
             before = _NOBODY  # "podczas Wieczerzy Pańskiej ani nie odrzucało": not a subject
@@ -324,7 +282,7 @@ def sentence_claims(toks: list[Tok], text: str, previous: Phrase | None, heading
             else:
                 if (speaker is None or speaker is _NOBODY) and via is None:
                     after = phrase_after(toks, i + 1)
-                    if after is not None and _told_medium(v, after):
+                    if after is not None and told_medium(v, after):
                         speaker, via = None, after  # "– … – powiedziała PAP": the previous speaker told the agency
                     elif after is not None:
                         speaker = after if nominative(after) and agrees(toks[i], after) else _NOBODY
@@ -337,7 +295,7 @@ def sentence_claims(toks: list[Tok], text: str, previous: Phrase | None, heading
             raw = Raw(raw.act, raw.start, raw.end, raw.direct, None, raw.via, raw.object_only)
         elif raw.speaker is None and previous is None and subject is None:
             continue
-        elif raw.speaker is None and subject is None and previous is not None and not relayed and not _same_gender(toks[v.index], previous):
+        elif raw.speaker is None and subject is None and previous is not None and not relayed and not same_gender(toks[v.index], previous):
             continue  # "– … – powiedziała" after a man's words: someone the patterns did not catch is speaking
         found.append(raw)
         subject = raw.speaker or subject
