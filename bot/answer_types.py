@@ -39,13 +39,30 @@ _NUMBER = re.compile(
     re.I,
 )
 
+# a year is a date, not a count: "w 2023 r.", "in 2022", "w latach 2021–2023", "od 2029 roku"
+_YEAR = re.compile(
+    r"\b(?:(?:w|we|od|do|z|ze|po|przed|in|since|by|until|of|from|to|before|after)\s+|(?:"
+    + _MONTHS
+    + r")\w*\s+(?:\d{1,2},?\s+)?)?(?:1[5-9]|20)\d\d(?:\s*[–-]\s*(?:1[5-9]|20)\d\d)?(?:\s*(?:r\.|rok\w*))?(?!\w)",
+    re.I,
+)
+
+
+def _without_years(text: str) -> str:
+    """``text`` with its years taken out (a year said as one: after "w", "in", a month, before "r.", in a range)."""
+    return _YEAR.sub(lambda m: " " if _is_year(m.group(0)) else m.group(0), text)
+
+
+def _is_year(found: str) -> bool:
+    return bool(re.match(r"\D", found)) or bool(re.search(r"r\.|rok|[–-]", found, re.I))
+
 
 def holds_type(text: str, answer_type: str | None, asked: Sequence[Term], lang: str) -> bool:
     """True when ``text`` holds the kind of answer asked for (a date, a number, a name ...)."""
     if answer_type == "time":
         return bool(_TIME.search(text))
     if answer_type == "number":
-        return bool(_NUMBER.search(text))
+        return bool(_NUMBER.search(_without_years(text)))
     if answer_type == "amount":
         return bool(_AMOUNT.search(text))
     if answer_type == "reason":

@@ -134,7 +134,9 @@ def gather(question: Question, index: SentenceIndex, vector: np.ndarray, backgro
     # languages (and for amounts) it is a gate, since little else tells a fitting sentence apart
     hard = question.answer_type in HARD_TYPES and (not same or question.answer_type == "amount")
     if hard:
-        typed = [r for r in ranked[:TYPE_DEPTH] if r.holds_type]
+        # a heading is never the cited answer, so a number in the headline does not let a sentence without one answer
+        headings = {p.n for p in article.paragraphs if p.heading}
+        typed = [r for r in ranked[:TYPE_DEPTH] if r.holds_type and r.hit.sentence.paragraph not in headings]
         if not typed or typed[0].p < TYPE_RATIO * ranked[0].p:
             return Evidence((), False, f"no sentence holds a {question.answer_type}", margin, ranked[0].hit.coverage)
         ranked = [typed[0]] + [r for r in ranked if r is not typed[0]]

@@ -109,10 +109,13 @@ _WORD_RE = re.compile(r"\w+", re.UNICODE)
 def detect_lang(text: str, default: str = "en") -> str:
     """'pl' or 'en' for ``text``; ``default`` when nothing tells them apart."""
     sample = text[:4000]
-    words = [w.lower() for w in _WORD_RE.findall(sample)]
+    raw = _WORD_RE.findall(sample)
+    words = [w.lower() for w in raw]
     if not words:
         return default
-    pl = sum(w in _PL_WORDS for w in words) + 2 * sum(ch in _PL_LETTERS for ch in sample)
+    # a capitalised word after the first is a name, and a name's letters ("Łódź", "Wałęsa") tell nothing of the language
+    spelled = [w for i, w in enumerate(raw) if i == 0 or not w[:1].isupper()]
+    pl = sum(w in _PL_WORDS for w in words) + 2 * sum(ch in _PL_LETTERS for w in spelled for ch in w)
     en = sum(w in _EN_WORDS for w in words)
     if pl == en:
         return default

@@ -121,3 +121,16 @@ def test_an_english_share_price_asked_of_a_polish_story_with_other_prices_is_ref
     assert not engine.answer("What is the heating company's share price?", article).answered
     assert not engine.answer("What was the company's profit this year?", article).answered
     assert engine.answer("How much will the modernisation cost?", article).answered
+
+
+def test_a_number_in_the_headline_does_not_let_a_body_sentence_without_one_answer_how_many() -> None:
+    from bot.extractive import ExtractiveAnswerer
+
+    text = (
+        "Woda z kranu w pięciu miastach do zbadania\n"
+        "Autorzy raportu zastrzegają, że nie badali wpływu osadów na zdrowie mieszkańców.\n"
+        "Wodociągi zapewniły w komunikacie, że woda spełnia normy od 2024 r.\n"
+        "Sanepid poinformował, że zapozna się z raportem.\n"
+    )
+    answer = ExtractiveAnswerer().answer("How many people fell ill after drinking tap water?", build_article(text))
+    assert (answer.answered, answer.citations) == (False, ())

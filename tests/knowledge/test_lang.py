@@ -22,6 +22,11 @@ def test_english_questions_are_english(text: str) -> None:
     assert detect_lang(text) == "en"
 
 
+@pytest.mark.parametrize("text", ["What did the Łódź water company say?", "Who is Lech Wałęsa?", "What did Jan Brzęk say?"])
+def test_a_polish_name_leaves_an_english_question_english(text: str) -> None:
+    assert detect_lang(text) == "en"
+
+
 def test_nothing_to_go_on_gives_the_default() -> None:
     assert detect_lang("Alibaba?") == "en"
     assert detect_lang("123 456", default="pl") == "pl"

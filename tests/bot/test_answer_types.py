@@ -1,0 +1,39 @@
+"""Whether a sentence holds the kind of answer asked for: a year is a date, not a count."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answer_types import holds_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hala została oddana do użytku w 2023 r.",
+        "W latach 2021–2023 wójt przyjmował pieniądze.",
+        "Od 2029 r. wodociągi będą musiały to badać.",
+        "2024 r. był dla spółki trudny.",
+        "The club was bought in 2022 by an investment group.",
+        "The plant opened in March 2019.",
+    ],
+)
+def test_a_sentence_whose_only_number_is_a_year_holds_no_count(text: str) -> None:
+    assert not holds_type(text, "number", [], "pl")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "W wypadku w 2021 r. zginęło 12 osób.",
+        "The club was bought in 2022 for 310 million pounds.",
+        "Na stadion przyszło 2000 osób.",
+        "Rannych zostało trzech robotników.",
+    ],
+)
+def test_a_count_beside_a_year_or_a_bare_four_digit_number_still_counts(text: str) -> None:
+    assert holds_type(text, "number", [], "pl")
+
+
+def test_a_year_still_answers_when(text: str = "Hala została oddana do użytku w 2023 r.") -> None:
+    assert holds_type(text, "time", [], "pl")
