@@ -9,7 +9,7 @@ from functools import lru_cache
 import numpy as np
 
 from knowledge import embed
-from knowledge.lexicon import ROLE_TRANSLATIONS
+from knowledge.lexicon import ORGANISATION_ROLES, ROLE_TRANSLATIONS
 from knowledge.morph import lemmas, words
 from knowledge.terms import fold, name_matches, terms
 
@@ -84,8 +84,16 @@ def link(
         by_head = [n for n in names if contexts and names_all([head], contexts.get(n, ""))]
         if len(party_words) > 1 and len({(party_of or {}).get(n, n) for n in by_head}) == 1:
             return by_head
-    by_role = _by_role(party, lang, names, contexts or {}, party_of or {})
-    return by_role or by_meaning(party, names, party_of or {})
+    roles = role_words(party, lang)
+    by_role = _by_role(roles, names, contexts or {}, party_of or {})
+    if by_role or not roles:
+        return by_role or by_meaning(party, names, party_of or {})
+    # a role the question names ("the club's president") is not met by a speaker known only by another
+    # role ("club spokesman") that is close in meaning: another person (a named one may be introduced elsewhere)
+    close = by_meaning(party, names, party_of or {})
+    group = {n for n in names if (party_of or {}).get(n, n) in {(party_of or {}).get(c, c) for c in close}}
+    described_only = all(not any(w[:1].isupper() for w in n.split()) for n in group)
+    return [] if described_only and not any(_holds_role(roles, n, contexts or {}) for n in group) else close
 
 
 def role_translations(party: str, lang: str) -> list[list[str]]:
@@ -100,9 +108,36 @@ def role_translations(party: str, lang: str) -> list[list[str]]:
     return []
 
 
-def _by_role(party: str, lang: str, names: Sequence[str], contexts: Mapping[str, str], party_of: Mapping[str, str]) -> list[str]:
-    """An English role asked of a Polish article: the one party whose name or introduction holds its Polish word."""
-    found = [n for n in names if any(names_all(pl, n) or names_all(pl, contexts.get(n, "")) for pl in role_translations(party, lang))]
+def role_words(party: str, lang: str) -> list[list[str]]:
+    """The words that may name the party's role in either language: "the club's president" -> president,
+    prezydent, prezes; "trener drużyny" -> trener, manager, coach; empty when it names no known role."""
+    if lang == "en":
+        english = role_translations(party, lang)
+        if not english:
+            return []
+        head = re.split(r"\s+(?:of|for|at|in|from)\s+", party.strip().lower(), maxsplit=1)[0].split()
+        key = next(k for k in (" ".join(head[-2:]), " ".join(head[-1:])) if k in ROLE_TRANSLATIONS)
+        return english if key in ORGANISATION_ROLES else [key.split(), *english]
+    first = words(party)[:1]
+    if not first:
+        return []
+    head = _lemma_set(first[0].text) | {first[0].text.lower()}
+    keys = [
+        k
+        for k, polish in ROLE_TRANSLATIONS.items()
+        if k not in ORGANISATION_ROLES and any(len(p.split()) == 1 and _lemma_set(p) & head for p in polish)
+    ]
+    # the Polish word itself and its English ones, not its Polish neighbours ("pełnomocnik" is no "obrońca")
+    return [[first[0].text], *(k.split() for k in keys)] if keys else []
+
+
+def _holds_role(roles: Sequence[Sequence[str]], name: str, contexts: Mapping[str, str]) -> bool:
+    return any(names_all(role, name) or names_all(role, contexts.get(name, "")) for role in roles)
+
+
+def _by_role(roles: Sequence[Sequence[str]], names: Sequence[str], contexts: Mapping[str, str], party_of: Mapping[str, str]) -> list[str]:
+    """A role asked in either language: the one party whose name or introduction holds one of its words."""
+    found = [n for n in names if _holds_role(roles, n, contexts)]
     return found if len({party_of.get(n, n) for n in found}) == 1 else []
 
 

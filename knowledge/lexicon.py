@@ -156,7 +156,40 @@ ROLE_TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "residents": ("mieszkaniec",),
     "farmers": ("rolnik",),
     "doctors": ("lekarz",),
+    "manager": ("menedżer", "trener", "kierownik"),
+    "coach": ("trener",),
+    "agent": ("agent", "menedżer"),
+    "author": ("autor", "autorka"),
+    "lawyer": ("prawnik", "adwokat", "mecenas", "obrońca", "pełnomocnik"),
+    "judge": ("sędzia",),
 }
+
+# The roles above that name an organisation, not a person: "firma Koltrans" is Koltrans itself, so its
+# name, not the role word, links it ("trener Hartwell United" is a person, not the club)
+ORGANISATION_ROLES = frozenset(
+    [
+        "ministry",
+        "company",
+        "firm",
+        "insurer",
+        "carrier",
+        "operator",
+        "manufacturer",
+        "producer",
+        "embassy",
+        "government",
+        "court",
+        "police",
+        "union",
+        "chamber",
+        "council",
+        "regulator",
+        "newspaper",
+        "paper",
+        "agency",
+        "opposition",
+    ]
+)
 
 # What an English amount question measures, in Polish (lemmas; a phrase needs all its words): "the share
 # price" asked of a Polish article that never quotes shares is not answered with the heating price it holds.

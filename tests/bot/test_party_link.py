@@ -37,3 +37,35 @@ def test_phrase_about_as_close_to_two_parties_links_neither(seed_ledger: Ledger)
     ranked = sorted(party_link.party_scores("the embassy", names, party_of).values(), reverse=True)
     assert ranked[0][0] >= party_link.MIN_LINK and ranked[0][0] - ranked[1][0] < party_link.MIN_LEAD
     assert party_link.by_meaning("the embassy", names, party_of) == []
+
+
+# -- roles: the role a question names must be the speaker's ------------------------------------------
+
+_CLUB = {
+    "Rui Costa": "Porto's sporting director, Rui Costa, told Record the club would appeal.",
+    "club spokeswoman": "a club spokeswoman said in a statement on Monday.",
+    "Northfield": "Northfield denied that any agreement had been reached.",
+    "Tom Hale": "Northfield manager Tom Hale told a press conference before the match.",
+}
+
+
+def test_an_english_role_links_the_speaker_introduced_with_it() -> None:
+    assert party_link.link("Porto's sporting director", "en", sorted(_CLUB), _CLUB) == ["Rui Costa"]
+
+
+def test_a_role_no_speaker_holds_does_not_link_a_speaker_known_only_by_another_role() -> None:
+    assert party_link.link("the club's chairman", "en", sorted(_CLUB), _CLUB) == []
+
+
+def test_a_polish_role_asked_of_an_english_article_links_the_speaker_introduced_with_its_english_word() -> None:
+    assert party_link.link("trener Northfield", "pl", sorted(_CLUB), _CLUB) == ["Tom Hale"]
+
+
+def test_a_polish_role_does_not_stand_for_its_neighbours() -> None:
+    contexts = {"Jan Nowak": "Obrońca oskarżonego mec. Jan Nowak zapowiedział apelację.", "Anna Lis": "Prokurator Anna Lis oceniła"}
+    assert party_link.link("pełnomocnik pokrzywdzonego", "pl", sorted(contexts), contexts) != ["Jan Nowak"]
+
+
+def test_an_organisation_named_with_its_role_word_is_linked_by_its_name() -> None:
+    contexts = {"Nordex": "Nordex stanowczo zaprzeczył doniesieniom.", "Anna Lis": "powiedziała rzeczniczka firmy Anna Lis."}
+    assert party_link.link("firma Nordex", "pl", sorted(contexts), contexts) == ["Nordex"]
