@@ -94,14 +94,10 @@ def from_sentences(index: SentenceIndex, party: str, lang: str) -> list[Statemen
     headings = {p.n for p in article.paragraphs if p.heading}
     body = [s for s in index.sentences if s.paragraph not in headings]
     party_words = [t.text for t in terms(party, lang)]
-    spoken: list[Sentence] = []
-    for s in body:
-        text = article.sentence_text(s)
-        # every word of the party named in the sentence, one of them as the speaker
-        if all(mentions([w], text) for w in party_words) and _speaks(
-            text, mentions(party_words, text), _speech_positions(text, article.lang)
-        ):
-            spoken.append(s)
+    spoken = _spoken(article, body, party_words)
+    if not spoken and _full_name(party_words) and any(all(mentions([w], article.sentence_text(s)) for w in party_words) for s in body):
+        # a person introduced by full name is then called by surname: "Daniel Kerr …" … "Kerr declined to comment"
+        spoken = _spoken(article, body, party_words[-1:])
     statements: list[Statement] = []
     for s in spoken:
         group = [s]
@@ -111,3 +107,20 @@ def from_sentences(index: SentenceIndex, party: str, lang: str) -> list[Statemen
         if not any(st.start <= s.start < st.end for st in statements):
             statements.append(statement(article, group))
     return statements
+
+
+def _spoken(article: Article, body: Sequence[Sentence], party_words: Sequence[str]) -> list[Sentence]:
+    """The sentences naming every word of the party, one of them as the speaker of a speech word."""
+    spoken: list[Sentence] = []
+    for s in body:
+        text = article.sentence_text(s)
+        if all(mentions([w], text) for w in party_words) and _speaks(
+            text, mentions(party_words, text), _speech_positions(text, article.lang)
+        ):
+            spoken.append(s)
+    return spoken
+
+
+def _full_name(party_words: Sequence[str]) -> bool:
+    """Two or three capitalised words: a person's first name and surname ("Daniel Kerr", "Anna Maria Lis")."""
+    return 2 <= len(party_words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in party_words)

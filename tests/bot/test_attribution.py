@@ -164,3 +164,32 @@ def test_a_persons_words_do_not_take_in_a_spokesman_nearby() -> None:
     article = build_article(SPOKESMAN_PL)
     found = attribution.from_ledger(extract(article), article, "Jan Kowal", "pl")
     assert [article.text[s.start : s.end] for s in found] == ["Prezes izby Jan Kowal powiedział, że to za mało."]
+
+
+@pytest.mark.parametrize(
+    ("text", "party", "lang", "said"),
+    [
+        (
+            "Shipyard deal collapses\nThe yard's owner, the investor Daniel Marsh, pulled out on Friday.\n"
+            "Marsh declined to comment when approached by reporters.\n",
+            "Daniel Marsh",
+            "en",
+            "Marsh declined to comment when approached by reporters.",
+        ),
+        (
+            "Stocznia bez inwestora\nWłaścicielem stoczni jest od 2019 r. Jan Nowak.\nNowak odmówił komentarza.\n",
+            "Jan Nowak",
+            "pl",
+            "Nowak odmówił komentarza.",
+        ),
+    ],
+)
+def test_a_person_introduced_by_full_name_speaks_by_surname(text: str, party: str, lang: str, said: str) -> None:
+    from knowledge.search import SentenceIndex
+    from knowledge.segment import build_article
+
+    article = build_article(text)
+    index, _ledger = ExtractiveAnswerer().prepared(article)
+    assert isinstance(index, SentenceIndex)
+    found = attribution.from_sentences(index, party, lang)
+    assert [article.text[s.start : s.end] for s in found] == [said]
