@@ -9,7 +9,7 @@ from bot.party_link import mentions, names_all, role_translations
 from bot.speech_words import PREPOSITIONS, SPEECH, SPEECH_NOUNS
 from bot.statement import Statement, statement
 from knowledge.article import Article, Sentence
-from knowledge.morph import words
+from knowledge.morph import Token, words
 from knowledge.search import SentenceIndex
 from knowledge.terms import keys_of, terms
 
@@ -55,9 +55,12 @@ def _speaks(text: str, mentions: Sequence[int], speech: Sequence[int]) -> bool:
         noun = bool(set(keys_of(tokens[v].text, "pl")) & SPEECH_NOUNS or tokens[v].text.lower() in SPEECH_NOUNS)
         # "…speaking to a doctor, it said": a pronoun right before the verb is its subject, not the party
         pronoun_subject = v > 0 and tokens[v - 1].text.lower() in _PRONOUNS
+        # "X nie pojawił się na ogłoszeniu wyroku": a speech noun after a preposition is no act of X's
+        governed = v > 0 and tokens[v - 1].text.lower() in PREPOSITIONS and tokens[v - 1].text.lower() != "to"  # "to comment"
         for m in mentions:
             after_preposition = m > 0 and tokens[m - 1].text.lower() in PREPOSITIONS
-            if 0 < v - m <= NEAR and not after_preposition and not (pronoun_subject and m < v - 1):
+            ahead = 0 < v - m <= NEAR and not after_preposition and not (pronoun_subject and m < v - 1)
+            if ahead and not governed and not _reported_subject(text, tokens, m, v):
                 return True
             if 0 < m - v <= (NEAR if quoted else AFTER_CLAUSE if reported else 0):
                 return True
@@ -65,6 +68,15 @@ def _speaks(text: str, mentions: Sequence[int], speech: Sequence[int]) -> bool:
             if noun and (m - v == 1 or (m - v == 2 and tokens[v + 1].text.lower() in ("to", "of"))):
                 return True
     return False
+
+
+_THAT = re.compile(r"\b(?:że|iż|that)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+def _reported_subject(text: str, tokens: Sequence[Token], m: int, v: int) -> bool:
+    """The party opens a reported clause that ends before the verb ("uważa, że X był dobry, inni mówią …"):
+    it is what someone said, not the verb's speaker."""
+    return "," in text[tokens[m].end : tokens[v].start] and bool(_THAT.search(text[: tokens[m].start]))
 
 
 def named_in(index: SentenceIndex, party: str, lang: str) -> bool:

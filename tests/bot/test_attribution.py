@@ -193,3 +193,26 @@ def test_a_person_introduced_by_full_name_speaks_by_surname(text: str, party: st
     assert isinstance(index, SentenceIndex)
     found = attribution.from_sentences(index, party, lang)
     assert [article.text[s.start : s.end] for s in found] == [said]
+
+
+def _spoken(text: str, party: str) -> list[str]:
+    from knowledge.segment import build_article
+
+    article = build_article(text)
+    index, _ledger = ExtractiveAnswerer().prepared(article)
+    return [article.text[s.start : s.end] for s in attribution.from_sentences(index, party, "pl")]
+
+
+def test_a_speech_noun_after_a_preposition_is_no_statement_of_the_party_before_it() -> None:
+    text = "Wyrok w sprawie wójta\nSąd skazał wójta gminy Jana Kowalskiego.\nSam Kowalski nie pojawił się na ogłoszeniu wyroku.\n"
+    assert _spoken(text, "Kowalski") == []
+
+
+def test_a_party_in_a_reported_clause_is_not_the_speaker_of_the_next_clause() -> None:
+    text = "Wójt skazany\nSąd skazał wójta Jana Kowalskiego.\nCzęść z nich uważa, że Kowalski był dobry, inni mówią o układach.\n"
+    assert _spoken(text, "Kowalski") == []
+
+
+def test_a_party_with_an_apposition_before_its_verb_still_speaks() -> None:
+    text = "Wójt skazany\nSąd skazał wójta Jana Kowalskiego.\nKowalski, który kierował gminą, powiedział, że jest niewinny.\n"
+    assert _spoken(text, "Kowalski") == ["Kowalski, który kierował gminą, powiedział, że jest niewinny."]
