@@ -162,8 +162,12 @@ def phrase_after(toks: list[Tok], begin: int, limit: int | None = None) -> Phras
     stop = len(toks) if limit is None else limit
     i = begin
     pp_start = -1  # inside "w piątek", "na platformie X", "w rozmowie z PAP" since this index
-    while i < stop and toks[i].is_word:
+    participle = False  # inside "kierująca zespołem": a participle and its object describe the subject to come
+    while i < stop and (toks[i].is_word or (toks[i].text == "." and i > begin and _abbreviation(toks, i - 1))):
         t = toks[i]
+        if not t.is_word:
+            i += 1  # the full stop of a title ("dr hab. Joanna Makowska")
+            continue
         if t.lang == "pl" and (t.has("prep") or t.text.lower() == "się"):
             pp_start = i + 1
             i += 1
@@ -177,14 +181,30 @@ def phrase_after(toks: list[Tok], begin: int, limit: int | None = None) -> Phras
         if is_name(t, False) or is_agent(t) or (t.lang == "en" and t.text.lower() in _EN_DETERMINERS):
             break
         if t.lang == "pl" and not t.has("adv", "prep", "qub", "part") and not any(":dat" in r.tag for r in t.readings):
+            # "– powiedziała kierująca zespołem dr hab. Joanna Makowska": a participle with its object, and a title
+            participle = participle or t.has("pact")
+            if t.has("pact") or _abbreviation(toks, i) or (participle and t.has("subst", "adj")):
+                i += 1
+                continue
             return None  # only adverbials and the hearer ("dziennikarzom") come between the verb and its subject
         i += 1
     j = i
-    while j < stop and toks[j].text not in CLAUSE_MARKS and toks[j].text not in ".!?":
+    while (
+        j < stop
+        and toks[j].text not in CLAUSE_MARKS
+        and (toks[j].text not in ".!?" or (toks[j].text == "." and _abbreviation(toks, j - 1)))
+    ):
         if toks[j].is_word and toks[j].lang == "pl" and toks[j].has("praet", "fin", "pcon", "inf") and not toks[j].has("subst"):
             break
         j += 1
     return make_phrase(toks[i:j]) if j > i else None
+
+
+def _abbreviation(toks: list[Tok], i: int) -> bool:
+    """A title or other abbreviation before its full stop: "dr", "hab.", "prof.", "inż."."""
+    t = toks[i]
+    short = t.text.islower() and len(t.text) <= 4 and i + 1 < len(toks) and toks[i + 1].text == "."
+    return t.is_word and (t.has("brev") or short)
 
 
 @dataclass(frozen=True)

@@ -94,9 +94,13 @@ def sentence_quotes(text: str, start: int, end: int) -> list[Quote]:
     return [q for q in find_quotes(text, start, end) if not is_title(text, q)]
 
 
+# titles longer than three letters that a full stop abbreviates before a name ("prof. Jan Lis")
+_LONG_TITLES = frozenset(["prof", "ppłk", "kmdr", "ppor"])
+
+
 def is_abbreviation(word: str) -> bool:
-    """A short lowercase word that a full stop abbreviates ("br.", "ds.", "m.in.", "np.")."""
-    return word.isalpha() and word.islower() and len(word) <= 3
+    """A short lowercase word that a full stop abbreviates ("br.", "ds.", "m.in.", "np.", "prof.")."""
+    return word.isalpha() and word.islower() and (len(word) <= 3 or word in _LONG_TITLES)
 
 
 def units(text: str, start: int, end: int) -> list[tuple[int, int]]:

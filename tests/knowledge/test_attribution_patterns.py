@@ -25,6 +25,21 @@ def test_pl_speaker_after_quote() -> None:
     assert (claim.text, claim.direct) == ("Nie podniesiemy podatków", True)
 
 
+def test_pl_speaker_after_quote_with_an_academic_title() -> None:
+    claim = only(ledger_of("„Skala zjawiska nas zaskoczyła” – powiedziała dr hab. Joanna Makowska z Uniwersytetu Gdańskiego."), "Makowska")
+    assert claim.text == "Skala zjawiska nas zaskoczyła"
+
+
+def test_pl_speaker_after_quote_with_a_four_letter_title() -> None:
+    claim = only(ledger_of("„Skala zjawiska nas zaskoczyła” – powiedział prof. Jan Kowalczyk."), "Kowalczyk")
+    assert claim.text == "Skala zjawiska nas zaskoczyła"
+
+
+def test_pl_speaker_after_quote_described_by_a_participle() -> None:
+    claim = only(ledger_of("„Skala zjawiska nas zaskoczyła” – powiedziała kierująca zespołem Joanna Makowska."), "Makowska")
+    assert claim.text == "Skala zjawiska nas zaskoczyła"
+
+
 def test_en_speaker_after_quote_with_inverted_verb() -> None:
     claim = only(ledger_of('"We will not raise taxes," said Mayor John Carter.'), "Carter", "en")
     assert claim.text == "We will not raise taxes"
