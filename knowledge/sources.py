@@ -52,12 +52,19 @@ def _source_end(toks: list[Tok], k: int) -> int:
     while j < len(toks) and toks[j].text not in CLAUSE_MARKS and toks[j].quote is None and toks[j].text not in "!?":
         if toks[j].text == "." and (j + 1 == len(toks) or not toks[j - 1].text.islower()):
             break
-        if not _genitive(toks[j]) or j - k > 7:
+        if not _genitive(toks[j]) or j - k > 7 or (j > k and _preposition(toks, j)):
             break
         if j > k and _subject_of_next_verb(toks, j):
             break  # "Według przewoźnika utrudnienia dotkną …": the clause's own subject, not the source
         j += 1
     return j
+
+
+def _preposition(toks: list[Tok], j: int) -> bool:
+    """A preposition before a number opens a time adverbial, not more of the source: "Według resortu od 2029 r. …"
+    ("rzecznika z ministerstwa" goes on)."""
+    t = toks[j]
+    return t.lang == "pl" and t.has("prep") and j + 1 < len(toks) and toks[j + 1].text[:1].isdigit()
 
 
 def _subject_of_next_verb(toks: list[Tok], j: int) -> bool:

@@ -98,6 +98,11 @@ def test_en_indirect_speech_in_that_clause() -> None:
 # według / zdaniem / w ocenie / according to / in her view
 
 
+def test_pl_according_to_source_ends_before_a_preposition_opening_a_date() -> None:
+    claim = only(ledger_of("Według resortu zdrowia od 2029 r. wodociągi będą musiały badać wodę."), "resort zdrowia")
+    assert claim.text == "od 2029 r. wodociągi będą musiały badać wodę"
+
+
 def test_pl_wedlug_source() -> None:
     claim = only(ledger_of("Według Instytutu Badań Rynku, ceny mieszkań wzrosną o pięć procent."), "Instytut Badań Rynku")
     assert claim.text == "ceny mieszkań wzrosną o pięć procent"
