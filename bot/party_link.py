@@ -40,7 +40,7 @@ def _lemma_set(word: str) -> frozenset[str]:
 
 
 def _meets(party_word: str, word: str) -> bool:
-    """A name meets an article word by spelling ("Alibaba" ~ "Alibaby"); a common noun by lemma, since
+    """A name meets an article word by spelling ("Orlen" ~ "Orlenu"); a common noun by lemma, since
     spelling would take "prezes" for "prezydenta" and "rada" for "radni"."""
     if party_word[:1].isupper():
         return name_matches(party_word, frozenset([fold(word)]))

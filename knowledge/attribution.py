@@ -3,7 +3,7 @@
 Covers a speaker before or after the quote, inverted attribution ("…, podał
 „FT”" / "…, the ministry said"), dash-introduced speech ("„…” – taką odpowiedź
 cytował „FT”"), ``że``/``that`` clauses, via-phrases ("cytowany przez „FT”",
-"Reuters cited Alibaba's statement"), pronoun and pro-drop references to the
+"Reuters cited Orlen's statement"), pronoun and pro-drop references to the
 previous speaker, and ``według``/``zdaniem``/``w ocenie``/``according to``.
 """
 
@@ -140,7 +140,7 @@ def _via_before(toks: list[Tok], i: int) -> tuple[int, Phrase | None]:
 
 
 def _owner_after(toks: list[Tok], i: int) -> Phrase | None:
-    """ "cytowała oświadczenie Alibaby": the owner of the statement the verb cites."""
+    """ "cytowała oświadczenie Orlenu": the owner of the statement the verb cites."""
     for j in range(i + 1, min(len(toks), i + 4)):
         if _statement_noun(toks[j]):
             owner = phrase_after(toks, j + 1)
