@@ -11,7 +11,7 @@ from bot.statement import Statement, statement
 from knowledge.article import Article, Sentence
 from knowledge.morph import words
 from knowledge.search import SentenceIndex
-from knowledge.terms import keys_of
+from knowledge.terms import keys_of, terms
 
 NEAR = 5  # words between the party and a speech verb in the same sentence
 _QUOTES = '„“”"«»'
@@ -93,12 +93,14 @@ def from_sentences(index: SentenceIndex, party: str, lang: str) -> list[Statemen
     article = index.article
     headings = {p.n for p in article.paragraphs if p.heading}
     body = [s for s in index.sentences if s.paragraph not in headings]
-    party_words = words_of_party(party, lang)
+    party_words = [t.text for t in terms(party, lang)]
     spoken: list[Sentence] = []
     for s in body:
         text = article.sentence_text(s)
         # every word of the party named in the sentence, one of them as the speaker
-        if names_all(party_words, text) and _speaks(text, mentions(party_words, text), _speech_positions(text, article.lang)):
+        if all(mentions([w], text) for w in party_words) and _speaks(
+            text, mentions(party_words, text), _speech_positions(text, article.lang)
+        ):
             spoken.append(s)
     statements: list[Statement] = []
     for s in spoken:
