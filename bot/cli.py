@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import logging
 import os
 import sys
 from collections.abc import Iterator, Sequence
@@ -19,8 +18,6 @@ from bot.guard import clean_question
 from bot.logs import setup_logging
 from bot.services import ENGINES, Services, build_services
 from knowledge.article import Article
-
-log = logging.getLogger("newsroom_bot")
 
 
 def _batch_items(stream: TextIO, default_article: str | None) -> Iterator[tuple[str, str | None, str | None]]:
