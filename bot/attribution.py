@@ -14,13 +14,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from bot.party_link import link, mentions, names_all
+from bot.party_link import link, mentions, names_all, words_of_party
 from bot.speech_sentences import from_sentences, head_named, named_in
 from bot.statement import Statement, sentences_over, statement
 from knowledge.article import Article, Sentence
 from knowledge.claims import Claim, Ledger
 from knowledge.morph import lemmas, words
-from knowledge.terms import terms
 
 # the engine asks this module for both readings
 __all__ = ["Statement", "from_ledger", "from_sentences", "head_named", "merged", "named_in"]
@@ -45,7 +44,7 @@ def from_ledger(ledger: Ledger, article: Article, party: str, lang: str) -> list
     names = sorted({n for group in speakers.values() for n in group})
     party_of = {n: canonical for canonical, group in speakers.items() for n in group}
     sources = sorted({c.via for c in ledger.claims if c.via})
-    party_words = [t.text for t in terms(party, lang)]
+    party_words = words_of_party(party, lang)
     # a source named outright ("what did Reuters report") beats a loose cross-language speaker match
     named_source = not any(names_all(party_words, n) for n in names) and any(names_all(party_words, s) for s in sources)
     linked = set() if named_source else set(link(party, lang, names, contexts, party_of))

@@ -4,30 +4,20 @@ from __future__ import annotations
 
 import argparse
 import json
-import logging
 import os
 import sys
 from collections.abc import Iterator, Sequence
 from typing import Any, TextIO
 
 from bot.answer import Answer
+from bot.cli_ingest import DEFER_FROM, PROGRESS_FROM, cmd_embed, cmd_ingest
+from bot.cli_show import cmd_article, cmd_articles, cmd_claims, print_json
 from bot.config import Config, load_config
 from bot.errors import BotError
 from bot.guard import clean_question
 from bot.logs import setup_logging
 from bot.services import ENGINES, Services, build_services
 from knowledge.article import Article
-
-log = logging.getLogger("newsroom_bot")
-PROGRESS_FROM = 20  # files in a batch before ingest shows a progress bar
-# files in a batch from which ingest leaves the embeddings to `newsroom-bot embed`: e5 runs at
-# 1-4 articles/s on two cores, the rest of ingest at 40-70, and a few files are asked about at once
-DEFER_FROM = 20
-
-
-def _print_json(obj: Any, out: TextIO) -> None:
-    out.write(json.dumps(obj, ensure_ascii=False) + "\n")
-    out.flush()
 
 
 def _batch_items(stream: TextIO, default_article: str | None) -> Iterator[tuple[str, str | None, str | None]]:
@@ -69,18 +59,18 @@ def cmd_ask(svc: Services, args: argparse.Namespace, out: TextIO) -> int:
         # batch: an answer line per question, whatever goes wrong with one of them
         for question, ref, error in _batch_items(sys.stdin, args.article):
             if error or not question.strip():
-                _print_json(_failed(question, error or "empty question"), out)
+                print_json(_failed(question, error or "empty question"), out)
                 continue
             try:
                 cleaned = clean_question(question, svc.config.max_question_chars)  # as for a single question
                 if args.all:
-                    _print_json(archive_json(svc.ask_archive(cleaned)), out)
+                    print_json(archive_json(svc.ask_archive(cleaned)), out)
                     continue
                 article = svc.library.resolve(ref)
                 answer = svc.ask(cleaned, article, engine=args.engine)
-                _print_json(answer.to_json(), out)
+                print_json(answer.to_json(), out)
             except BotError as exc:
-                _print_json(_failed(question, str(exc)), out)
+                print_json(_failed(question, str(exc)), out)
         return 0
     question = " ".join(args.question).strip()
     if not question:
@@ -89,7 +79,7 @@ def cmd_ask(svc: Services, args: argparse.Namespace, out: TextIO) -> int:
     if args.all:
         answer = svc.ask_archive(question)
         if args.json:
-            _print_json(archive_json(answer), out)
+            print_json(archive_json(answer), out)
         else:
             out.write(answer.text + "\n")
         return 0
@@ -101,7 +91,7 @@ def cmd_ask(svc: Services, args: argparse.Namespace, out: TextIO) -> int:
 def _print_answer(answer: Answer, article: Article, as_json: bool, out: TextIO) -> None:
     """One answer as JSON, or as text with its article's title, source and the engine that answered."""
     if as_json:
-        _print_json(answer.to_json(), out)
+        print_json(answer.to_json(), out)
         return
     out.write(answer.text + "\n")
     if answer.note:
@@ -113,150 +103,6 @@ def cmd_summary(svc: Services, args: argparse.Namespace, out: TextIO) -> int:
     """Summarise an article in 3-6 cited bullets."""
     article = svc.library.resolve(args.article)
     _print_answer(svc.summarize(article), article, args.json, out)
-    return 0
-
-
-def article_json(article: Article) -> dict[str, Any]:
-    """The ``article --json`` contract."""
-    from knowledge.tokens import ENCODINGS, count_tokens
-
-    return {
-        "id": article.id,
-        "title": article.title,
-        "source": article.source,
-        "published": article.published,
-        "lang": article.lang,
-        "text": article.text,
-        "tokens": {name: count_tokens(article.text, name) for name in ENCODINGS},
-        "paragraphs": [{"n": p.n, "start": p.start, "end": p.end, "heading": p.heading} for p in article.paragraphs],
-        "sentences": [{"paragraph": s.paragraph, "start": s.start, "end": s.end} for s in article.sentences],
-    }
-
-
-def cmd_article(svc: Services, args: argparse.Namespace, out: TextIO) -> int:
-    """Show one article and its segmentation."""
-    article = svc.library.resolve(args.id)
-    data = article_json(article)
-    if args.json:
-        _print_json(data, out)
-        return 0
-    out.write(f"{article.title}\nid: {article.id} · source: {article.source or 'not given'} · lang: {article.lang}\n")
-    out.write(f"tokens: {data['tokens']}\n\n")
-    for p in article.paragraphs:
-        mark = "#" if p.heading else " "
-        out.write(f"¶{p.n:<3}{mark} {article.text[p.start : p.end]}\n")
-    return 0
-
-
-def cmd_ingest(svc: Services, args: argparse.Namespace, out: TextIO, progress_to: TextIO | None = None) -> int:
-    """Store article files, folders and globs; bad files are reported and skipped."""
-    from tqdm import tqdm
-
-    from knowledge.derive import DEFERRABLE
-    from knowledge.ingest import Outcome, expand, ingest_paths
-
-    paths, unmatched = expand(args.files)
-    defer = DEFERRABLE if (args.defer_embeddings if args.defer_embeddings is not None else len(paths) >= DEFER_FROM) else ()
-    stream = progress_to or sys.stderr
-    show = args.progress if args.progress is not None else (len(paths) >= PROGRESS_FROM and stream.isatty())
-    bar = tqdm(total=len(paths), unit="article", file=stream, disable=not show, dynamic_ncols=True)
-    verbs = {"ingested": "ingested", "skipped": "already held"}
-
-    def done(o: Outcome) -> None:
-        bar.update(1)
-        if not show and o.status in verbs:  # per-file lines only when there is no bar
-            out.write(f"{verbs[o.status]}: {o.article_id}  {o.title}  ({o.path})\n")
-
-    workers = max(1, args.workers)
-    with bar:
-        report = ingest_paths(
-            svc.library,
-            paths,
-            title=args.title,
-            source=args.source,
-            published=args.published,
-            on_file=done,
-            failed=unmatched,
-            workers=workers,
-            defer=defer,
-        )
-    if report.failures and not (report.count("ingested") or report.count("skipped")):
-        # nothing stored: the error alone, on stderr (one line for one file)
-        if len(report.failures) == 1:
-            raise BotError(report.failures[0].reason)
-        for o in report.failures:
-            print(f"failed: {o.path}: {o.reason}", file=sys.stderr)
-        raise BotError(f"no article was ingested: all {len(report.failures)} files failed (see above)")
-    out.write(report.summary() + "\n")
-    if defer and report.count("ingested"):
-        out.write("embeddings deferred: `newsroom-bot embed` makes them (until then, each article's at its first question)\n")
-    for o in report.failures:
-        print(f"failed: {o.path}: {o.reason}", file=sys.stderr)
-    return 0
-
-
-def cmd_embed(svc: Services, args: argparse.Namespace, out: TextIO, progress_to: TextIO | None = None) -> int:
-    """Make the embeddings a bulk ingest deferred; an interrupted run loses nothing made, the next resumes."""
-    from tqdm import tqdm
-
-    from knowledge.backlog import backlog, catch_up
-    from knowledge.derive import DEFERRABLE
-
-    kinds = [kind for kind in DEFERRABLE if kind in svc.library.derivers]
-    pending = backlog(svc.library, kinds)[: args.limit]
-    stream = progress_to or sys.stderr
-    show = args.progress if args.progress is not None else stream.isatty()
-    bar = tqdm(total=len(pending), unit="article", file=stream, disable=not show, dynamic_ncols=True)
-    try:
-        with bar:
-            made = catch_up(svc.library, pending, on_done=lambda _: bar.update(1))
-    except KeyboardInterrupt:
-        out.write(f"interrupted: {len(backlog(svc.library, kinds))} articles still lack embeddings; run `newsroom-bot embed` again\n")
-        return 130
-    out.write(f"embedded {made} articles · {len(backlog(svc.library, kinds))} still lack embeddings\n")
-    return 0
-
-
-def cmd_articles(svc: Services, args: argparse.Namespace, out: TextIO) -> int:
-    """List the stored articles."""
-    svc.library.ensure_shipped()
-    rows = svc.store.all()
-    if args.json:
-        _print_json(
-            [
-                {
-                    "id": r.id,
-                    "title": r.title,
-                    "source": r.source,
-                    "published": r.published,
-                    "paragraphs": r.paragraphs,
-                    "ingested_at": r.ingested_at,
-                }
-                for r in rows
-            ],
-            out,
-        )
-        return 0
-    for r in rows:
-        out.write(f"{r.id}  {r.ingested_at}  ¶{r.paragraphs:<3} {r.title}  [{r.source or 'source not given'}]\n")
-    return 0
-
-
-def cmd_claims(svc: Services, args: argparse.Namespace, out: TextIO) -> int:
-    """Print the claims ledger of an article (who said what), optionally one speaker's."""
-    article = svc.library.resolve(args.article)
-    ledger = svc.ledger(article)
-    claims = ledger.for_party(args.speaker, article.lang) if args.speaker else ledger.claims
-    if args.json:
-        _print_json([c.to_json() for c in claims], out)
-        return 0
-    if not claims:
-        out.write(f"no claims{' by ' + args.speaker if args.speaker else ''} in {article.id}\n")
-    for c in claims:
-        via = f" (via {c.via})" if c.via else ""
-        via += " (found by the LLM ledger pass)" if c.origin == "llm" else ""
-        words = f"„{c.text}”" if c.direct else c.text
-        out.write(f"¶{c.paragraph:<3} {c.canonical}{via} · {c.act} · {c.stance}: {words}\n")
     return 0
 
 

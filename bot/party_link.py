@@ -23,6 +23,16 @@ MIN_LINK = 0.86  # e5 cosine of party phrase and speaker name that links them ac
 MIN_LEAD = 0.025
 
 
+def words_of_party(party: str, lang: str) -> list[str]:
+    """The content words of a party phrase, as the asker wrote them."""
+    return [t.text for t in terms(party, lang)]
+
+
+def head_word(party_words: Sequence[str], lang: str) -> str:
+    """The head noun of a party phrase: first in Polish ("prezes ciepłowni"), last in English ("the port's spokesman")."""
+    return party_words[0] if lang == "pl" else party_words[-1]
+
+
 @lru_cache(maxsize=65536)
 def _lemma_set(word: str) -> frozenset[str]:
     """A word's lemmas in either language (Morfeusz 2, simplemma), lowercased."""
@@ -30,7 +40,7 @@ def _lemma_set(word: str) -> frozenset[str]:
 
 
 def _meets(party_word: str, word: str) -> bool:
-    """A name meets an article word by spelling ("Alibaba" ~ "Alibaby"); a common noun by lemma, since
+    """A name meets an article word by spelling ("Orlen" ~ "Orlenu"); a common noun by lemma, since
     spelling would take "prezes" for "prezydenta" and "rada" for "radni"."""
     if party_word[:1].isupper():
         return name_matches(party_word, frozenset([fold(word)]))
@@ -67,7 +77,7 @@ def link(
     then, across languages, by e5 similarity of the phrase and the names, when
     one party (``party_of`` a name; each name its own by default) is clearly closest.
     """
-    party_words = [t.text for t in terms(party, lang)]
+    party_words = words_of_party(party, lang)
     if not party_words or not names:
         return []
     lexical = [n for n in names if names_all(party_words, n)]
@@ -80,7 +90,7 @@ def link(
             return described
         # "prezes ciepłowni" for "Prezes PEC Radomsko Krzysztof Dudek": the head noun alone, when it
         # describes one party only (the rest of the phrase is the asker's words for what the article names)
-        head = party_words[0] if lang == "pl" else party_words[-1]
+        head = head_word(party_words, lang)
         by_head = [n for n in names if contexts and names_all([head], contexts.get(n, ""))]
         if len(party_words) > 1 and len({(party_of or {}).get(n, n) for n in by_head}) == 1:
             return by_head

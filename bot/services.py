@@ -13,7 +13,8 @@ from bot.archive import ArchiveAnswerer
 from bot.config import Config
 from bot.errors import ConfigError, NotAllowed
 from bot.extractive import ExtractiveAnswerer
-from knowledge.archive import ArchiveIndex, SentenceIndex
+from knowledge.archive import SentenceIndex
+from knowledge.archive_sqlite import ArchiveIndex
 from knowledge.article import Article, decode_text
 from knowledge.claims import Claim, Ledger
 from knowledge.errors import StoreError

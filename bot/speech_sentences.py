@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bot.party_link import mentions, names_all, role_translations
+from bot.party_link import head_word, mentions, names_all, role_translations, words_of_party
 from bot.speech_words import PREPOSITIONS, SPEECH, SPEECH_NOUNS
 from bot.statement import Statement, statement
 from knowledge.article import Article, Sentence
@@ -81,8 +81,8 @@ def _reported_subject(text: str, tokens: Sequence[Token], m: int, v: int) -> boo
 
 def named_in(index: SentenceIndex, party: str, lang: str) -> bool:
     """True when every word of the party phrase appears together in one sentence of the article."""
-    party_words = [t.text for t in terms(party, lang)]
-    return bool(party_words) and any(all(mentions([w], index.article.sentence_text(s)) for w in party_words) for s in index.sentences)
+    party_words = words_of_party(party, lang)
+    return bool(party_words) and any(names_all(party_words, index.article.sentence_text(s)) for s in index.sentences)
 
 
 def head_named(index: SentenceIndex, party: str, lang: str) -> bool:
@@ -93,10 +93,10 @@ def head_named(index: SentenceIndex, party: str, lang: str) -> bool:
     if lang != index.article.lang:
         polish = role_translations(party, lang) if index.article.lang == "pl" else []
         return not polish or any(names_all(words, text) for words in polish for text in texts)
-    party_words = [t.text for t in terms(party, lang)]
+    party_words = words_of_party(party, lang)
     if not party_words:
         return False
-    head = party_words[0] if lang == "pl" else party_words[-1]
+    head = head_word(party_words, lang)
     return any(mentions([head], text) for text in texts)
 
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from bot.party_link import words_of_party
 from knowledge.article import Article
 from knowledge.claims import Ledger
 from knowledge.morph import words
 from knowledge.search import SentenceIndex
-from knowledge.terms import fold, name_matches, terms
+from knowledge.terms import fold, name_matches
 
 
 def _covers(party_words: list[str], text: str) -> int:
@@ -17,7 +18,7 @@ def _covers(party_words: list[str], text: str) -> int:
 def introduce(index: SentenceIndex, ledger: Ledger, party: str, lang: str) -> tuple[int, int] | None:
     """The span that says who ``party`` is: the ledger's role sentence, else the first full mention."""
     article: Article = index.article
-    party_words = [t.text for t in terms(party, lang)]
+    party_words = words_of_party(party, lang)
     if not party_words:
         return None
     for e in ledger.entities:

@@ -1,4 +1,7 @@
-"""The one path every free-text question takes: validate, pick the article, answer, render, post."""
+"""The path a free-text question in a channel, thread or DM takes: validate, pick the article, answer, render, post.
+
+The assistant pane (``handlers/assistant.py``) takes the same steps but streams its answer.
+"""
 
 from __future__ import annotations
 

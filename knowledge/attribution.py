@@ -3,7 +3,7 @@
 Covers a speaker before or after the quote, inverted attribution ("…, podał
 „FT”" / "…, the ministry said"), dash-introduced speech ("„…” – taką odpowiedź
 cytował „FT”"), ``że``/``that`` clauses, via-phrases ("cytowany przez „FT”",
-"Reuters cited Alibaba's statement"), pronoun and pro-drop references to the
+"Reuters cited Orlen's statement"), pronoun and pro-drop references to the
 previous speaker, and ``według``/``zdaniem``/``w ocenie``/``according to``.
 """
 
@@ -32,13 +32,18 @@ def _without_speech_place(phrase: Phrase | None) -> Phrase | None:
     return phrase
 
 
+def _statement_noun(t: Tok) -> bool:
+    """A noun naming a statement ("oświadczenie", "odpowiedź", "statement"); a capitalised English noun
+    is a name instead ("the Post reported", not "the post said")."""
+    named = t.lang == "en" and t.capital and not t.initial
+    return not named and any(lem in SPEECH_NOUNS[t.lang] for lem in t.lemmas)
+
+
 def _speech_object(toks: list[Tok], i: int, floor: int) -> bool:
     """ "„…” – taką odpowiedź cytował „FT”": a statement noun (no name) between the clause mark and the verb."""
     j = i - 1
     while j >= floor and toks[j].text not in CLAUSE_MARKS and toks[j].quote is None:
-        # a capitalised English noun is a name ("the Post reported"), not a statement ("the post said")
-        named = toks[j].lang == "en" and toks[j].capital and not toks[j].initial
-        if not named and any(lem in SPEECH_NOUNS[toks[j].lang] for lem in toks[j].lemmas):
+        if _statement_noun(toks[j]):
             # only the statement noun, no one named: not "W komunikacie resort podkreślił", nor
             # "Ministerstwo w przesłanym PAP komunikacie zapewniło" (the subject opens the clause)
             k = j - 1
@@ -135,11 +140,9 @@ def _via_before(toks: list[Tok], i: int) -> tuple[int, Phrase | None]:
 
 
 def _owner_after(toks: list[Tok], i: int) -> Phrase | None:
-    """ "cytowała oświadczenie Alibaby": the owner of the statement the verb cites."""
+    """ "cytowała oświadczenie Orlenu": the owner of the statement the verb cites."""
     for j in range(i + 1, min(len(toks), i + 4)):
-        # a capitalised English noun is a name ("the Post reported"), not a statement ("the post said")
-        named = toks[j].lang == "en" and toks[j].capital and not toks[j].initial
-        if not named and any(lem in SPEECH_NOUNS[toks[j].lang] for lem in toks[j].lemmas):
+        if _statement_noun(toks[j]):
             owner = phrase_after(toks, j + 1)
             return owner if owner and owner.name else None
     return None

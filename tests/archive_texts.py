@@ -21,3 +21,4 @@ BANK = (
     "Economists polled by Reuters had expected the decision.\n"
 )
 FLOOD_QUESTION = "O ile poziom wody w Odrze przekroczył stan alarmowy?"
+NAMED = (("wroclaw", FLOOD_WROCLAW), ("opole", FLOOD_OPOLE), ("bank", BANK))  # (name, text), as ingest_texts takes them

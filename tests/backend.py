@@ -21,7 +21,8 @@ from typing import Any
 
 import pytest
 
-from knowledge.archive import ArchiveIndex, SentenceIndex
+from knowledge.archive import SentenceIndex
+from knowledge.archive_sqlite import ArchiveIndex
 from knowledge.store import Store, open_store
 
 TEST_DATABASE_URL = os.environ.get("NEWSROOM_TEST_DATABASE_URL") or None

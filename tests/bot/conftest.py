@@ -19,6 +19,7 @@ from knowledge.article import Article, read_text
 from knowledge.library import Library, shipped_text
 from knowledge.segment import build_article
 from knowledge.store import open_store
+from tests.archive_texts import NAMED
 from tests.bot.openai_stub import StubServer
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
@@ -129,3 +130,13 @@ def assert_grounded(answer: Answer, article: Article) -> None:
         assert article.text[c.start : c.end] == c.quote
     for passage in quoted_passages(answer.text):
         assert " ".join(passage.split()) in flat, passage
+
+
+@pytest.fixture
+def feed(tmp_path: Path) -> Path:
+    """A folder of the three archive test articles as .txt files."""
+    folder = tmp_path / "feed"
+    folder.mkdir()
+    for name, text in NAMED:
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    return folder

@@ -7,14 +7,11 @@ import pytest
 from bot.answer import verify
 from bot.config import Config
 from bot.services import Services, build_services
-from tests.archive_texts import BANK, FLOOD_OPOLE, FLOOD_QUESTION, FLOOD_WROCLAW
+from tests.archive_texts import BANK, FLOOD_OPOLE, FLOOD_QUESTION, NAMED
 
 
 def _archive(services: Services) -> dict[str, str]:
-    return {
-        name: services.library.ingest_text(text).article.id
-        for name, text in (("wroclaw", FLOOD_WROCLAW), ("opole", FLOOD_OPOLE), ("bank", BANK))
-    }
+    return {name: services.library.ingest_text(text).article.id for name, text in NAMED}
 
 
 def test_archive_answer_quotes_every_article_that_answers(services: Services) -> None:

@@ -7,16 +7,7 @@ from pathlib import Path
 import pytest
 
 from bot.cli import main
-from tests.archive_texts import BANK, FLOOD_OPOLE, FLOOD_QUESTION, FLOOD_WROCLAW
-
-
-@pytest.fixture
-def feed(tmp_path: Path) -> Path:
-    folder = tmp_path / "feed"
-    folder.mkdir()
-    for name, text in (("wroclaw", FLOOD_WROCLAW), ("opole", FLOOD_OPOLE), ("bank", BANK)):
-        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
-    return folder
+from tests.archive_texts import FLOOD_QUESTION
 
 
 def test_ingest_folder_prints_a_summary(feed: Path, capsys: pytest.CaptureFixture[str]) -> None:

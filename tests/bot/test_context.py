@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot import context, prompts
-from knowledge.article import Article
+from knowledge.article import Article, Sentence
 from knowledge.claims import Claim, Ledger
 
 ENC = "o200k_base"
@@ -54,6 +54,20 @@ def test_article_text_travels_only_inside_the_tagged_data_block(seed: Article) -
     assert opening < user.index(" ".join(first.split())) < closing
 
 
+def _nowak_says(article: Article, s: Sentence) -> Claim:
+    """A direct statement by Jan Nowak: the whole sentence ``s``."""
+    return Claim(
+        speaker="Jan Nowak",
+        canonical="Jan Nowak",
+        act="says",
+        start=s.start,
+        end=s.end,
+        paragraph=s.paragraph,
+        text=article.sentence_text(s),
+        direct=True,
+    )
+
+
 def test_data_tag_differs_between_requests(seed: Article) -> None:
     a = context.build("Who?", seed, seed.sentences[:1], Ledger(), (), budget=3000, encoding=ENC)
     b = context.build("Who?", seed, seed.sentences[:1], Ledger(), (), budget=3000, encoding=ENC)
@@ -62,16 +76,7 @@ def test_data_tag_differs_between_requests(seed: Article) -> None:
 
 def test_claims_by_the_person_asked_about_are_included_and_numbered_after_passages(seed: Article) -> None:
     s = seed.sentences[2]
-    claim = Claim(
-        speaker="Jan Nowak",
-        canonical="Jan Nowak",
-        act="says",
-        start=s.start,
-        end=s.end,
-        paragraph=s.paragraph,
-        text=seed.sentence_text(s),
-        direct=True,
-    )
+    claim = _nowak_says(seed, s)
     ctx = context.build("What did Nowak say?", seed, seed.sentences[:2], Ledger(claims=(claim,)), (), budget=3000, encoding=ENC)
     assert ctx.passages[-1].n == 3 and ctx.passages[-1].start == s.start
     assert "[3] (¶" in _user(ctx) and "claim: Jan Nowak says" in _user(ctx)
@@ -79,16 +84,7 @@ def test_claims_by_the_person_asked_about_are_included_and_numbered_after_passag
 
 def test_a_claim_inside_a_passage_labels_it_instead_of_repeating_it(seed: Article) -> None:
     s = seed.sentences[1]
-    claim = Claim(
-        speaker="Jan Nowak",
-        canonical="Jan Nowak",
-        act="says",
-        start=s.start,
-        end=s.end,
-        paragraph=s.paragraph,
-        text=seed.sentence_text(s),
-        direct=True,
-    )
+    claim = _nowak_says(seed, s)
     ctx = context.build("What did Nowak say?", seed, seed.sentences[:2], Ledger(claims=(claim,)), (), budget=3000, encoding=ENC)
     assert len(ctx.passages) == 2
     assert f"[2] (¶{s.paragraph}, claim: Jan Nowak says)" in _user(ctx)
@@ -96,15 +92,6 @@ def test_a_claim_inside_a_passage_labels_it_instead_of_repeating_it(seed: Articl
 
 def test_claims_about_others_outside_the_passages_are_left_out(seed: Article) -> None:
     s = seed.sentences[-2]
-    claim = Claim(
-        speaker="Jan Nowak",
-        canonical="Jan Nowak",
-        act="says",
-        start=s.start,
-        end=s.end,
-        paragraph=s.paragraph,
-        text=seed.sentence_text(s),
-        direct=True,
-    )
+    claim = _nowak_says(seed, s)
     ctx = context.build("When was it dated?", seed, seed.sentences[:2], Ledger(claims=(claim,)), (), budget=3000, encoding=ENC)
     assert "claim:" not in _user(ctx)

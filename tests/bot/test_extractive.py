@@ -37,7 +37,7 @@ def test_attribution_links_a_party_named_in_english_to_the_polish_text(offline: 
     assert paragraphs(offline, "What did the Chinese embassy say?", stored_seed) == [11]
 
 
-def test_attribution_in_english_article(offline: ExtractiveAnswerer, harbour: Article) -> None:
+def test_attribution_quotes_the_partys_statement_in_an_english_article(offline: ExtractiveAnswerer, harbour: Article) -> None:
     answer = offline.answer("What did the Port of Calder say?", harbour)
     assert [c.paragraph for c in answer.citations] == [6]
     assert "rejected the findings" in answer.citations[0].quote
@@ -64,7 +64,7 @@ def test_attribution_in_polish_article_with_quote_before_speaker(offline: Extrac
     assert paragraphs(offline, "Co powiedziała Ewa Nowacka?", hospital) == [7]
 
 
-def test_attribution_across_languages_on_polish_fixture(offline: ExtractiveAnswerer, hospital: Article) -> None:
+def test_an_english_description_finds_the_polish_speaker_it_means(offline: ExtractiveAnswerer, hospital: Article) -> None:
     assert paragraphs(offline, "What did the hospital director say?", hospital) == [9]
 
 
@@ -137,7 +137,9 @@ def test_fact_on_seed_cites_holding_sentence_first(
         ("Ile wynosiła kara dla portu?", [2]),
     ],
 )
-def test_fact_on_english_fixture(offline: ExtractiveAnswerer, harbour: Article, question: str, expected: list[int]) -> None:
+def test_fact_question_cites_the_answering_paragraph_in_english(
+    offline: ExtractiveAnswerer, harbour: Article, question: str, expected: list[int]
+) -> None:
     assert paragraphs(offline, question, harbour) == expected
 
 
@@ -149,7 +151,9 @@ def test_fact_on_english_fixture(offline: ExtractiveAnswerer, harbour: Article, 
         ("How many signatures were collected?", [6]),
     ],
 )
-def test_fact_on_polish_fixture(offline: ExtractiveAnswerer, hospital: Article, question: str, expected: list[int]) -> None:
+def test_fact_question_cites_the_answering_paragraph_in_polish(
+    offline: ExtractiveAnswerer, hospital: Article, question: str, expected: list[int]
+) -> None:
     assert paragraphs(offline, question, hospital) == expected
 
 

@@ -111,7 +111,7 @@ def test_claims_render_speaker_act_and_verbatim_quote(article: Article) -> None:
     assert body.endswith("” ¶3")
 
 
-def test_halve_splits_blocks_then_text() -> None:
+def test_an_oversized_message_is_halved_between_blocks_before_its_text_is_split() -> None:
     two = {"text": "abcd", "blocks": [render.section("one"), render.section("two")]}
     assert [m["blocks"] for m in render.halve(two)] == [[render.section("one")], [render.section("two")]]
     one = {"text": "abcd", "blocks": [render.section("abcdef")]}

@@ -50,14 +50,14 @@ def test_summary_of_an_unknown_article_says_so(bot: BotServer, slack: SlackStand
     assert bot.services.store.count() == before
 
 
-def test_claims_of_one_speaker(bot: BotServer, slack: SlackStandIn) -> None:
+def test_claims_command_shows_only_that_speakers_statements_escaped(bot: BotServer, slack: SlackStandIn) -> None:
     bot.command("/claims", "berg")
     shown = posted_text(responses(slack)[0].params)
     assert "largest investment" in shown and "never asked" not in shown
     assert "spring &amp; finish" in shown
 
 
-def test_claims_of_an_unknown_speaker(bot: BotServer, slack: SlackStandIn) -> None:
+def test_claims_command_for_an_unknown_speaker_says_there_are_no_statements(bot: BotServer, slack: SlackStandIn) -> None:
     bot.command("/claims", "Nobody Atall")
     assert "no statements to “Nobody Atall”" in responses(slack)[0].params["text"]
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from knowledge.archive import ArchiveIndex
+from knowledge.archive_sqlite import ArchiveIndex
 from knowledge.library import Library, content_hash
 from knowledge.store import Store
 from tests.archive_texts import BANK, FLOOD_OPOLE, FLOOD_QUESTION, FLOOD_WROCLAW

@@ -9,9 +9,7 @@ from knowledge.backlog import Pending, backlog, catch_up
 from knowledge.ingest import ingest_texts
 from knowledge.library import Library
 from knowledge.store import Store
-from tests.archive_texts import BANK, FLOOD_OPOLE, FLOOD_WROCLAW
-
-TEXTS = [("wroclaw", FLOOD_WROCLAW), ("opole", FLOOD_OPOLE), ("bank", BANK)]
+from tests.archive_texts import NAMED
 
 
 def _claims(article: Article) -> bytes:
@@ -28,7 +26,7 @@ def _library(store: Store) -> Library:
 
 def _deferred(store: Store) -> Library:
     library = _library(store)
-    ingest_texts(library, TEXTS, defer=("embeddings",))
+    ingest_texts(library, NAMED, defer=("embeddings",))
     return library
 
 
@@ -76,7 +74,7 @@ def test_an_interrupted_catch_up_keeps_what_it_made_and_the_next_resumes(store: 
 
 def test_a_blob_of_an_older_deriver_version_is_in_the_backlog(store: Store) -> None:
     library = _library(store)
-    ingest_texts(library, TEXTS)
+    ingest_texts(library, NAMED)
     newer = Library(store, library.derivers, versions={"embeddings": 2})
     assert len(backlog(newer, ["embeddings"])) == 3 and backlog(library, ["embeddings"]) == []
 

@@ -7,24 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from bot import cli
-from bot.cli import build_parser, cmd_embed, main
+from bot import cli_ingest
+from bot.cli import build_parser, main
+from bot.cli_ingest import cmd_embed
 from bot.config import load_config
 from bot.services import Services, build_services
 from knowledge.article import Article
 from knowledge.ingest import ingest_texts
-from tests.archive_texts import BANK, FLOOD_OPOLE, FLOOD_WROCLAW
-
-TEXTS = [("wroclaw", FLOOD_WROCLAW), ("opole", FLOOD_OPOLE), ("bank", BANK)]
-
-
-@pytest.fixture
-def feed(tmp_path: Path) -> Path:
-    folder = tmp_path / "feed"
-    folder.mkdir()
-    for name, text in TEXTS:
-        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
-    return folder
+from tests.archive_texts import NAMED
 
 
 def _lacking() -> list[str]:
@@ -47,13 +37,13 @@ def test_a_small_ingest_embeds_inline_by_default(feed: Path, capsys: pytest.Capt
 
 
 def test_a_batch_of_defer_from_files_defers_by_default(feed: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(cli, "DEFER_FROM", 3)
+    monkeypatch.setattr(cli_ingest, "DEFER_FROM", 3)
     assert main(["ingest", str(feed)]) == 0
     assert len(_lacking()) == 3
 
 
 def test_no_defer_embeddings_embeds_a_large_batch_inline(feed: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(cli, "DEFER_FROM", 1)
+    monkeypatch.setattr(cli_ingest, "DEFER_FROM", 1)
     assert main(["ingest", str(feed / "bank.txt"), "--no-defer-embeddings"]) == 0
     assert _lacking() == []
 
@@ -75,7 +65,7 @@ def test_embed_with_a_limit_leaves_the_rest_for_the_next_run(feed: Path, capsys:
 
 
 def test_an_interrupted_embed_exits_130_and_keeps_what_it_made(services: Services) -> None:
-    ingest_texts(services.library, TEXTS, defer=("embeddings",))
+    ingest_texts(services.library, NAMED, defer=("embeddings",))
     made: list[str] = []
 
     def interrupted_after_one(article: Article) -> bytes:
