@@ -79,11 +79,23 @@ def _modifier_name(phrase: Phrase) -> bool:
     )
 
 
+def _qualifier_name(phrase: Phrase) -> bool:
+    """ "Zespół z Gdańska": a Polish name after a preposition that follows a nominative noun says which team;
+    the speaker is the noun qualified by it, not the place."""
+    head = phrase.name[0]
+    before = [t for t in phrase.toks if t.end <= head.start and t.is_word]
+    if head.lang != "pl" or len(before) < 2 or not before[-1].has("prep") or _personal(phrase.name):
+        return False
+    noun = before[-2]
+    return noun.has("subst") and can_be_nominative(noun) and not is_name(noun)
+
+
 def name_span(phrase: Phrase) -> tuple[int, int]:
     """Where a speaker phrase names its speaker: the name ("Dennis Wilder"), or the whole phrase
     when it has none or the name only qualifies a noun ("Agencja Reutera", "Chińska ambasada w Waszyngtonie",
     "the Dutch infrastructure ministry")."""
-    toks = phrase.name if phrase.name and not _genitive_name(phrase) and not _modifier_name(phrase) else _strip_marks(phrase.toks)
+    qualified = not phrase.name or _genitive_name(phrase) or _modifier_name(phrase) or _qualifier_name(phrase)
+    toks = _strip_marks(phrase.toks) if qualified else phrase.name
     return (toks[0].start, _end(toks[-1])) if toks else (phrase.start, phrase.start)
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from knowledge.lexicon import SPEECH_NOUNS
-from knowledge.names import can_be_nominative, is_name
+from knowledge.names import can_be_nominative, genitive_pair, is_name
 from knowledge.phrases import Phrase, Raw, make_phrase
 from knowledge.verbs import cited_participle
 from knowledge.words import CLAUSE_MARKS, Tok
@@ -50,11 +50,14 @@ def _genitive(t: Tok) -> bool:
 def _source_end(toks: list[Tok], k: int) -> int:
     j = k
     while j < len(toks) and toks[j].text not in CLAUSE_MARKS and toks[j].quote is None and toks[j].text not in "!?":
+        if j > k and toks[j].text == "i" and genitive_pair(toks, j):
+            j += 1  # "Ministerstwa Spraw Wewnętrznych i Administracji": the name's genitive conjuncts are joined
+            continue
         if toks[j].text == "." and (j + 1 == len(toks) or not toks[j - 1].text.islower()):
             break
         if not _genitive(toks[j]) or j - k > 7 or (j > k and _preposition(toks, j)):
             break
-        if j > k and _subject_of_next_verb(toks, j):
+        if j > k and (_subject_of_next_verb(toks, j) or _negated_object(toks, j)):
             break  # "Według przewoźnika utrudnienia dotkną …": the clause's own subject, not the source
         j += 1
     return j
@@ -72,6 +75,14 @@ def _subject_of_next_verb(toks: list[Tok], j: int) -> bool:
     nxt = toks[j + 1] if j + 1 < len(toks) else None
     t = toks[j]
     return t.lang == "pl" and nxt is not None and nxt.has("fin", "praet", "bedzie") and not nxt.has("subst", "adj") and can_be_nominative(t)
+
+
+def _negated_object(toks: list[Tok], j: int) -> bool:
+    """A Polish genitive governed by a negated verb after it ("podwyżek nie będzie"): the clause's content starts."""
+    if toks[j].lang != "pl" or j + 2 >= len(toks) or not toks[j + 1].has("qub", "part") or toks[j + 1].text.lower() != "nie":
+        return False
+    verb = toks[j + 2]
+    return verb.has("fin", "praet", "bedzie", "pred", "inf") and not verb.has("subst", "adj")
 
 
 def _statement_owner(toks: list[Tok]) -> list[Tok]:

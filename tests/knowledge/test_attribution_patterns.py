@@ -501,3 +501,19 @@ def test_pl_pronoun_after_a_person_introduced_without_words_is_that_person() -> 
     )
     claim = only(ledger_of(text), "Malinowski")
     assert claim.text == "rolnicy powinni dostać dopłaty"
+
+
+def test_pl_source_phrase_keeps_genitives_joined_by_i() -> None:
+    text = "Według Ministerstwa Spraw Wewnętrznych i Administracji nowe przepisy wejdą w życie w styczniu.\n"
+    claim = ledger_of(text).claims[0]
+    assert (claim.speaker, claim.text) == ("Ministerstwa Spraw Wewnętrznych i Administracji", "nowe przepisy wejdą w życie w styczniu")
+
+
+def test_pl_source_phrase_ends_before_the_object_of_a_negated_verb() -> None:
+    claim = ledger_of("Według rzecznika z ministerstwa podwyżek nie będzie w tym roku.\n").claims[0]
+    assert (claim.speaker, claim.text) == ("rzecznika z ministerstwa", "podwyżek nie będzie w tym roku")
+
+
+def test_pl_noun_qualified_by_a_place_is_the_speaker_not_the_place() -> None:
+    claim = ledger_of("Zespół z Gdańska zapowiada, że kolejne badania ruszą jesienią.\n").claims[0]
+    assert (claim.speaker, claim.text) == ("Zespół z Gdańska", "kolejne badania ruszą jesienią")
