@@ -47,7 +47,13 @@ def _personal(name: tuple[Tok, ...]) -> bool:
     classes = [t.name_classes() for t in name]
     if any("imię" in c for c in classes):
         return True
-    return len(name) >= 2 and all("nazwisko" in c or not t.known for t, c in zip(name, classes, strict=True))
+    surnames = all("nazwisko" in c or not t.known for t, c in zip(name, classes, strict=True))
+    return len(name) >= 2 and surnames and _singular(name[0])
+
+
+def _singular(t: Tok) -> bool:
+    """A person's name can be singular; "Koleje Pomorskie", "Kolejom Pomorskim" (plural only) name an institution."""
+    return not t.known or any(":sg:" in r.tag for r in t.readings if r.pos in ("subst", "depr", "adj"))
 
 
 def _genitive_name(phrase: Phrase) -> bool:
@@ -152,12 +158,13 @@ def _kind(phrase: Phrase) -> str | None:
         return "person"
     if classes and classes <= {"nazwa_geograficzna", "nazwa_pospolita"}:
         return None  # a place
-    if "imię" in classes or (len(name) in (2, 3) and "nazwisko" in name[-1].name_classes() and not name[0].has("adj")):
+    surname = len(name) in (2, 3) and "nazwisko" in name[-1].name_classes() and not name[0].has("adj") and _singular(name[0])
+    if "imię" in classes or surname:
         return "person"
     if any(is_agent(t) for t in phrase.toks):
         return "organisation"
-    if len(name) > 1 and all(t.name_classes() <= {"nazwa_pospolita"} or not t.known for t in name[-1:]):
-        return "organisation"  # capitalised common words: "Biały Dom", "Securities and Exchange Commission"
+    if len(name) > 1 and (not _singular(name[0]) or all(t.name_classes() <= {"nazwa_pospolita"} or not t.known for t in name[-1:])):
+        return "organisation"  # capitalised common words: "Biały Dom", "Securities and Exchange Commission"; "Koleje Pomorskie"
     return "organisation" if phrase.toks[0].text in '„“"' or len(name) == 1 else None
 
 

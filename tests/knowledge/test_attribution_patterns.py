@@ -517,3 +517,9 @@ def test_pl_source_phrase_ends_before_the_object_of_a_negated_verb() -> None:
 def test_pl_noun_qualified_by_a_place_is_the_speaker_not_the_place() -> None:
     claim = ledger_of("Zespół z Gdańska zapowiada, że kolejne badania ruszą jesienią.\n").claims[0]
     assert (claim.speaker, claim.text) == ("Zespół z Gdańska", "kolejne badania ruszą jesienią")
+
+
+def test_pl_plural_only_name_of_surname_words_is_an_organisation() -> None:
+    text = "Koleje Mazowieckie poinformowały, że pociągi pojadą objazdem przez dwa tygodnie.\n"
+    entity = ledger_of(text).entity("Koleje Mazowieckie", "pl")
+    assert entity is not None and entity.kind == "organisation"
