@@ -16,7 +16,7 @@ def _claims(article: Article) -> bytes:
 # claims v6: English descriptors, spokespeople, appositions; Polish subjects before "w komunikacie",
 # genitives joined by "i", dialogue told to an agency
 # claims v8: "według" sources keep "i"-joined genitives and end before a negated verb's object; "Zespół z Gdańska";
-# a plural-only name ("Koleje Pomorskie") is an organisation
+# a plural-only name ("Koleje Pomorskie") is an organisation; a sentence-opening "Przewoźnik" is no name
 VERSIONS: dict[str, int] = {"claims": 8, "embeddings": 1}
 
 # kind -> function(Article) -> bytes.  Each entry is computed once at ingest

@@ -37,6 +37,8 @@ def is_name(t: Tok, first: bool | None = None) -> bool:
         return not first or not is_agent(t)  # "Lawyers for Veltron argued"
     if not t.known:
         return True
+    if first and is_agent(t) and any(r.pos == "subst" and r.lemma.islower() for r in t.readings):
+        return False  # sentence-initial "Przewoźnik" is the carrier, as "Rzecznik" is the spokesman, not a place's name
     classes = t.name_classes()
     if first and classes <= {"nazwisko", "nazwa_pospolita"}:
         # sentence-initial "Związek" is the common noun; "Trump", "Kowalski" have no common-noun reading

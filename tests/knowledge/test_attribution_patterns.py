@@ -523,3 +523,8 @@ def test_pl_plural_only_name_of_surname_words_is_an_organisation() -> None:
     text = "Koleje Mazowieckie poinformowały, że pociągi pojadą objazdem przez dwa tygodnie.\n"
     entity = ledger_of(text).entity("Koleje Mazowieckie", "pl")
     assert entity is not None and entity.kind == "organisation"
+
+
+def test_pl_sentence_opening_agent_noun_with_a_place_homonym_is_no_named_entity() -> None:
+    text = "Remont trwa od maja. Przewoźnik powinien był dostać pełną informację w ciągu kilku dni.\n"
+    assert ledger_of(text).entities == ()
