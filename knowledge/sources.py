@@ -81,7 +81,9 @@ def _negated_object(toks: list[Tok], j: int) -> bool:
     """A Polish genitive governed by a negated verb after it ("podwyżek nie będzie"): the clause's content starts."""
     if toks[j].lang != "pl" or j + 2 >= len(toks) or not toks[j + 1].has("qub", "part") or toks[j + 1].text.lower() != "nie":
         return False
-    verb = toks[j + 2]
+    verb, after = toks[j + 2], (toks[j + 3] if j + 3 < len(toks) else None)
+    if toks[j].capital or (after is not None and any(":gen" in r.tag for r in after.readings if r.pos == "subst")):
+        return False  # "rzecznika Ministerstwa Zdrowia", "ministerstwa zdrowia nie będzie podwyżek": the name goes on
     return verb.has("fin", "praet", "bedzie", "pred", "inf") and not verb.has("subst", "adj")
 
 

@@ -528,3 +528,13 @@ def test_pl_plural_only_name_of_surname_words_is_an_organisation() -> None:
 def test_pl_sentence_opening_agent_noun_with_a_place_homonym_is_no_named_entity() -> None:
     text = "Remont trwa od maja. Przewoźnik powinien był dostać pełną informację w ciągu kilku dni.\n"
     assert ledger_of(text).entities == ()
+
+
+def test_pl_source_phrase_keeps_a_genitive_when_the_negated_verb_has_its_own_object() -> None:
+    claim = ledger_of("Według rzecznika z ministerstwa zdrowia nie będzie podwyżek w tym roku.\n").claims[0]
+    assert (claim.speaker, claim.text) == ("rzecznika z ministerstwa zdrowia", "nie będzie podwyżek w tym roku")
+
+
+def test_pl_source_phrase_keeps_a_capitalised_name_before_a_negated_verb() -> None:
+    claim = ledger_of("Według rzecznika Ministerstwa Zdrowia nie będzie podwyżek w tym roku.\n").claims[0]
+    assert claim.text == "nie będzie podwyżek w tym roku"
