@@ -538,3 +538,8 @@ def test_pl_source_phrase_keeps_a_genitive_when_the_negated_verb_has_its_own_obj
 def test_pl_source_phrase_keeps_a_capitalised_name_before_a_negated_verb() -> None:
     claim = ledger_of("Według rzecznika Ministerstwa Zdrowia nie będzie podwyżek w tym roku.\n").claims[0]
     assert claim.text == "nie będzie podwyżek w tym roku"
+
+
+def test_pl_noun_qualified_by_a_genitive_place_is_a_nominative_subject() -> None:
+    claim = ledger_of("Delegacja z Chin zapowiedziała, że wróci w maju.\n").claims[0]
+    assert (claim.speaker, claim.text) == ("Delegacja z Chin", "wróci w maju")
