@@ -15,7 +15,8 @@ def _claims(article: Article) -> bytes:
 # versions are then ignored and derived again on first use.
 # claims v6: English descriptors, spokespeople, appositions; Polish subjects before "w komunikacie",
 # genitives joined by "i", dialogue told to an agency
-VERSIONS: dict[str, int] = {"claims": 7, "embeddings": 1}
+# claims v8: English names of any origin typed as people (first-name dictionary, titles, surname alone, age)
+VERSIONS: dict[str, int] = {"claims": 8, "embeddings": 1}
 
 # kind -> function(Article) -> bytes.  Each entry is computed once at ingest
 # and read back with ``Library.derived(article, kind)``.
