@@ -270,7 +270,9 @@ def _apposition(toks: list[Tok], r: int) -> tuple[Tok, ...]:
     # ", rzecznik resortu,"; ", największego w regionie ubezpieczyciela upraw,": the role noun after its adjectives
     words = [t for t in span if t.is_word]
     leads = head if not head[0].has("adj") else words[:5]
-    return span if any(is_agent(t) for t in leads) and 1 <= len(span) <= 8 else ()
+    # a person's role may run longer: ", a professor of maritime law at Erasmus University Rotterdam."
+    longest = 14 if any(set(t.lemmas) & PERSON_NOUNS for t in leads) else 8
+    return span if any(is_agent(t) for t in leads) and 1 <= len(span) <= longest else ()
 
 
 def find_entities(article: Article, parties: Parties) -> tuple[Entity, ...]:

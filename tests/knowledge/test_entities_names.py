@@ -69,3 +69,10 @@ def test_en_a_first_name_after_a_preposition_of_place_names_a_place() -> None:
 def test_pl_a_polish_person_and_company_keep_their_kinds() -> None:
     text = "Prezes spółki Bursztynex Tomasz Wrona powiedział, że ceny spadną."
     assert _kind(text, "Tomasz Wrona", "pl") == "person"
+
+
+def test_en_a_long_personal_apposition_gives_the_role_and_makes_a_person() -> None:
+    ledger = ledger_of('"It is a breach," said Zarqo Tellenby, a professor of maritime law at Erasmus University Rotterdam.')
+    entity = ledger.entity("Zarqo Tellenby", "en")
+    assert entity is not None
+    assert (entity.kind, entity.role) == ("person", "a professor of maritime law at Erasmus University Rotterdam")
