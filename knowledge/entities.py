@@ -28,9 +28,10 @@ _ORG_CLASSES = {"nazwa_firmy", "nazwa_instytucji", "nazwa_organizacji", "marka",
 # English words that make a name an institution's even after a first name ("Erasmus University Rotterdam")
 _EN_ORG_WORDS = words_of(
     "university college school academy institute hospital clinic league club united city county fc press times "
-    "post news daily herald terminals holdings pharma airlines airways motors bank foundation trust fund church"
+    "post news daily herald terminals holdings pharma airlines airways motors bank foundation trust fund church "
+    "theatre theater systems bros brothers music records collection studios pictures films group poland"
 )
-_EN_PLACE_PREPOSITIONS = words_of("in near across throughout outside inside")
+_PLACE_PREPOSITIONS = words_of("in near across throughout outside inside w we na pod koło")
 _EN_PERSON_TITLES = words_of("mr mrs ms miss dr prof professor sir dame lady lord")
 
 
@@ -131,17 +132,31 @@ def speaker_entity(name: str, start: int, paragraph: int, phrase: Phrase) -> Ent
     return Entity(name, name, kind, paragraph, start, start + len(name))
 
 
+def _institutional(t: Tok) -> bool:
+    """A word that makes a name an institution's or a title's: an agent noun, "University", an acronym ("BAE", "LP")."""
+    return is_agent(t) or t.text.lower() in _EN_ORG_WORDS or (t.text.isupper() and len(t.text) > 1)
+
+
 def _english_person(phrase: Phrase) -> bool:
     """ "Hendrik Vos", "Anna de Vries", "Mr Potter": an English article's person, by a first name of any origin
     opening a short name, or a courtesy title before it."""
     name = phrase.name
-    if name[0].lang != "en" or any(is_agent(t) or t.text.lower() in _EN_ORG_WORDS for t in name):
+    if name[0].lang != "en" or any(_institutional(t) for t in name):
         return False
     before = [t for t in phrase.toks if t.end <= name[0].start and t.is_word]
     if before and before[-1].text.lower().rstrip(".") in _EN_PERSON_TITLES:
         return True
     inner = all(t.capital or t.text.lower() in NAME_PARTICLES for t in name)
     return 2 <= len(name) <= 4 and inner and name[-1].capital and is_given_name(name[0].text)
+
+
+def _foreign_person(name: tuple[Tok, ...]) -> bool:
+    """ "Hendrik Vos" in a Polish article: a first name Morfeusz does not know as one (nor as a place or a
+    word) opening a short name."""
+    first = name[0]
+    if first.lang != "pl" or not 2 <= len(name) <= 3 or any(_institutional(t) or not t.capital for t in name):
+        return False
+    return first.name_classes() <= {"imię", "nazwisko"} and not first.has("adj", "verb", "fin", "praet") and is_given_name(first.text)
 
 
 def _surname_alone(name: tuple[Tok, ...], text: str) -> bool:
@@ -173,14 +188,14 @@ def _age_after(toks: list[Tok], r: int) -> bool:
 
 
 def _located(phrase: Phrase, toks: list[Tok]) -> bool:
-    """ "a river in Minas Gerais state": an English name right after a preposition of place is a place's."""
+    """ "a river in Minas Gerais state", "w Minas Gerais": a name right after a preposition of place is a place's."""
     k = toks.index(phrase.name[0])
-    return k > 0 and phrase.name[0].lang == "en" and toks[k - 1].text.lower() in _EN_PLACE_PREPOSITIONS
+    return k > 0 and toks[k - 1].text.lower() in _PLACE_PREPOSITIONS
 
 
 def _kind(phrase: Phrase, located: bool = False) -> str | None:
     name = phrase.name
-    if not located and _english_person(phrase):
+    if not located and (_english_person(phrase) or _foreign_person(name)):
         return "person"
     if any(t.text.islower() for t in name[1:-1]):
         return "organisation"  # "Securities and Exchange Commission", "Bank of England"

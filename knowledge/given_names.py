@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from knowledge.lexicon import words_of
+from knowledge.lexicon import PRONOUNS, words_of
+from knowledge.names import EN_FUNCTION
 
 # dictionary first names that are far more often institution or place words in a name:
-# "General Motors", "Santa Clara", "Marca" (a sports daily)
-_NOT_GIVEN = words_of("general santa san saint st grand royal union national")
+# "General Motors", "Santa Clara", "Key West", and English function words the dictionary lists ("The", "You")
+_NOT_GIVEN = words_of("general santa san saint st grand royal union national key slim you we it") | EN_FUNCTION | PRONOUNS["en"]
 
 
 # the dictionary rates each name's frequency per country from 1 (a handful of bearers) to 13 ("D"); a name

@@ -19,7 +19,7 @@ def test_first_names_of_many_origins_are_known(word: str) -> None:
     assert is_given_name(word)
 
 
-@pytest.mark.parametrize("word", ["Nordhaven", "Marca", "Information", "General", "Barra"])
+@pytest.mark.parametrize("word", ["Nordhaven", "Marca", "Information", "General", "Barra", "The", "You"])
 def test_institution_words_and_rare_dictionary_names_are_not_first_names(word: str) -> None:
     assert not is_given_name(word)
 
@@ -76,3 +76,26 @@ def test_en_a_long_personal_apposition_gives_the_role_and_makes_a_person() -> No
     entity = ledger.entity("Zarqo Tellenby", "en")
     assert entity is not None
     assert (entity.kind, entity.role) == ("person", "a professor of maritime law at Erasmus University Rotterdam")
+
+
+@pytest.mark.parametrize("name", ["Hendrik Vos", "Priya Nair", "Mateo Rossi"])
+def test_pl_a_foreign_first_name_makes_a_person(name: str) -> None:
+    text = f"Port w Rotterdamie ukrywał wypadki. {name} powiedział, że to poważne naruszenie prawa."
+    assert _kind(text, name, "pl") == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Firma Nordhaven Terminals zaprzeczyła doniesieniom.", "Nordhaven Terminals"),
+        ("Wytwórnia Warner Music Poland wydała płytę.", "Warner Music Poland"),
+        ("Spółka BAE Systems nie skomentowała sprawy.", "BAE Systems"),
+    ],
+)
+def test_pl_foreign_organisations_stay_organisations(text: str, name: str) -> None:
+    assert _kind(text, name, "pl") == "organisation"
+
+
+def test_pl_a_foreign_name_after_a_preposition_of_place_names_no_person() -> None:
+    ledger = ledger_of("Kopalnia w Minas Gerais zanieczyściła rzekę.")
+    assert all(e.kind != "person" for e in ledger.entities)
