@@ -1,9 +1,9 @@
-"""First names of any origin ("Hendrik", "Priya", "João", "Mateo"), for typing names in English text.
+"""First names of any origin ("Hendrik", "Priya", "João", "Mateo"), for telling people from organisations.
 
-Morfeusz knows Polish first names (``imię``) only, and English tokens carry no tags at all, so an
-English article's "Hendrik Vos" looked like a company. gender-guesser ships an international
-first-name dictionary (~40k names, 50+ countries) inside its wheel; it is read once, on first use
-(~0.1 s), and never touches the network.
+Morfeusz tags mostly Polish first names (``imię``), and English tokens carry no tags at all, so
+"Hendrik Vos" looked like a company. gender-guesser ships an international first-name dictionary
+(~48k entries, 50+ countries) inside its wheel; the ~23k names rated above "a handful" are read once,
+on first use (~0.1 s, ~5 MiB), and nothing touches the network.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ _NOT_GIVEN = words_of("general santa san saint st grand royal union national key
 
 # the dictionary rates each name's frequency per country from 1 (a handful of bearers) to 13 ("D"); a name
 # rated 1 everywhere is too rare to outweigh a place or a brand ("Barra", "Marca", "Erasmus")
-_MIN_FREQUENCY = 2
+_MIN_FREQUENCY = "2"  # hex digits and blanks compare in order as characters: " " < "1" < "9" < "A"
 
 
 @lru_cache(maxsize=1)
@@ -28,15 +28,9 @@ def _names() -> frozenset[str]:
     """The dictionary's first names, lowercased ("joão", "hendrik"), read from the wheel's data file."""
     from importlib.resources import files
 
-    found = set()
     data = files("gender_guesser").joinpath("data/nam_dict.txt").read_text(encoding="utf-8")
-    for line in data.splitlines():
-        if line[:1] in ("#", "=", "") or len(line) < 31:
-            continue
-        rated = [int(c, 16) for c in line[30:-1] if c in "0123456789ABCDEFabcdef"]
-        if rated and max(rated) >= _MIN_FREQUENCY:
-            found.add(line.split()[1].lower())
-    return frozenset(found)
+    lines = data.splitlines()
+    return frozenset(line.split()[1].lower() for line in lines if line[:1] not in "#=" and max(line[30:-1], default=" ") >= _MIN_FREQUENCY)
 
 
 @lru_cache(maxsize=4096)
