@@ -17,7 +17,8 @@ def _claims(article: Article) -> bytes:
 # genitives joined by "i", dialogue told to an agency
 # claims v8: "według" sources keep "i"-joined genitives and end before a negated verb's object; "Zespół z Gdańska";
 # a plural-only name ("Koleje Pomorskie") is an organisation; a sentence-opening "Przewoźnik" is no name
-VERSIONS: dict[str, int] = {"claims": 8, "embeddings": 1}
+# claims v9: English names of any origin typed as people (first-name dictionary, titles, surname alone, age)
+VERSIONS: dict[str, int] = {"claims": 9, "embeddings": 1}
 
 # kind -> function(Article) -> bytes.  Each entry is computed once at ingest
 # and read back with ``Library.derived(article, kind)``.

@@ -8,9 +8,12 @@ for Acme, …").  Places are left out.
 
 from __future__ import annotations
 
+import re
+
 from knowledge.article import Article
 from knowledge.claims import Entity
-from knowledge.lexicon import PERSON_NOUNS
+from knowledge.given_names import is_given_name
+from knowledge.lexicon import PERSON_NOUNS, words_of
 from knowledge.names import NAME_PARTICLES, can_be_nominative, genitive_pair, is_agent, is_name
 from knowledge.parties import Parties
 from knowledge.phrases import Phrase, make_phrase, phrase_before
@@ -22,6 +25,14 @@ _PERSONAL_RELATIVES = {"who", "który", "która", "którzy"}
 _OFFICE_VERBS = {"chair", "head", "lead", "run", "direct", "manage", "represent", "own", "found", "co-found", "kierować"}
 _OFFICE_VERBS |= {"przewodniczyć", "zarządzać", "reprezentować", "prowadzić", "założyć", "współtworzyć", "szefować"}
 _ORG_CLASSES = {"nazwa_firmy", "nazwa_instytucji", "nazwa_organizacji", "marka", "człon_nazwy_firmy"}
+# English words that make a name an institution's even after a first name ("Erasmus University Rotterdam")
+_EN_ORG_WORDS = words_of(
+    "university college school academy institute hospital clinic league club united city county fc press times "
+    "post news daily herald terminals holdings pharma airlines airways motors bank foundation trust fund church "
+    "theatre theater systems bros brothers music records collection studios pictures films group poland"
+)
+_PLACE_PREPOSITIONS = words_of("in near across throughout outside inside w we na pod koło")
+_EN_PERSON_TITLES = words_of("mr mrs ms miss dr prof professor sir dame lady lord")
 
 
 def _strip_marks(toks: tuple[Tok, ...]) -> tuple[Tok, ...]:
@@ -139,8 +150,71 @@ def speaker_entity(name: str, start: int, paragraph: int, phrase: Phrase) -> Ent
     return Entity(name, name, kind, paragraph, start, start + len(name))
 
 
-def _kind(phrase: Phrase) -> str | None:
+def _institutional(t: Tok) -> bool:
+    """A word that makes a name an institution's or a title's: an agent noun, "University", an acronym ("BAE", "LP")."""
+    return is_agent(t) or t.text.lower() in _EN_ORG_WORDS or (t.text.isupper() and len(t.text) > 1)
+
+
+def _english_person(phrase: Phrase) -> bool:
+    """ "Hendrik Vos", "Anna de Vries", "Mr Potter": an English article's person, by a first name of any origin
+    opening a short name, or a courtesy title before it."""
     name = phrase.name
+    if name[0].lang != "en" or any(_institutional(t) for t in name):
+        return False
+    before = [t for t in phrase.toks if t.end <= name[0].start and t.is_word]
+    if before and before[-1].text.lower().rstrip(".") in _EN_PERSON_TITLES:
+        return True
+    inner = all(t.capital or t.text.lower() in NAME_PARTICLES for t in name)
+    return 2 <= len(name) <= 4 and inner and name[-1].capital and is_given_name(name[0].text)
+
+
+def _foreign_person(name: tuple[Tok, ...]) -> bool:
+    """ "Hendrik Vos" in a Polish article: a first name Morfeusz does not know as one (nor as a place or a
+    word) opening a short name."""
+    first = name[0]
+    if first.lang != "pl" or not 2 <= len(name) <= 3 or any(_institutional(t) or not t.capital for t in name):
+        return False
+    return first.name_classes() <= {"imię", "nazwisko"} and not first.has("adj", "verb", "fin", "praet") and is_given_name(first.text)
+
+
+def _surname_alone(name: tuple[Tok, ...], text: str) -> bool:
+    """ "Mark Potter … Potter said": a two- or three-word English name, not opening its sentence ("Under British
+    law"), whose last word comes back alone while its first never does; a company comes back by its first
+    word ("Hartwell United … Hartwell's")."""
+    if name[0].lang != "en" or name[0].initial or not 2 <= len(name) <= 3 or any(not t.capital or is_agent(t) for t in name):
+        return False
+    if any(t.text.lower() in _EN_ORG_WORDS for t in name):
+        return False
+    words = [text[t.start : _end(t)] for t in name]
+    return _alone(words[-1], words, text) and not _alone(words[0], words, text)
+
+
+def _alone(word: str, words: list[str], text: str) -> bool:
+    for m in re.finditer(rf"\b{re.escape(word)}\b", text):
+        prev = re.search(r"([\w’'-]+)\W*$", text[max(0, m.start() - 40) : m.start()])
+        if prev is not None and (prev.group(1) in words or prev.group(1).lower() == "the"):
+            continue  # inside the full name, or "the Authority"
+        if re.match(r" [A-Z]", text[m.end() : m.end() + 2]):
+            continue  # part of another name
+        return True
+    return False
+
+
+def _age_after(toks: list[Tok], r: int) -> bool:
+    """ "said Joao Batista, 56, who …": an age in commas right after the name."""
+    return r + 3 < len(toks) and toks[r + 1].text == "," and toks[r + 2].text.isdigit() and toks[r + 3].text == ","
+
+
+def _located(phrase: Phrase, toks: list[Tok]) -> bool:
+    """ "a river in Minas Gerais state", "w Minas Gerais": a name right after a preposition of place is a place's."""
+    k = toks.index(phrase.name[0])
+    return k > 0 and toks[k - 1].text.lower() in _PLACE_PREPOSITIONS
+
+
+def _kind(phrase: Phrase, located: bool = False) -> str | None:
+    name = phrase.name
+    if not located and (_english_person(phrase) or _foreign_person(name)):
+        return "person"
     if any(t.text.islower() for t in name[1:-1]):
         return "organisation"  # "Securities and Exchange Commission", "Bank of England"
     classes = set().union(*(t.name_classes() for t in name if t.capital))
@@ -230,7 +304,9 @@ def _apposition(toks: list[Tok], r: int) -> tuple[Tok, ...]:
     # ", rzecznik resortu,"; ", największego w regionie ubezpieczyciela upraw,": the role noun after its adjectives
     words = [t for t in span if t.is_word]
     leads = head if not head[0].has("adj") else words[:5]
-    return span if any(is_agent(t) for t in leads) and 1 <= len(span) <= 8 else ()
+    # a person's role may run longer: ", a professor of maritime law at Erasmus University Rotterdam."
+    longest = 14 if any(set(t.lemmas) & PERSON_NOUNS for t in leads) else 8
+    return span if any(is_agent(t) for t in leads) and 1 <= len(span) <= longest else ()
 
 
 def find_entities(article: Article, parties: Parties) -> tuple[Entity, ...]:
@@ -255,9 +331,11 @@ def find_entities(article: Article, parties: Parties) -> tuple[Entity, ...]:
             phrase = phrase_before(toks, end) or make_phrase(toks[first:end])
             if phrase is None or not phrase.name or _genitive_name(phrase):
                 continue
-            kind = _kind(phrase)
+            kind = _kind(phrase, _located(phrase, toks))
             if kind is None or not _notable(phrase, kind, text):
                 continue
+            if kind == "organisation" and (_surname_alone(phrase.name, text) or _age_after(toks, r)):
+                kind = "person"
             name = _text(phrase.name, text)
             party = parties.add(name)
             key = id(party)
