@@ -8,12 +8,10 @@ for Acme, …").  Places are left out.
 
 from __future__ import annotations
 
-import re
-
 from knowledge.article import Article
 from knowledge.claims import Entity
-from knowledge.given_names import is_given_name
-from knowledge.lexicon import PERSON_NOUNS, words_of
+from knowledge.lexicon import PERSON_NOUNS
+from knowledge.name_kinds import ORG_CLASSES, age_after, is_personal_name, kind_of, located, name_end, surname_alone
 from knowledge.names import NAME_PARTICLES, can_be_nominative, genitive_pair, is_agent, is_name
 from knowledge.parties import Parties
 from knowledge.phrases import Phrase, make_phrase, phrase_before
@@ -24,15 +22,6 @@ from knowledge.words import CLAUSE_MARKS, Tok, tokenize, units
 _PERSONAL_RELATIVES = {"who", "który", "która", "którzy"}
 _OFFICE_VERBS = {"chair", "head", "lead", "run", "direct", "manage", "represent", "own", "found", "co-found", "kierować"}
 _OFFICE_VERBS |= {"przewodniczyć", "zarządzać", "reprezentować", "prowadzić", "założyć", "współtworzyć", "szefować"}
-_ORG_CLASSES = {"nazwa_firmy", "nazwa_instytucji", "nazwa_organizacji", "marka", "człon_nazwy_firmy"}
-# English words that make a name an institution's even after a first name ("Erasmus University Rotterdam")
-_EN_ORG_WORDS = words_of(
-    "university college school academy institute hospital clinic league club united city county fc press times "
-    "post news daily herald terminals holdings pharma airlines airways motors bank foundation trust fund church "
-    "theatre theater systems bros brothers music records collection studios pictures films group poland"
-)
-_PLACE_PREPOSITIONS = words_of("in near across throughout outside inside w we na pod koło")
-_EN_PERSON_TITLES = words_of("mr mrs ms miss dr prof professor sir dame lady lord")
 
 
 def _strip_marks(toks: tuple[Tok, ...]) -> tuple[Tok, ...]:
@@ -44,27 +33,8 @@ def _strip_marks(toks: tuple[Tok, ...]) -> tuple[Tok, ...]:
     return tuple(words)
 
 
-def _end(t: Tok) -> int:
-    """Where a name word ends, without an English possessive ("Commission's" -> "Commission")."""
-    return t.end - 2 if t.lang == "en" and t.text.endswith(("'s", "’s")) else t.end
-
-
 def _text(toks: tuple[Tok, ...], text: str) -> str:
-    return text[toks[0].start : _end(toks[-1])] if toks else ""
-
-
-def _personal(name: tuple[Tok, ...]) -> bool:
-    """A person's name: a first name in it, or two or more words that could be names of people."""
-    classes = [t.name_classes() for t in name]
-    if any("imię" in c for c in classes):
-        return True
-    surnames = all("nazwisko" in c or not t.known for t, c in zip(name, classes, strict=True))
-    return len(name) >= 2 and surnames and _singular(name[0])
-
-
-def _singular(t: Tok) -> bool:
-    """A person's name can be singular; "Koleje Pomorskie", "Kolejom Pomorskim" (plural only) name an institution."""
-    return not t.known or any(":sg:" in r.tag for r in t.readings if r.pos in ("subst", "depr", "adj"))
+    return text[toks[0].start : name_end(toks[-1])] if toks else ""
 
 
 def _genitive_name(phrase: Phrase) -> bool:
@@ -73,7 +43,7 @@ def _genitive_name(phrase: Phrase) -> bool:
     before = [t for t in phrase.toks if t.end <= head.start and t.is_word]
     if not any(is_agent(t) and (t.lang == "en" or can_be_nominative(t)) for t in before):
         return False
-    if any(set(t.lemmas) & PERSON_NOUNS for t in before) and not _personal(phrase.name):
+    if any(set(t.lemmas) & PERSON_NOUNS for t in before) and not is_personal_name(phrase.name):
         # "szef MSWiA", "rzecznik Kremla", "lawyers for Veltron": people described by the institution
         return head.lang == "pl" or any(t.text.lower() in ("for", "of", "at") for t in phrase.toks)
     if before and before[-1].has("prep") and before[-1].lang == "pl":
@@ -101,7 +71,7 @@ def _qualifier_name(phrase: Phrase) -> bool:
     the speaker is the noun qualified by it, not the place."""
     head = phrase.name[0]
     before = [t for t in phrase.toks if t.end <= head.start and t.is_word]
-    if head.lang != "pl" or len(before) < 2 or not before[-1].has("prep") or _personal(phrase.name):
+    if head.lang != "pl" or len(before) < 2 or not before[-1].has("prep") or is_personal_name(phrase.name):
         return False
     noun = before[-2]
     return noun.has("subst") and can_be_nominative(noun) and not is_name(noun)
@@ -113,7 +83,7 @@ def name_span(phrase: Phrase) -> tuple[int, int]:
     "the Dutch infrastructure ministry")."""
     qualified = not phrase.name or _genitive_name(phrase) or _modifier_name(phrase) or _qualifier_name(phrase)
     toks = _strip_marks(phrase.toks) if qualified else phrase.name
-    return (toks[0].start, _end(toks[-1])) if toks else (phrase.start, phrase.start)
+    return (toks[0].start, name_end(toks[-1])) if toks else (phrase.start, phrase.start)
 
 
 def phrase_name(phrase: Phrase | None, text: str) -> str:
@@ -145,101 +115,9 @@ def speaker_entity(name: str, start: int, paragraph: int, phrase: Phrase) -> Ent
     if _agent_after_name(phrase):
         head = None  # the entity is the named party ("Nordex"), not its spokeswoman
     lemmas = set(head.lemmas) if head is not None else set()
-    personal = head is None and bool(phrase.name) and _personal(phrase.name)
+    personal = head is None and bool(phrase.name) and is_personal_name(phrase.name)
     kind = "person" if lemmas & PERSON_NOUNS or personal else "organisation"
     return Entity(name, name, kind, paragraph, start, start + len(name))
-
-
-def _institutional(t: Tok) -> bool:
-    """A word that makes a name an institution's or a title's: an agent noun, "University", an acronym ("BAE", "LP")."""
-    return is_agent(t) or t.text.lower() in _EN_ORG_WORDS or (t.text.isupper() and len(t.text) > 1)
-
-
-def _english_person(phrase: Phrase) -> bool:
-    """ "Hendrik Vos", "Anna de Vries", "Mr Potter": an English article's person, by a first name of any origin
-    opening a short name, or a courtesy title before it."""
-    name = phrase.name
-    if name[0].lang != "en" or any(_institutional(t) for t in name):
-        return False
-    before = [t for t in phrase.toks if t.end <= name[0].start and t.is_word]
-    if before and before[-1].text.lower().rstrip(".") in _EN_PERSON_TITLES:
-        return True
-    inner = all(t.capital or t.text.lower() in NAME_PARTICLES for t in name)
-    return 2 <= len(name) <= 4 and inner and name[-1].capital and is_given_name(name[0].text)
-
-
-def _foreign_person(name: tuple[Tok, ...]) -> bool:
-    """ "Hendrik Vos" in a Polish article: a first name Morfeusz does not know as one (nor as a place or a
-    word) opening a short name."""
-    first = name[0]
-    if first.lang != "pl" or not 2 <= len(name) <= 3 or any(_institutional(t) or not t.capital for t in name):
-        return False
-    return first.name_classes() <= {"imię", "nazwisko"} and not first.has("adj", "verb", "fin", "praet") and is_given_name(first.text)
-
-
-def _surname_alone(name: tuple[Tok, ...], text: str) -> bool:
-    """ "Mark Potter … Potter said": a two- or three-word English name, not opening its sentence ("Under British
-    law"), whose last word comes back alone while its first never does; a company comes back by its first
-    word ("Hartwell United … Hartwell's")."""
-    if name[0].lang != "en" or name[0].initial or not 2 <= len(name) <= 3 or any(not t.capital or is_agent(t) for t in name):
-        return False
-    if any(t.text.lower() in _EN_ORG_WORDS for t in name):
-        return False
-    words = [text[t.start : _end(t)] for t in name]
-    return _alone(words[-1], words, text) and not _alone(words[0], words, text)
-
-
-def _alone(word: str, words: list[str], text: str) -> bool:
-    for m in re.finditer(rf"\b{re.escape(word)}\b", text):
-        prev = re.search(r"([\w’'-]+)\W*$", text[max(0, m.start() - 40) : m.start()])
-        if prev is not None and (prev.group(1) in words or prev.group(1).lower() == "the"):
-            continue  # inside the full name, or "the Authority"
-        if re.match(r" [A-Z]", text[m.end() : m.end() + 2]):
-            continue  # part of another name
-        return True
-    return False
-
-
-def _age_after(toks: list[Tok], r: int) -> bool:
-    """ "said Joao Batista, 56, who …": an age in commas right after the name."""
-    return r + 3 < len(toks) and toks[r + 1].text == "," and toks[r + 2].text.isdigit() and toks[r + 3].text == ","
-
-
-def _located(phrase: Phrase, toks: list[Tok]) -> bool:
-    """ "a river in Minas Gerais state", "w Minas Gerais": a name right after a preposition of place is a place's."""
-    k = toks.index(phrase.name[0])
-    return k > 0 and toks[k - 1].text.lower() in _PLACE_PREPOSITIONS
-
-
-def _kind(phrase: Phrase, located: bool = False) -> str | None:
-    name = phrase.name
-    if not located and (_english_person(phrase) or _foreign_person(name)):
-        return "person"
-    if any(t.text.islower() for t in name[1:-1]):
-        return "organisation"  # "Securities and Exchange Commission", "Bank of England"
-    classes = set().union(*(t.name_classes() for t in name if t.capital))
-    descriptor = [lem for t in phrase.toks if t.end <= name[0].start and t.is_word for lem in t.lemmas]
-    if is_agent(name[0]):  # the whole phrase names it: "Agencja Reutera", "rzecznik Kremla"
-        return "person" if set(name[0].lemmas) & PERSON_NOUNS else "organisation"
-    if classes & _ORG_CLASSES:
-        return "organisation"
-    head = next((t for t in name if not t.has("adj", "adjp")), name[0])
-    if "nazwa_geograficzna" in head.name_classes() and "imię" not in classes:
-        return None  # a place: "Korei Południowej", "Waszyngtonie"
-    if any(t.text.isupper() and len(t.text) > 1 for t in name):
-        return "organisation"
-    if any(lem in PERSON_NOUNS for lem in descriptor):
-        return "person"
-    if classes and classes <= {"nazwa_geograficzna", "nazwa_pospolita"}:
-        return None  # a place
-    surname = len(name) in (2, 3) and "nazwisko" in name[-1].name_classes() and not name[0].has("adj") and _singular(name[0])
-    if "imię" in classes or surname:
-        return "person"
-    if any(is_agent(t) for t in phrase.toks):
-        return "organisation"
-    if len(name) > 1 and (not _singular(name[0]) or all(t.name_classes() <= {"nazwa_pospolita"} or not t.known for t in name[-1:])):
-        return "organisation"  # capitalised common words: "Biały Dom", "Securities and Exchange Commission"; "Koleje Pomorskie"
-    return "organisation" if phrase.toks[0].text in '„“"' or len(name) == 1 else None
 
 
 def _notable(phrase: Phrase, kind: str, text: str) -> bool:
@@ -248,7 +126,7 @@ def _notable(phrase: Phrase, kind: str, text: str) -> bool:
     titled = name[0].start > 0 and text[name[0].start - 1] in '„“"' and text[name[-1].end : name[-1].end + 1] in ("”", '"')
     if kind == "person" or len(name) > 1 or titled:
         return True
-    if name[0].name_classes() & _ORG_CLASSES and "nazwa_pospolita" not in name[0].name_classes():
+    if name[0].name_classes() & ORG_CLASSES and "nazwa_pospolita" not in name[0].name_classes():
         return True
     return any(is_agent(t) for t in phrase.toks)
 
@@ -331,10 +209,10 @@ def find_entities(article: Article, parties: Parties) -> tuple[Entity, ...]:
             phrase = phrase_before(toks, end) or make_phrase(toks[first:end])
             if phrase is None or not phrase.name or _genitive_name(phrase):
                 continue
-            kind = _kind(phrase, _located(phrase, toks))
+            kind = kind_of(phrase, located(phrase, toks))
             if kind is None or not _notable(phrase, kind, text):
                 continue
-            if kind == "organisation" and (_surname_alone(phrase.name, text) or _age_after(toks, r)):
+            if kind == "organisation" and (surname_alone(phrase.name, text) or age_after(toks, r)):
                 kind = "person"
             name = _text(phrase.name, text)
             party = parties.add(name)
@@ -353,7 +231,7 @@ def find_entities(article: Article, parties: Parties) -> tuple[Entity, ...]:
                 continue
             span = (role_toks[0].start, role_toks[-1].end) if role_toks else (None, None)
             p = article.paragraph_at(t.start)
-            found[key] = Entity(name, name, kind, p, phrase.name[0].start, _end(phrase.name[-1]), (), role, *span)
+            found[key] = Entity(name, name, kind, p, phrase.name[0].start, name_end(phrase.name[-1]), (), role, *span)
     out = []
     for key, e in found.items():
         party = next(p for p in parties.parties if id(p) == key)
