@@ -37,17 +37,19 @@ def from_ledger(ledger: Ledger, article: Article, party: str, lang: str) -> list
         around = " ".join(article.text[s.start : c.start] + " " + article.text[c.end : s.end] for s in sentences)
         for name in names:
             contexts[name] = contexts.get(name, "") + " " + around
+    introductions: dict[str, str] = {}
     for e in ledger.entities:
         if e.role and e.canonical in speakers:  # ", największego w regionie ubezpieczyciela upraw,"
             for name in speakers[e.canonical]:
                 contexts[name] = contexts.get(name, "") + " " + e.role
+                introductions[name] = e.role
     names = sorted({n for group in speakers.values() for n in group})
     party_of = {n: canonical for canonical, group in speakers.items() for n in group}
     sources = sorted({c.via for c in ledger.claims if c.via})
     party_words = words_of_party(party, lang)
     # a source named outright ("what did Reuters report") beats a loose cross-language speaker match
     named_source = not any(names_all(party_words, n) for n in names) and any(names_all(party_words, s) for s in sources)
-    linked = set() if named_source else set(link(party, lang, names, contexts, party_of))
+    linked = set() if named_source else set(link(party, lang, names, contexts, party_of, introductions))
     if not linked:
         # "what did the agency report": the claims the article cites through that source
         via = set(link(party, lang, sources))

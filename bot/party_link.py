@@ -22,6 +22,13 @@ MIN_LINK = 0.86  # e5 cosine of party phrase and speaker name that links them ac
 # the wrong ones by at most 0.022; 0.025 lies between (a narrow gap, from 23 such phrases).
 MIN_LEAD = 0.025
 
+# the words that tell two holders of one role apart ("the current mayor" and "the former mayor"), by lemma
+TENURES = (
+    frozenset({"current", "incumbent", "present", "obecny", "aktualny", "urzędujący"}),
+    frozenset({"former", "ex", "previous", "były", "poprzedni", "dawny"}),
+)
+_ARTICLES = {"the", "a", "an"}
+
 
 def words_of_party(party: str, lang: str) -> list[str]:
     """The content words of a party phrase, as the asker wrote them."""
@@ -69,6 +76,7 @@ def link(
     names: Sequence[str],
     contexts: Mapping[str, str] | None = None,
     party_of: Mapping[str, str] | None = None,
+    introductions: Mapping[str, str] | None = None,
 ) -> list[str]:
     """The names (speakers, entities) the party phrase refers to; empty when none fits.
 
@@ -76,6 +84,8 @@ def link(
     speaker's statements ("said Tom Reed, who speaks for the fishermen");
     then, across languages, by e5 similarity of the phrase and the names, when
     one party (``party_of`` a name; each name its own by default) is clearly closest.
+    ``introductions`` holds the role each name is introduced with ("Obecna burmistrz Lipnicy"): it tells
+    apart two parties of one role by tenure ("the current mayor").
     """
     party_words = words_of_party(party, lang)
     if not party_words or not names:
@@ -95,7 +105,7 @@ def link(
         if len(party_words) > 1 and len({(party_of or {}).get(n, n) for n in by_head}) == 1:
             return by_head
     roles = role_words(party, lang)
-    by_role = _by_role(roles, names, contexts or {}, party_of or {})
+    by_role = _by_role(roles, names, contexts or {}, party_of or {}) or _by_tenure(party, roles, names, introductions or {})
     if by_role or not roles:
         return by_role or by_meaning(party, names, party_of or {})
     # a role the question names ("the club's president") is not met by a speaker known only by another
@@ -128,7 +138,7 @@ def role_words(party: str, lang: str) -> list[list[str]]:
         head = re.split(r"\s+(?:of|for|at|in|from)\s+", party.strip().lower(), maxsplit=1)[0].split()
         key = next(k for k in (" ".join(head[-2:]), " ".join(head[-1:])) if k in ROLE_TRANSLATIONS)
         return english if key in ORGANISATION_ROLES else [key.split(), *english]
-    first = words(party)[:1]
+    first = [w for w in words(party) if not _tenure_of(w.text)][:1]  # "obecna burmistrz": the role is the noun
     if not first:
         return []
     head = _lemma_set(first[0].text) | {first[0].text.lower()}
@@ -149,6 +159,28 @@ def _by_role(roles: Sequence[Sequence[str]], names: Sequence[str], contexts: Map
     """A role asked in either language: the one party whose name or introduction holds one of its words."""
     found = [n for n in names if _holds_role(roles, n, contexts)]
     return found if len({party_of.get(n, n) for n in found}) == 1 else []
+
+
+def _tenure_of(word: str) -> frozenset[str] | None:
+    """The tenure group a word names ("Obecna", "byłego", "former"), if any."""
+    lems = _lemma_set(word) | {word.lower()}
+    return next((group for group in TENURES if group & lems), None)
+
+
+def _by_tenure(party: str, roles: Sequence[Sequence[str]], names: Sequence[str], introductions: Mapping[str, str]) -> list[str]:
+    """Two parties hold the role ("burmistrz": the former and the current one): the one introduced with the
+    tenure the phrase asks ("the current mayor" -> "Obecna burmistrz Lipnicy Ewa Kubiak"). The introduction
+    must open with tenure and role, so "Obrońca byłego burmistrza" (the former mayor's lawyer) is no mayor."""
+    asked = {t for t in (_tenure_of(w.text) for w in words(party)) if t}
+    if len(asked) != 1:
+        return []
+    tenure = asked.pop()
+    found = []
+    for name in names:
+        opening = [w.text for w in words(introductions.get(name, "")) if w.text.lower() not in _ARTICLES][:2]
+        if len(opening) == 2 and _tenure_of(opening[0]) == tenure and any(_meets(role[0], opening[1]) for role in roles):
+            found.append(name)
+    return found
 
 
 def party_scores(party: str, names: Sequence[str], party_of: Mapping[str, str]) -> dict[str, tuple[float, str]]:

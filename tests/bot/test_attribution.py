@@ -216,3 +216,30 @@ def test_a_party_in_a_reported_clause_is_not_the_speaker_of_the_next_clause() ->
 def test_a_party_with_an_apposition_before_its_verb_still_speaks() -> None:
     text = "Wójt skazany\nSąd skazał wójta Jana Kowalskiego.\nKowalski, który kierował gminą, powiedział, że jest niewinny.\n"
     assert _spoken(text, "Kowalski") == ["Kowalski, który kierował gminą, powiedział, że jest niewinny."]
+
+
+TENURES_PL = (
+    "Były wójt Kórnika Jan Nowak został zatrzymany przez policję.\n"
+    "Pełnomocnik byłego wójta mec. Piotr Zając powiedział, że jego klient jest niewinny.\n"
+    "Obecna wójt Kórnika Anna Lis zapowiedziała, że gmina będzie dochodzić odszkodowania.\n"
+)
+
+
+@pytest.mark.parametrize("party", ["the current mayor", "the current mayor of Kórnik", "obecna wójt"])
+def test_a_tenure_tells_apart_two_parties_of_one_role(party: str) -> None:
+    from knowledge.claims import extract
+    from knowledge.segment import build_article
+
+    article = build_article(TENURES_PL)
+    found = attribution.from_ledger(extract(article), article, party, "pl" if party.startswith("obecna") else "en")
+    assert [article.text[s.start : s.end] for s in found] == [
+        "Obecna wójt Kórnika Anna Lis zapowiedziała, że gmina będzie dochodzić odszkodowania."
+    ]
+
+
+def test_the_former_holders_lawyer_does_not_speak_for_the_former_holder() -> None:
+    from knowledge.claims import extract
+    from knowledge.segment import build_article
+
+    article = build_article(TENURES_PL)
+    assert attribution.from_ledger(extract(article), article, "the former mayor", "en") == []
