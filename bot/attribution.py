@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from bot.party_link import link, mentions, names_all, words_of_party
+from bot.party_link import link, mentions, names_all, role_words, words_of_party
 from bot.speech_sentences import from_sentences, head_named, named_in
 from bot.statement import Statement, sentences_over, statement
 from knowledge.article import Article, Sentence
@@ -22,7 +22,7 @@ from knowledge.claims import Claim, Ledger
 from knowledge.morph import lemmas, words
 
 # the engine asks this module for both readings
-__all__ = ["Statement", "from_ledger", "from_sentences", "head_named", "merged", "named_in"]
+__all__ = ["Statement", "from_ledger", "from_sentences", "head_named", "merged", "named_in", "role_holder"]
 
 
 def from_ledger(ledger: Ledger, article: Article, party: str, lang: str) -> list[Statement]:
@@ -81,6 +81,28 @@ def _spokespeople(ledger: Ledger, own: Sequence[Claim], contexts: dict[str, str]
             if any(w.lower() in _WHOSE or mentions([w], " ".join(names)) or _lemmas_meet(w) for w in near):
                 found.add(c.canonical)
     return found
+
+
+def role_holder(ledger: Ledger, party: str, lang: str) -> str | None:
+    """The person a role of a named organisation refers to: "prezes Łódzkiej Spółki Wodno-Ściekowej" ->
+    "Adam Wróblewski", introduced as "Prezes spółki", not the company's own statements. None unless exactly
+    one person is introduced with that role of that organisation (by its name or as "spółki", "firmy")."""
+    roles = role_words(party, lang)
+    named = [w for w in words_of_party(party, lang) if w[:1].isupper()]
+    if not roles or not named:
+        return None
+    organisations = " ".join(e.canonical + " " + " ".join(e.aliases) for e in ledger.entities if e.kind == "organisation")
+    if not mentions(named, organisations) or any(names_all(named, e.canonical) for e in ledger.entities if e.kind == "person"):
+        return None  # no organisation of that name, or the phrase names a person
+    holders = set()
+    for e in ledger.entities:
+        role = [t.text for t in words(e.role or "")]
+        if e.kind != "person" or len(role) < 2 or not any(mentions(r[:1], role[0]) for r in roles):
+            continue
+        of = " ".join(role[1:])
+        if mentions(named, of) or any(_lemmas_meet(w) for w in role[1:]):
+            holders.add(e.canonical)
+    return holders.pop() if len(holders) == 1 else None
 
 
 def _lemmas_meet(word: str) -> bool:

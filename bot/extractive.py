@@ -86,7 +86,8 @@ class ExtractiveAnswerer:
         return summary.summarize(article, index, ledger, question=question, lang=lang or article.lang)
 
     def _attribution(self, q: Question, article: Article, index: SentenceIndex, ledger: Ledger) -> Answer:
-        party = q.party or ""
+        # "prezes spółki X": the company's president, introduced by name, not the company
+        party = attribution.role_holder(ledger, q.party or "", q.lang) or q.party or ""
         # the ledger's claims, and the sentences where the party speaks ("X odpowiedziała …, zaprzeczając")
         statements = attribution.merged(
             article,
@@ -114,7 +115,7 @@ class ExtractiveAnswerer:
             kind = "attribution_denies"
         else:
             kind = "attribution"
-        return self._answered(q, article, kind, spans, party=party, intent="attribution")
+        return self._answered(q, article, kind, spans, party=q.party or party, intent="attribution")
 
     def _speakers(self, q: Question, article: Article, ledger: Ledger) -> Answer:
         """Who the article quotes, most statements first, each with their first statement quoted."""

@@ -8,6 +8,7 @@ from bot import attribution
 from bot.extractive import ExtractiveAnswerer
 from knowledge.article import Article
 from knowledge.claims import Claim, Ledger
+from knowledge.library import Library
 
 
 def claim(article: Article, speaker: str, quote: str, *aliases: str, stance: str = "neutral") -> Claim:
@@ -243,3 +244,34 @@ def test_the_former_holders_lawyer_does_not_speak_for_the_former_holder() -> Non
 
     article = build_article(TENURES_PL)
     assert attribution.from_ledger(extract(article), article, "the former mayor", "en") == []
+
+
+ROLE_HOLDER_PL = (
+    "Awaria sieci w Opolu\n"
+    "Miejskie Przedsiębiorstwo Komunikacyjne w Opolu zapewniło w komunikacie, że autobusy wrócą na trasy w poniedziałek.\n"
+    "Prezes spółki Marek Dąb odmówił komentarza w sprawie awarii.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("party", "lang"),
+    [("prezes Miejskiego Przedsiębiorstwa Komunikacyjnego", "pl"), ("the CEO of Miejskie Przedsiębiorstwo Komunikacyjne", "en")],
+)
+def test_a_role_of_a_named_organisation_is_the_person_introduced_with_it(party: str, lang: str) -> None:
+    from knowledge.claims import extract
+    from knowledge.segment import build_article
+
+    assert attribution.role_holder(extract(build_article(ROLE_HOLDER_PL)), party, lang) == "Marek Dąb"
+
+
+def test_the_organisations_own_name_has_no_role_holder() -> None:
+    from knowledge.claims import extract
+    from knowledge.segment import build_article
+
+    assert attribution.role_holder(extract(build_article(ROLE_HOLDER_PL)), "Miejskie Przedsiębiorstwo Komunikacyjne", "pl") is None
+
+
+def test_the_companys_president_is_quoted_not_the_companys_statement(offline: ExtractiveAnswerer, library: Library) -> None:
+    article = library.ingest_text(ROLE_HOLDER_PL).article
+    answer = offline.answer("Co powiedział prezes Miejskiego Przedsiębiorstwa Komunikacyjnego?", article)
+    assert [article.text[c.start : c.end] for c in answer.citations] == ["Prezes spółki Marek Dąb odmówił komentarza w sprawie awarii."]
