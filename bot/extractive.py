@@ -14,7 +14,7 @@ from typing import Any
 from bot import attribution, evidence, summary, whois
 from bot.answer import Answer, cite
 from bot.compose import bulleted_answer, compose, no_statement
-from bot.question import Question, understand
+from bot.question import Question, asks_response, understand
 from bot.render_text import refusal_text
 from knowledge import background, embed
 from knowledge.article import Article
@@ -105,6 +105,9 @@ class ExtractiveAnswerer:
             return self._fact(replace(q, intent="fact"), article, index)
         if not statements:
             return self._refuse(q, article, "no statement by the party", text=no_statement(q.lang, party))
+        if asks_response(q.text) and any(s.stance == "denies" for s in statements):
+            # "How did the author respond to the criticism?": the rejection, not the party's other words
+            statements = [s for s in statements if s.stance == "denies"]
         spans = [(s.start, s.end) for s in statements]
         admits = any(s.stance == "supports" for s in statements)
         if q.trap and not admits:

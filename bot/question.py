@@ -113,6 +113,15 @@ class Question:
     focus: str | None = None  # the measured thing of an amount question ("price", "koszt")
 
 
+# a question after the party's answer to something ("How did X respond to the criticism?", "Co odpowiedział X?")
+_RESPONSE = re.compile(r"\b(?:respon\w*|repl(?:y|ied|ies)|react\w*|rebut\w*|odpowi\w*|odpar\w*|zareagowa\w*|reakcj\w*)", re.I)
+
+
+def asks_response(text: str) -> bool:
+    """The question asks how a party answered something, not everything it said."""
+    return bool(_RESPONSE.search(text))
+
+
 # what the party is asked about, not the party: "w sprawie cen", "na zarzuty", "o podwyżkach", "about the fine"
 _TOPIC = re.compile(r"\s+(?:(?:w sprawie|na temat|odnośnie|about|regarding|concerning|in response to)\b|(?:na|o|wobec|ws\.)\s).*$", re.I)
 

@@ -160,6 +160,9 @@ ROLE_TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "coach": ("trener",),
     "agent": ("agent", "menedżer"),
     "author": ("autor", "autorka"),
+    # the one who leads a study's team ("kierująca zespołem dr hab. Joanna Makowska"), not all its authors
+    "lead author": ("kierujący", "kierująca", "kierownik", "kierowniczka"),
+    "lead researcher": ("kierujący", "kierująca", "kierownik", "kierowniczka"),
     "lawyer": ("prawnik", "adwokat", "mecenas", "obrońca", "pełnomocnik"),
     "judge": ("sędzia",),
 }

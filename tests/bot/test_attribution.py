@@ -275,3 +275,33 @@ def test_the_companys_president_is_quoted_not_the_companys_statement(offline: Ex
     article = library.ingest_text(ROLE_HOLDER_PL).article
     answer = offline.answer("Co powiedział prezes Miejskiego Przedsiębiorstwa Komunikacyjnego?", article)
     assert [article.text[c.start : c.end] for c in answer.citations] == ["Prezes spółki Marek Dąb odmówił komentarza w sprawie awarii."]
+
+
+LEAD_AUTHOR_PL = (
+    "Pszczoły giną szybciej, niż sądzono\n"
+    "„Spadek jest większy, niż się spodziewaliśmy” – powiedział kierujący zespołem dr Piotr Nowak z Uniwersytetu Przyrodniczego.\n"
+    "Autorzy zastrzegają, że badanie objęło tylko jeden region.\n"
+    "Dr Ewa Sowa z SGGW oceniła, że wnioski są przesadzone.\n"
+    "Nowak odrzucił te zarzuty. Jak powiedział, zespół zbadał ponad 400 uli.\n"
+)
+
+
+def test_the_lead_author_is_the_one_who_leads_the_team_not_all_authors() -> None:
+    from knowledge.claims import extract
+    from knowledge.segment import build_article
+
+    article = build_article(LEAD_AUTHOR_PL)
+    found = attribution.from_ledger(extract(article), article, "the lead author", "en")
+    assert [article.paragraph_at(s.start) for s in found] == [2, 5]
+
+
+def test_a_response_question_cites_the_partys_rejection(offline: ExtractiveAnswerer, library: Library) -> None:
+    article = library.ingest_text(LEAD_AUTHOR_PL).article
+    answer = offline.answer("How did the lead author respond to the criticism?", article)
+    assert [c.paragraph for c in answer.citations] == [5]
+
+
+def test_a_question_after_everything_said_keeps_every_statement(offline: ExtractiveAnswerer, library: Library) -> None:
+    article = library.ingest_text(LEAD_AUTHOR_PL).article
+    answer = offline.answer("What did the lead author say?", article)
+    assert [c.paragraph for c in answer.citations] == [2, 5]
