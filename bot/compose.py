@@ -40,9 +40,11 @@ def _pick(kind: str, lang: str) -> str:
 
 
 def _named(party: str, lang: str) -> str:
-    """English common nouns take "the" ("the regulator", "the Chinese embassy"); names ("Reuters") and Polish stay as asked."""
+    """English common nouns take "the" ("the regulator", "the Chinese embassy", "the current mayor of Lipnica");
+    names ("Reuters", "President Trump") and Polish stay as asked."""
     words = party.split()
-    if lang == "en" and words and words[-1][:1].islower() and words[0].lower() not in ("the", "a", "an", "his", "her", "its", "their"):
+    common = words and (words[-1][:1].islower() or words[0][:1].islower())
+    if lang == "en" and common and words[0].lower() not in ("the", "a", "an", "his", "her", "its", "their"):
         return "the " + party
     return party
 
