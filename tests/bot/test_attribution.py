@@ -7,13 +7,21 @@ import pytest
 from bot import attribution
 from bot.extractive import ExtractiveAnswerer
 from knowledge.article import Article
-from knowledge.claims import Claim, Ledger
+from knowledge.claims import Claim, Ledger, extract
 from knowledge.library import Library
+from knowledge.search import SentenceIndex
+from knowledge.segment import build_article
 
 
 def claim(article: Article, speaker: str, quote: str, *aliases: str, stance: str = "neutral") -> Claim:
     start = article.text.index(quote)
     return Claim(speaker, speaker, "says", start, start + len(quote), article.paragraph_at(start), quote, True, stance, aliases)
+
+
+def _from_ledger(text: str, party: str, lang: str) -> list[str]:
+    """The passages the ledger attributes to ``party`` in ``text``, as the article words them."""
+    article = build_article(text)
+    return [article.text[s.start : s.end] for s in attribution.from_ledger(extract(article), article, party, lang)]
 
 
 @pytest.fixture
@@ -98,14 +106,11 @@ def test_headline_words_give_way_to_what_the_body_quotes(offline: ExtractiveAnsw
 
 
 def test_role_the_article_gives_a_company_links_a_description_of_it() -> None:
-    from knowledge.claims import extract
-    from knowledge.segment import build_article
-
-    article = build_article(
-        "Rolnicy skarżą się na Agroplon SA, największego w regionie ubezpieczyciela upraw.\nSpółka zaprzecza, jakoby opóźniała wypłaty.\n"
-    )
-    found = attribution.from_ledger(extract(article), article, "ubezpieczyciel", "pl")
-    assert [article.text[s.start : s.end] for s in found] == ["Spółka zaprzecza, jakoby opóźniała wypłaty."]
+    assert _from_ledger(
+        "Rolnicy skarżą się na Agroplon SA, największego w regionie ubezpieczyciela upraw.\nSpółka zaprzecza, jakoby opóźniała wypłaty.\n",
+        "ubezpieczyciel",
+        "pl",
+    ) == ["Spółka zaprzecza, jakoby opóźniała wypłaty."]
 
 
 ROLES_PL = (
@@ -116,21 +121,11 @@ ROLES_PL = (
 
 
 def test_english_role_links_the_polish_party_whose_introduction_holds_its_word() -> None:
-    from knowledge.claims import extract
-    from knowledge.segment import build_article
-
-    article = build_article(ROLES_PL)
-    found = attribution.from_ledger(extract(article), article, "insurer", "en")
-    assert [article.text[s.start : s.end] for s in found] == ["Spółka zaprzecza, jakoby opóźniała wypłaty."]
+    assert _from_ledger(ROLES_PL, "insurer", "en") == ["Spółka zaprzecza, jakoby opóźniała wypłaty."]
 
 
 def test_denial_and_the_words_after_it_are_quoted_together() -> None:
-    from knowledge.claims import extract
-    from knowledge.segment import build_article
-
-    article = build_article(ROLES_PL)
-    found = attribution.from_ledger(extract(article), article, "mayor", "en")
-    assert [article.text[s.start : s.end] for s in found] == [
+    assert _from_ledger(ROLES_PL, "mayor", "en") == [
         "Burmistrz Jan Lis odrzucił zarzuty opozycji. Według niego wniosek złożono już w 2022 r."
     ]
 
@@ -148,23 +143,13 @@ SPOKESMAN_PL = (
 
 
 def test_a_companys_named_spokesman_speaks_for_it_in_the_same_paragraph() -> None:
-    from knowledge.claims import extract
-    from knowledge.segment import build_article
-
-    article = build_article(SPOKESMAN_PL)
-    found = attribution.from_ledger(extract(article), article, "Agroplon", "pl")
-    assert [article.text[s.start : s.end] for s in found] == [
+    assert _from_ledger(SPOKESMAN_PL, "Agroplon", "pl") == [
         "Spółka zaprzecza, jakoby opóźniała wypłaty. Jej rzecznik Michał Wrona poinformował, że firma wypłaciła 48 mln zł."
     ]
 
 
 def test_a_persons_words_do_not_take_in_a_spokesman_nearby() -> None:
-    from knowledge.claims import extract
-    from knowledge.segment import build_article
-
-    article = build_article(SPOKESMAN_PL)
-    found = attribution.from_ledger(extract(article), article, "Jan Kowal", "pl")
-    assert [article.text[s.start : s.end] for s in found] == ["Prezes izby Jan Kowal powiedział, że to za mało."]
+    assert _from_ledger(SPOKESMAN_PL, "Jan Kowal", "pl") == ["Prezes izby Jan Kowal powiedział, że to za mało."]
 
 
 @pytest.mark.parametrize(
@@ -186,9 +171,6 @@ def test_a_persons_words_do_not_take_in_a_spokesman_nearby() -> None:
     ],
 )
 def test_a_person_introduced_by_full_name_speaks_by_surname(text: str, party: str, lang: str, said: str) -> None:
-    from knowledge.search import SentenceIndex
-    from knowledge.segment import build_article
-
     article = build_article(text)
     index, _ledger = ExtractiveAnswerer().prepared(article)
     assert isinstance(index, SentenceIndex)
@@ -197,8 +179,6 @@ def test_a_person_introduced_by_full_name_speaks_by_surname(text: str, party: st
 
 
 def _spoken(text: str, party: str) -> list[str]:
-    from knowledge.segment import build_article
-
     article = build_article(text)
     index, _ledger = ExtractiveAnswerer().prepared(article)
     return [article.text[s.start : s.end] for s in attribution.from_sentences(index, party, "pl")]
@@ -228,20 +208,12 @@ TENURES_PL = (
 
 @pytest.mark.parametrize("party", ["the current mayor", "the current mayor of Kórnik", "obecna wójt"])
 def test_a_tenure_tells_apart_two_parties_of_one_role(party: str) -> None:
-    from knowledge.claims import extract
-    from knowledge.segment import build_article
-
-    article = build_article(TENURES_PL)
-    found = attribution.from_ledger(extract(article), article, party, "pl" if party.startswith("obecna") else "en")
-    assert [article.text[s.start : s.end] for s in found] == [
+    assert _from_ledger(TENURES_PL, party, "pl" if party.startswith("obecna") else "en") == [
         "Obecna wójt Kórnika Anna Lis zapowiedziała, że gmina będzie dochodzić odszkodowania."
     ]
 
 
 def test_the_former_holders_lawyer_does_not_speak_for_the_former_holder() -> None:
-    from knowledge.claims import extract
-    from knowledge.segment import build_article
-
     article = build_article(TENURES_PL)
     assert attribution.from_ledger(extract(article), article, "the former mayor", "en") == []
 
@@ -258,16 +230,10 @@ ROLE_HOLDER_PL = (
     [("prezes Miejskiego Przedsiębiorstwa Komunikacyjnego", "pl"), ("the CEO of Miejskie Przedsiębiorstwo Komunikacyjne", "en")],
 )
 def test_a_role_of_a_named_organisation_is_the_person_introduced_with_it(party: str, lang: str) -> None:
-    from knowledge.claims import extract
-    from knowledge.segment import build_article
-
     assert attribution.role_holder(extract(build_article(ROLE_HOLDER_PL)), party, lang) == "Marek Dąb"
 
 
 def test_the_organisations_own_name_has_no_role_holder() -> None:
-    from knowledge.claims import extract
-    from knowledge.segment import build_article
-
     assert attribution.role_holder(extract(build_article(ROLE_HOLDER_PL)), "Miejskie Przedsiębiorstwo Komunikacyjne", "pl") is None
 
 
@@ -287,9 +253,6 @@ LEAD_AUTHOR_PL = (
 
 
 def test_the_lead_author_is_the_one_who_leads_the_team_not_all_authors() -> None:
-    from knowledge.claims import extract
-    from knowledge.segment import build_article
-
     article = build_article(LEAD_AUTHOR_PL)
     found = attribution.from_ledger(extract(article), article, "the lead author", "en")
     assert [article.paragraph_at(s.start) for s in found] == [2, 5]
