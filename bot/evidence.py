@@ -71,7 +71,7 @@ def names_found(text: str, lang: str, vocabulary: frozenset[str], *, whole: bool
 
 def fewest(article: Article, ranked: Sequence[ranker.Ranked], ratio: float, *, typed_only: bool = False) -> tuple[Hit, ...]:
     """The best sentence, then runners-up at least ``ratio`` as likely until the cited ones hold most of the probability."""
-    headings = {p.n for p in article.paragraphs if p.heading}
+    headings = article.headings
     first = next((i for i, r in enumerate(ranked) if r.hit.sentence.paragraph not in headings), 0)
     top = ranked[first].p
     chosen = [ranked[first].hit]
@@ -135,8 +135,7 @@ def gather(question: Question, index: SentenceIndex, vector: np.ndarray, backgro
     hard = question.answer_type in HARD_TYPES and (not same or question.answer_type == "amount")
     if hard:
         # a heading is never the cited answer, so a number in the headline does not let a sentence without one answer
-        headings = {p.n for p in article.paragraphs if p.heading}
-        typed = [r for r in ranked[:TYPE_DEPTH] if r.holds_type and r.hit.sentence.paragraph not in headings]
+        typed = [r for r in ranked[:TYPE_DEPTH] if r.holds_type and r.hit.sentence.paragraph not in article.headings]
         if not typed or typed[0].p < TYPE_RATIO * ranked[0].p:
             return Evidence((), False, f"no sentence holds a {question.answer_type}", margin, ranked[0].hit.coverage)
         ranked = [typed[0]] + [r for r in ranked if r is not typed[0]]

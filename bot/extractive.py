@@ -125,8 +125,7 @@ class ExtractiveAnswerer:
         counts = Counter(c.canonical for c in ledger.claims)
         first: dict[str, Claim] = {}
         # the first statement in the body: a headline ("…, newspaper reports") only announces the story
-        headings = {p.n for p in article.paragraphs if p.heading}
-        for c in sorted(ledger.claims, key=lambda c: (c.paragraph in headings, c.start)):
+        for c in sorted(ledger.claims, key=lambda c: (c.paragraph in article.headings, c.start)):
             first.setdefault(c.canonical, c)
         if not first:
             return self._refuse(q, article, "the ledger holds no attributed statement")

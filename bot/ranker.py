@@ -97,7 +97,7 @@ def rank(question: Question, index: SentenceIndex, asked: Sequence[Term], vector
     if question.lang == index.article.lang:
         scores = matrix @ WEIGHTS / TEMPERATURE
     else:
-        headings = {p.n for p in index.article.paragraphs if p.heading}
+        headings = index.article.headings
         fused = np.array(
             [(h.score + CROSS_COVERAGE * h.coverage) * (CROSS_HEADING if h.sentence.paragraph in headings else 1.0) for h in hits]
         )

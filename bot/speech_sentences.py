@@ -103,8 +103,7 @@ def head_named(index: SentenceIndex, party: str, lang: str) -> bool:
 def from_sentences(index: SentenceIndex, party: str, lang: str) -> list[Statement]:
     """Statements read from sentences: the party next to a speech verb, and the quotes that continue it."""
     article = index.article
-    headings = {p.n for p in article.paragraphs if p.heading}
-    body = [s for s in index.sentences if s.paragraph not in headings]
+    body = [s for s in index.sentences if s.paragraph not in article.headings]
     party_words = [t.text for t in terms(party, lang)]
     spoken = _spoken(article, body, party_words)
     if not spoken and _full_name(party_words) and any(all(mentions([w], article.sentence_text(s)) for w in party_words) for s in body):

@@ -32,8 +32,7 @@ _MIN_WORDS = 6  # shorter sentences (headings, bylines) say too little for a bul
 
 def _body(index: SentenceIndex, min_words: int = _MIN_WORDS) -> list[Sentence]:
     article = index.article
-    headings = {p.n for p in article.paragraphs if p.heading}
-    return [s for s in index.sentences if s.paragraph not in headings and len(article.sentence_text(s).split()) >= min_words]
+    return [s for s in index.sentences if s.paragraph not in article.headings and len(article.sentence_text(s).split()) >= min_words]
 
 
 def _opening(article: Article, start: int, context_start: int | None, paragraph: int) -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from knowledge.errors import BadArticle
@@ -62,6 +63,11 @@ class Article:
     def sentence_text(self, s: Sentence) -> str:
         """The text of one sentence."""
         return self.text[s.start : s.end]
+
+    @cached_property
+    def headings(self) -> frozenset[int]:
+        """The ¶ numbers of headings (the headline, subheadings)."""
+        return frozenset(p.n for p in self.paragraphs if p.heading)
 
     def body_paragraphs(self) -> tuple[Paragraph, ...]:
         """Paragraphs that carry content: not headings, not the source line."""

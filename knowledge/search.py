@@ -48,7 +48,6 @@ class SentenceIndex:
         self._rows = [s.index for s in self.sentences]
         self.terms = tuple(tuple(terms(article.sentence_text(s), article.lang)) for s in self.sentences)
         self.keys = tuple(frozenset(k for t in ts for k in t.keys) for ts in self.terms)
-        self._headings = {p.n for p in article.paragraphs if p.heading}
         self._bm25 = bm25s.BM25()
         self._bm25.index([sorted(k) or [""] for k in self.keys], show_progress=False)
         self._vocab = set(self._bm25.vocab_dict)
@@ -97,7 +96,7 @@ class SentenceIndex:
         fused = w * lexical + (1.0 - w) * relative
         hits = []
         for i, s in enumerate(self.sentences):
-            factor = HEADING_FACTOR if s.paragraph in self._headings else 1.0
+            factor = HEADING_FACTOR if s.paragraph in self.article.headings else 1.0
             hits.append(Hit(s, float(fused[i]) * factor, float(lexical[i]), float(dense[i]), self.coverage(query, self.keys[i])))
         hits.sort(key=lambda h: (-h.score, h.sentence.index))
         return hits
