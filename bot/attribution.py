@@ -113,7 +113,7 @@ def _lemmas_meet(word: str) -> bool:
 def _body_first(article: Article, claims: Sequence[Claim]) -> list[Claim]:
     """A headline's words ("Starosta: to decyzja tymczasowa") are the editor's summary of what the body
     quotes: they stand for the party only when the body quotes it nowhere."""
-    body = [c for c in claims if not article.paragraph(c.paragraph).heading]
+    body = [c for c in claims if c.paragraph not in article.headings]
     return body or list(claims)
 
 

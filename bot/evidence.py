@@ -38,6 +38,8 @@ MASS = 0.8  # ... and no more once those cited (and the headings passed over) ho
 
 
 # English capitalises months and weekdays; they are not names to look for
+# the longest measure first: "share price" before "price"
+_MEASURE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, MEASURE_TRANSLATIONS), key=len, reverse=True)) + r")s?\b")
 _CALENDAR = frozenset(n.lower() for n in (*calendar.month_name[1:], *calendar.day_name))
 
 
@@ -163,8 +165,7 @@ def _measure_absent(question: Question, index: SentenceIndex) -> bool:
     """An English amount question whose measure ("share price", "profit") has no Polish word in the article."""
     if question.lang != "en" or index.article.lang != "pl":
         return False
-    text = question.text.lower()
-    key = next((k for k in sorted(MEASURE_TRANSLATIONS, key=len, reverse=True) if re.search(rf"\b{k}s?\b", text)), None)
+    key = max(_MEASURE.findall(question.text.lower()), key=len, default=None)
     if key is None:
         return False
     return all(index.article_coverage(terms(phrase, "pl")) < 1.0 for phrase in MEASURE_TRANSLATIONS[key])
