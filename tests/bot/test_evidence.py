@@ -144,3 +144,27 @@ def test_a_number_in_the_headline_does_not_let_a_body_sentence_without_one_answe
     )
     answer = ExtractiveAnswerer().answer("How many people fell ill after drinking tap water?", build_article(text))
     assert (answer.answered, answer.citations) == (False, ())
+
+
+FERRY = (
+    "Ferry operator Baltline raises fares by 15% from March\n"
+    "Baltline will charge 64 euros for a single ticket between Gdansk and Karlskrona from March, the company said on Tuesday.\n"
+    "Baltline blamed higher fuel prices and new port fees for the rise.\n"
+    "The company carried 1.2 million passengers last year.\n"
+)
+
+
+def test_a_polish_share_price_asked_of_an_english_story_with_other_prices_is_refused() -> None:
+    from bot.extractive import ExtractiveAnswerer
+
+    engine, article = ExtractiveAnswerer(), build_article(FERRY)
+    assert not engine.answer("Jaki jest kurs akcji Baltline?", article).answered
+    assert engine.answer("Ile kosztuje bilet z Gdańska do Karlskrony?", article).answered
+
+
+def test_the_weather_in_a_city_the_story_names_is_refused_across_languages() -> None:
+    from bot.extractive import ExtractiveAnswerer
+
+    engine, article = ExtractiveAnswerer(), build_article(FERRY)
+    assert not engine.answer("Jaka będzie jutro pogoda w Karlskronie?", article).answered
+    assert engine.answer("Ilu pasażerów przewiozła firma Baltline w zeszłym roku?", article).answered
