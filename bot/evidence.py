@@ -153,7 +153,7 @@ def gather(question: Question, index: SentenceIndex, vector: np.ndarray, backgro
         return Evidence((), False, f"asks for a {question.focus} the article never mentions", margin, best.coverage)
     if not same and question.answer_type == "amount" and _measure_absent(question, index):
         return Evidence((), False, f"asks for a {question.focus} the article never mentions", margin, best.coverage)
-    if not same and margin < MIN_MARGIN:
+    if margin < MIN_MARGIN:
         return Evidence((), False, "fits generic news as well as the article", margin, best.coverage)
     # across languages the ranker's scores are flatter (its probabilities sharper): a runner-up a third as likely comes along
     chosen = fewest(article, ranked, CITE_RATIO if same else CITE_RATIO_CROSS, typed_only=hard)
