@@ -67,7 +67,7 @@ REPORTING_VERBS: dict[str, dict[str, str]] = {
 NEEDS_OBJECT: dict[str, tuple[str, ...]] = {"zwrócić": ("uwaga", "się"), "zwracać": ("uwaga", "się"), "point": ("out",)}
 
 # Nouns naming a statement: "cytowała oświadczenie Alibaby", "taką odpowiedź", "in a statement".
-SPEECH_NOUNS = {
+STATEMENT_NOUNS = {
     "pl": words_of("deklaracja komentarz komunikat list odpowiedź opinia oświadczenie stanowisko słowo wpis wypowiedź"),
     "en": words_of("comment communique letter post remark reply response statement word"),
 }

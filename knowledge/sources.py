@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from knowledge.lexicon import SPEECH_NOUNS
+from knowledge.lexicon import STATEMENT_NOUNS
 from knowledge.names import can_be_nominative, genitive_pair, is_name
 from knowledge.phrases import Phrase, Raw, make_phrase
 from knowledge.verbs import cited_participle
@@ -95,7 +95,7 @@ def _statement_owner(toks: list[Tok]) -> list[Tok]:
         owner = toks[words[-2]]
         if owner.text.endswith(("'s", "’s")):
             return toks[: words[-1]]  # "the authority's report" -> "the authority's"
-    if not words or not any(lem in SPEECH_NOUNS[toks[words[0]].lang] | _DOCUMENTS[toks[words[0]].lang] for lem in toks[words[0]].lemmas):
+    if not words or not any(lem in STATEMENT_NOUNS[toks[words[0]].lang] | _DOCUMENTS[toks[words[0]].lang] for lem in toks[words[0]].lemmas):
         return toks
     rest = toks[words[0] + 1 :]
     if rest and rest[0].text.lower() in ("from", "by", "of", "z", "ze"):
