@@ -11,7 +11,7 @@ from __future__ import annotations
 from knowledge.article import Article
 from knowledge.claims import Entity
 from knowledge.lexicon import PERSON_NOUNS
-from knowledge.name_kinds import ORG_CLASSES, age_after, is_personal_name, kind_of, located, name_end, surname_alone
+from knowledge.name_kinds import ORG_CLASSES, age_after, is_personal_name, kind_of, located, name_end, seat_end, surname_alone
 from knowledge.names import NAME_PARTICLES, can_be_nominative, genitive_pair, is_agent, is_name
 from knowledge.parties import Parties
 from knowledge.phrases import Phrase, make_phrase, phrase_before
@@ -214,7 +214,9 @@ def find_entities(article: Article, parties: Parties) -> tuple[Entity, ...]:
                 continue
             if kind == "organisation" and (surname_alone(phrase.name, text) or age_after(toks, r)):
                 kind = "person"
-            name = _text(phrase.name, text)
+            seat = seat_end(toks, end, phrase.name)  # "Sąd Okręgowy w Lublinie": the seat is part of the name
+            name_toks = (*phrase.name, *toks[end:seat])
+            name = _text(name_toks, text)
             party = parties.add(name)
             key = id(party)
             role_toks = _role(_strip_marks(tuple(x for x in phrase.toks if x.end <= phrase.name[0].start)), phrase.name[-1])
@@ -231,7 +233,7 @@ def find_entities(article: Article, parties: Parties) -> tuple[Entity, ...]:
                 continue
             span = (role_toks[0].start, role_toks[-1].end) if role_toks else (None, None)
             p = article.paragraph_at(t.start)
-            found[key] = Entity(name, name, kind, p, phrase.name[0].start, name_end(phrase.name[-1]), (), role, *span)
+            found[key] = Entity(name, name, kind, p, name_toks[0].start, name_end(name_toks[-1]), (), role, *span)
     out = []
     for key, e in found.items():
         party = next(p for p in parties.parties if id(p) == key)

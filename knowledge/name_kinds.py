@@ -103,6 +103,33 @@ def age_after(toks: list[Tok], r: int) -> bool:
     return r + 3 < len(toks) and toks[r + 1].text == "," and toks[r + 2].text.isdigit() and toks[r + 3].text == ","
 
 
+def seat_end(toks: list[Tok], end: int, name: tuple[Tok, ...]) -> int:
+    """ "Sąd Okręgowy w Lublinie", "Prokuratura Rejonowa w Nowym Sączu": where a Polish institution's name
+    ends once the seat that tells it from its namesakes ("w <place>") is added; ``end`` when it takes none.
+
+    Only a name of capitalised common words with an institution noun ("Sąd Okręgowy") takes a seat; a
+    name of its own ("Koleje Mazowieckie", "Budomex") does not need one.
+    """
+    generic = all(t.known and any(r.lemma[:1].islower() for r in t.readings) for t in name)
+    if name[0].lang != "pl" or len(name) < 2 or not generic or not any(is_agent(t) for t in name):
+        return end
+    if end + 1 >= len(toks) or toks[end].text not in ("w", "we"):
+        return end
+    k = end + 1
+    while k < len(toks) and k - end <= 3 and toks[k].capital and toks[k].is_word and _locative(toks[k]):
+        k += 1
+    return k if k > end + 1 and _place(toks[end + 1 : k]) else end
+
+
+def _locative(t: Tok) -> bool:
+    return not t.known or any(":loc" in r.tag or ".loc" in r.tag for r in t.readings if r.pos in ("subst", "adj"))
+
+
+def _place(words: list[Tok]) -> bool:
+    """A place name: the dictionary's geographic name, or a word it does not know ("w Zielonej Górze", "w Łebie")."""
+    return any("nazwa_geograficzna" in t.name_classes() or not t.known for t in words)
+
+
 def located(phrase: Phrase, toks: list[Tok]) -> bool:
     """ "a river in Minas Gerais state", "w Minas Gerais": a name right after a preposition of place is a place's."""
     k = toks.index(phrase.name[0])
