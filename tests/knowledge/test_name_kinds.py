@@ -23,3 +23,36 @@ def test_pl_seated_institution_speaking_is_the_same_party_as_its_entity() -> Non
 def test_pl_name_of_its_own_takes_no_seat() -> None:
     ledger = ledger_of("Koleje Nadwiślańskie w Toruniu zawiesiły w piątek dwa kursy.\n")
     assert [e.name for e in ledger.entities] == ["Koleje Nadwiślańskie"]
+
+
+def test_en_name_before_a_place_noun_is_no_organisation() -> None:
+    text = "Heavy rain flooded roads across Rio Claro state on Tuesday, the Pelican Water Authority said.\n"
+    assert [e.name for e in ledger_of(text).entities] == ["Pelican Water Authority"]
+
+
+def test_en_name_after_the_town_of_is_no_organisation() -> None:
+    assert ledger_of("The storm reached the town of Vila Serena late on Friday.\n").entities == ()
+
+
+def test_pl_foreign_place_after_a_place_noun_is_no_organisation() -> None:
+    assert ledger_of("Ulewy nawiedziły w sobotę stan Rio Claro i miejscowość Porto Azul.\n").entities == ()
+
+
+def test_en_sentence_opening_preposition_is_no_part_of_a_name() -> None:
+    text = "Under Danish rules, the Harbour Board must publish its accounts every year.\n"
+    assert "Under Danish" not in [e.name for e in ledger_of(text).entities]
+
+
+def test_en_dateline_place_is_no_organisation() -> None:
+    text = "PORTO ALEGRE, Nov 3 (Reuters) - The Guaiba Ferry Company said on Monday it would cut fares.\n"
+    assert "PORTO ALEGRE" not in [e.name for e in ledger_of(text).entities]
+
+
+def test_en_people_in_a_place_speak_as_a_whole_phrase() -> None:
+    claim = ledger_of("Farmers in the valley of Serra Azul said the harvest was lost.\n").claims[0]
+    assert (claim.speaker, claim.text) == ("Farmers in the valley of Serra Azul", "the harvest was lost")
+
+
+def test_en_government_of_a_place_is_the_speaker_not_the_place() -> None:
+    claim = ledger_of("The regional government of Alto Verde said the roads would reopen on Monday.\n").claims[0]
+    assert claim.speaker == "The regional government of Alto Verde"
