@@ -15,6 +15,7 @@ from knowledge.attribution import sentence_claims
 from knowledge.claims import Entity
 from knowledge.coref import Mentions, bare_descriptor
 from knowledge.entities import phrase_name, speaker_text
+from knowledge.name_kinds import singular
 from knowledge.phrases import Phrase, Raw, make_phrase
 from knowledge.words import tokenize, units
 
@@ -34,15 +35,17 @@ class Found:
     anaphoric: bool = False  # the speaker came from an earlier sentence (pronoun, pro-drop, "taką odpowiedź")
 
 
-def _resolve(phrase: Phrase, mentions: Mentions, text: str) -> tuple[str, str]:
+def _resolve(phrase: Phrase, mentions: Mentions, article: Article, paragraph: int) -> tuple[str, str]:
     """(speaker as written, the form filed under its party) for a speaker phrase."""
-    return speaker_text(phrase, text), mentions.resolve(phrase) or phrase_name(phrase, text)
+    resolved = mentions.resolve(phrase, article.paragraph(paragraph).start)
+    return speaker_text(phrase, article.text), resolved or phrase_name(phrase, article.text)
 
 
 def _remember(mentions: Mentions, phrase: Phrase, form: str, text: str) -> None:
     if phrase.name:
         title = phrase.toks[0].text in '„“"' or text[phrase.name[0].start - 1 : phrase.name[0].start] in '„“"'
-        org = len(phrase.name) == 1 and "imię" not in phrase.name[0].name_classes()
+        # one word that is no first name ("Bursztynex"), or a plural-only name ("Koleje Nadmorskie")
+        org = (len(phrase.name) == 1 and "imię" not in phrase.name[0].name_classes()) or not singular(phrase.name[0])
         mentions.add(phrase.start, {lem for t in phrase.toks if t.is_word for lem in t.lemmas}, form, title, org)
 
 
@@ -123,7 +126,7 @@ def found_claims(article: Article, mentions: Mentions, people: list[Entity]) -> 
                     continue
                 speaker, form, phrase = last.speaker, last.party_form, last.phrase
             else:
-                speaker, form = _resolve(raw.speaker, mentions, text)
+                speaker, form = _resolve(raw.speaker, mentions, article, paragraph)
                 phrase = raw.speaker
                 _remember(mentions, phrase, form, text)
             via = phrase_name(raw.via, text) if raw.via is not None and raw.via.toks else None

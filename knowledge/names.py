@@ -75,11 +75,22 @@ def _person_like(t: Tok) -> bool:
 
 
 def _institution_word(t: Tok, run: list[Tok]) -> bool:
-    """A capitalised first word opening a multiword name ("Ministerstwo Spraw Zagranicznych"), not "Agencja Reutera"."""
-    if t.has("prep", "conj", "comp", "adj"):
+    """A capitalised first word opening a multiword name ("Ministerstwo Spraw Zagranicznych"), not "Agencja Reutera",
+    nor a role set before a name in the same case ("Przewoźnik Koleje Nadmorskie": the carrier is Koleje Nadmorskie)."""
+    if t.has("prep", "conj", "comp", "adj") or _apposed_name(t, run[0]):
         return False
     # the rest are capitalised common words ("Spraw", "Rynku"), not an unknown or proper name ("Reutera")
     return all(x.known and (x.lang == "en" or any(r.lemma[:1].islower() for r in x.readings)) for x in run)
+
+
+def _apposed_name(role: Tok, first: Tok) -> bool:
+    """ "Przewoźnik Koleje …", "Spółka Wody …": a Polish agent noun, then a noun that agrees with it in the nominative
+    and cannot be its genitive (as "Spraw" in "Ministerstwo Spraw …" is)."""
+    if role.lang != "pl" or not is_agent(role) or not first.has("subst"):
+        return False
+    nominative = any(":nom" in r.tag or ".nom" in r.tag for r in first.readings if r.pos == "subst")
+    genitive = any(":gen" in r.tag or ".gen" in r.tag for r in first.readings)
+    return nominative and not genitive
 
 
 def _runs(toks: list[Tok]) -> list[list[Tok]]:
