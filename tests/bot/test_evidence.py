@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.evidence import MASS, MAX_SENTENCES, fewest, passages
+from bot.evidence import CITE_RATIO_CROSS, MASS, MAX_SENTENCES, fewest, passages
 from bot.ranker import Ranked
 from knowledge.article import Article, Sentence, read_text
 from knowledge.search import Hit
@@ -29,6 +29,16 @@ def ranked(article: Article, probabilities: list[float], *, heading_at: int | No
 def test_a_runner_up_a_tenth_as_likely_is_cited_when_the_best_is_not_sure(article: Article) -> None:
     rows = ranked(article, [0.6, 0.07, 0.02])
     assert fewest(article, rows, 0.1) == (rows[0].hit, rows[1].hit)
+
+
+def test_across_languages_a_runner_up_a_third_as_likely_is_cited(article: Article) -> None:
+    rows = ranked(article, [0.6, 0.2, 0.1])
+    assert fewest(article, rows, CITE_RATIO_CROSS) == (rows[0].hit, rows[1].hit)
+
+
+def test_across_languages_a_runner_up_a_fifth_as_likely_is_not_cited(article: Article) -> None:
+    rows = ranked(article, [0.7, 0.14, 0.01])
+    assert fewest(article, rows, CITE_RATIO_CROSS) == (rows[0].hit,)
 
 
 def test_citing_stops_once_the_cited_sentences_hold_most_of_the_probability(article: Article) -> None:
