@@ -71,10 +71,13 @@ def _preposition(toks: list[Tok], j: int) -> bool:
 
 
 def _subject_of_next_verb(toks: list[Tok], j: int) -> bool:
-    """A Polish word that can be a nominative right before a finite verb ("utrudnienia dotkną")."""
+    """A Polish word that can be a nominative right before a finite verb ("opóźnienia obejmą"); a verb form that is
+    also a noun ("obejmą", "obejma") counts unless that noun could be a genitive going on with the source."""
     nxt = toks[j + 1] if j + 1 < len(toks) else None
     t = toks[j]
-    return t.lang == "pl" and nxt is not None and nxt.has("fin", "praet", "bedzie") and not nxt.has("subst", "adj") and can_be_nominative(t)
+    if t.lang != "pl" or nxt is None or not nxt.has("fin", "praet", "bedzie") or not can_be_nominative(t):
+        return False
+    return not any(":gen" in r.tag or ".gen" in r.tag for r in nxt.readings if r.pos in ("subst", "adj"))
 
 
 def _negated_object(toks: list[Tok], j: int) -> bool:

@@ -11,7 +11,7 @@ def test_pl_sentence_opening_role_noun_is_the_role_of_the_name_after_it() -> Non
 
 
 def test_pl_role_noun_refers_to_the_party_introduced_with_it() -> None:
-    text = "Przewoźnik Koleje Nadmorskie zawiesił w poniedziałek kursy do Łeby.\n\nWedług przewoźnika utrudnienia potrwają do piątku.\n"
+    text = "Przewoźnik Koleje Nadmorskie zawiesił w poniedziałek kursy do Łeby.\n\nWedług przewoźnika objazdy potrwają do piątku.\n"
     claim = ledger_of(text).claims[0]
     assert (claim.speaker, claim.canonical) == ("przewoźnika", "Koleje Nadmorskie")
 
