@@ -21,6 +21,7 @@ def _claims(article: Article) -> bytes:
 # claims v10: "Sąd Okręgowy w X" one organisation with its seat; places (after "in", before "state", "the town of X",
 # datelines) and "Under British" off organisations; "skarżyć się"/"narzekać"/"complain" report speech; a service noun
 # ("przewoźnik", "the carrier") is its paragraph's organisation; "według" sources end before a two-noun negated object
+# and before a subject whose verb is also a noun ("opóźnienia obejmą")
 VERSIONS: dict[str, int] = {"claims": 10, "embeddings": 1}
 
 # kind -> function(Article) -> bytes.  Each entry is computed once at ingest

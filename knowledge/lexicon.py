@@ -65,14 +65,8 @@ REPORTING_VERBS: dict[str, dict[str, str]] = {
 
 # "Zwrócić" only reports in "zwrócić uwagę" (point out) or "zwrócić się do … (by)" (ask); "skarżyć" only in
 # "skarżyć się" (complain: "Mieszkańcy skarżą się, że …"), not "skarżyć decyzję" (appeal against it).
-NEEDS_OBJECT: dict[str, tuple[str, ...]] = {
-    "zwrócić": ("uwaga", "się"),
-    "zwracać": ("uwaga", "się"),
-    "skarżyć": ("się",),
-    "poskarżyć": ("się",),
-    "uskarżać": ("się",),
-    "point": ("out",),
-}
+NEEDS_OBJECT: dict[str, tuple[str, ...]] = {"zwrócić": ("uwaga", "się"), "zwracać": ("uwaga", "się"), "point": ("out",)}
+NEEDS_OBJECT |= dict.fromkeys(("skarżyć", "poskarżyć", "uskarżać"), ("się",))
 # Verbs whose reflexive form asks rather than says: "zwrócił się do ministra o …".
 REFLEXIVE_REQUESTS = frozenset(["zwrócić", "zwracać"])
 
