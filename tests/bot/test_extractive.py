@@ -7,6 +7,7 @@ import pytest
 from bot.extractive import ExtractiveAnswerer
 from knowledge.article import Article
 from knowledge.library import Library
+from knowledge.segment import build_article
 from tests.bot.conftest import assert_grounded
 
 
@@ -300,3 +301,14 @@ def test_a_party_before_a_pronoun_subject_is_not_its_speaker(offline: Extractive
     ).article
     answer = offline.answer("What did the doctors say?", article)
     assert [c.paragraph for c in answer.citations] == [3]
+
+
+def test_a_source_named_with_its_descriptor_is_cited_as_the_source_not_the_speaker() -> None:
+    text = (
+        "Spółka Kormet oskarżona o zaniżanie cen\n"
+        "Spółka Kormet zaniżała ceny stali w przetargach – podał w poniedziałek dziennik „Głos Pomorza”.\n"
+        "Agencja Reutera cytowała oświadczenie Kormetu, w którym napisano, że „zarzuty są bezpodstawne”.\n"
+    )
+    answer = ExtractiveAnswerer().answer("Co napisała agencja Reutera?", build_article(text))
+    assert answer.text.startswith("Źródło: agencja Reutera.")
+    assert "zarzuty są bezpodstawne" in answer.citations[0].quote
