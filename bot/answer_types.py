@@ -18,7 +18,9 @@ _MONTHS = (
 _TIME = re.compile(
     rf"\b(?:\d{{3,4}}|(?:{_MONTHS})\w*|[IVX]+\s*w\b|wiek\w*|centur\w*|lat(?:ach)?|rok\w*|years?|"
     r"poniedziałek|wtorek|środ\w|czwart\w*|piąt\w*|sobot\w|niedziel\w|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    r"wczoraj|dzisiaj|dziś|jutro|yesterday|today|tomorrow)",
+    r"wczoraj|dzisiaj|dziś|jutro|yesterday|today|tomorrow|"
+    # wire-style abbreviated months with a day: "Dec. 8", "Sept 30"
+    r"(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+\d{1,2}\b)",
     re.I,
 )
 _REASON = re.compile(

@@ -22,7 +22,7 @@ from knowledge.claims import Claim, Ledger
 from knowledge.morph import lemmas, words
 
 # the engine asks this module for both readings
-__all__ = ["Statement", "from_ledger", "from_sentences", "head_named", "merged", "named_in", "role_holder"]
+__all__ = ["Statement", "from_ledger", "from_sentences", "head_named", "merged", "named_in", "response", "role_holder"]
 
 
 def from_ledger(ledger: Ledger, article: Article, party: str, lang: str) -> list[Statement]:
@@ -153,3 +153,14 @@ def merged(article: Article, *found: Sequence[Statement]) -> list[Statement]:
                 continue
         out.append(st)
     return out
+
+
+def response(article: Article, statements: Sequence[Statement], *, rebuttal: bool) -> list[Statement]:
+    """A party's answer, given that it denies something: its denials and, unless the question names the
+    accusation answered (``rebuttal``: "respond to the criticism"), its words in the denials' paragraphs and
+    the paragraphs next to them ("X said it was disappointed. "…," its spokeswoman said. X denied …")."""
+    denials = [s for s in statements if s.stance == "denies"]
+    if rebuttal:
+        return denials
+    near = {article.paragraph_at(s.start) + step for s in denials for step in (-1, 0, 1)}
+    return [s for s in statements if s.stance == "denies" or article.paragraph_at(s.start) in near]

@@ -14,7 +14,7 @@ from typing import Any
 from bot import attribution, evidence, summary, whois
 from bot.answer import Answer, cite
 from bot.compose import bulleted_answer, compose, no_statement
-from bot.question import Question, asks_response, understand
+from bot.question import Question, asks_rebuttal, asks_response, understand
 from bot.render_text import refusal_text
 from knowledge import background, embed
 from knowledge.article import Article
@@ -107,7 +107,7 @@ class ExtractiveAnswerer:
             return self._refuse(q, article, "no statement by the party", text=no_statement(q.lang, party))
         if asks_response(q.text) and any(s.stance == "denies" for s in statements):
             # "How did the author respond to the criticism?": the rejection, not the party's other words
-            statements = [s for s in statements if s.stance == "denies"]
+            statements = attribution.response(article, statements, rebuttal=asks_rebuttal(q.text))
         spans = [(s.start, s.end) for s in statements]
         admits = any(s.stance == "supports" for s in statements)
         if q.trap and not admits:

@@ -125,6 +125,20 @@ def asks_response(text: str) -> bool:
     return bool(_RESPONSE.search(text))
 
 
+# the accusation a response question names: "respond to the criticism", "odpowiedział na zarzuty"
+_ACCUSATION = re.compile(
+    r"\b(?:to|na|against)\s+(?:(?:the|these|those|this|that|its|his|her|their|te|tych|to|tę|ich|jego|jej)\s+)?\w*\s*"
+    r"(?:critic\w*|allegation\w*|accusation\w*|charges?|claims?|report\w*|zarzut\w*|oskar[żz]\w*|krytyk\w*|doniesie\w*|"
+    r"raport\w*|informacj\w*)",
+    re.I,
+)
+
+
+def asks_rebuttal(text: str) -> bool:
+    """A response question naming the accusation answered ("How did X respond to the allegations?"): the rebuttal only."""
+    return asks_response(text) and bool(_ACCUSATION.search(text))
+
+
 # what the party is asked about, not the party: "w sprawie cen", "na zarzuty", "o podwyżkach", "about the fine"
 _TOPIC = re.compile(r"\s+(?:(?:w sprawie|na temat|odnośnie|about|regarding|concerning|in response to)\b|(?:na|o|wobec|ws\.)\s).*$", re.I)
 

@@ -59,7 +59,8 @@ def _speaks(text: str, mentions: Sequence[int], speech: Sequence[int]) -> bool:
         governed = v > 0 and tokens[v - 1].text.lower() in PREPOSITIONS and tokens[v - 1].text.lower() != "to"  # "to comment"
         for m in mentions:
             after_preposition = m > 0 and tokens[m - 1].text.lower() in PREPOSITIONS
-            ahead = 0 < v - m <= NEAR and not after_preposition and not (pronoun_subject and m < v - 1)
+            gap = v - m - _relative_words(text, tokens, m, v)
+            ahead = 0 < gap <= NEAR and not after_preposition and not (pronoun_subject and m < v - 1)
             if ahead and not governed and not _reported_subject(text, tokens, m, v):
                 return True
             if 0 < m - v <= (NEAR if quoted else AFTER_CLAUSE if reported else 0):
@@ -68,6 +69,18 @@ def _speaks(text: str, mentions: Sequence[int], speech: Sequence[int]) -> bool:
             if noun and (m - v == 1 or (m - v == 2 and tokens[v + 1].text.lower() in ("to", "of"))):
                 return True
     return False
+
+
+# ", who gave evidence in March,": a relative clause between the party and its verb says who they are
+_RELATIVE = re.compile(r",\s*(?:who|which|whose|kt[óo]r[yaez]\w*)\b[^,]*,", re.I)
+
+
+def _relative_words(text: str, tokens: Sequence[Token], m: int, v: int) -> int:
+    """How many of the words between the party and the verb are in a relative clause about the party."""
+    if v <= m:
+        return 0
+    between = text[tokens[m].end : tokens[v].start]
+    return sum(len(words(c.group())) for c in _RELATIVE.finditer(between))
 
 
 _THAT = re.compile(r"\b(?:że|iż|that)\s+(?:\w+\s+){0,2}$", re.I)

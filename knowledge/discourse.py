@@ -137,7 +137,8 @@ def found_claims(article: Article, mentions: Mentions, people: list[Entity]) -> 
                 found.ctx = (last.ctx[0], u_end)
                 out.remove(last)
             out.append(found)
-            last = found
+            if not any(o is not raw and o.start <= raw.start and raw.end <= o.end for o in raws):
+                last = found  # "He denied union claims that …": a claim inside another's words does not speak next
     return out
 
 

@@ -37,3 +37,8 @@ def test_a_count_beside_a_year_or_a_bare_four_digit_number_still_counts(text: st
 
 def test_a_year_still_answers_when(text: str = "Hala została oddana do użytku w 2023 r.") -> None:
     assert holds_type(text, "time", [], "pl")
+
+
+@pytest.mark.parametrize("text", ["The vote will take place on Dec. 8 and 9.", "Bids close on Sept 30."])
+def test_an_abbreviated_month_with_a_day_answers_when(text: str) -> None:
+    assert holds_type(text, "time", [], "en")

@@ -178,10 +178,10 @@ def test_a_person_introduced_by_full_name_speaks_by_surname(text: str, party: st
     assert [article.text[s.start : s.end] for s in found] == [said]
 
 
-def _spoken(text: str, party: str) -> list[str]:
+def _spoken(text: str, party: str, lang: str = "pl") -> list[str]:
     article = build_article(text)
     index, _ledger = ExtractiveAnswerer().prepared(article)
-    return [article.text[s.start : s.end] for s in attribution.from_sentences(index, party, "pl")]
+    return [article.text[s.start : s.end] for s in attribution.from_sentences(index, party, lang)]
 
 
 def test_a_speech_noun_after_a_preposition_is_no_statement_of_the_party_before_it() -> None:
@@ -268,3 +268,28 @@ def test_a_question_after_everything_said_keeps_every_statement(offline: Extract
     article = library.ingest_text(LEAD_AUTHOR_PL).article
     answer = offline.answer("What did the lead author say?", article)
     assert [c.paragraph for c in answer.citations] == [2, 5]
+
+
+def test_a_long_relative_clause_between_the_party_and_its_verb_is_skipped() -> None:
+    said = "Stoneport's chief executive, Peter Vance, who gave evidence at a hearing in Leeds in May, declined to comment on Friday."
+    assert _spoken(f"Stoneport loses appeal\nA court ruled against Stoneport.\n{said}\n", "Peter Vance", "en") == [said]
+
+
+FERRY_RESPONSE_EN = (
+    "Ferry firm skipped drills, paper says\n"
+    "Ferry operator Brightwater skipped 20 safety drills last year, the daily Coast Post reported on Monday.\n"
+    'Brightwater said it was surprised by the report and would review its logbooks. "We take the safety of our '
+    'passengers very seriously," spokesman Tom Reed said.\n'
+    "The company denied that any drill had been skipped on purpose.\n"
+    "The maritime regulator said inspectors would board two ferries next week.\n"
+)
+
+
+def test_a_bare_response_question_cites_the_partys_words_next_to_its_denial(offline: ExtractiveAnswerer, library: Library) -> None:
+    answer = offline.answer("How did Brightwater respond?", library.ingest_text(FERRY_RESPONSE_EN).article)
+    assert [c.paragraph for c in answer.citations] == [3, 4]
+
+
+def test_a_response_to_a_named_accusation_cites_only_the_denial(offline: ExtractiveAnswerer, library: Library) -> None:
+    answer = offline.answer("How did Brightwater respond to the allegations?", library.ingest_text(FERRY_RESPONSE_EN).article)
+    assert [c.paragraph for c in answer.citations] == [4]

@@ -1,6 +1,6 @@
 import pytest
 
-from bot.question import understand
+from bot.question import asks_rebuttal, understand
 
 
 @pytest.mark.parametrize(
@@ -73,3 +73,16 @@ def test_who_is_quoted_asks_for_the_speakers(text: str) -> None:
 
 def test_who_is_a_named_person_is_still_who_is() -> None:
     assert understand("Who is Nadia Ferrow?").intent == "who"
+
+
+@pytest.mark.parametrize(
+    ("text", "rebuttal"),
+    [
+        ("How did the council respond to the criticism?", True),
+        ("Jak spółka odpowiedziała na zarzuty?", True),
+        ("How did the council respond?", False),
+        ("Jak spółka zareagowała na wyrok?", False),
+    ],
+)
+def test_a_rebuttal_is_a_response_question_naming_the_accusation(text: str, rebuttal: bool) -> None:
+    assert asks_rebuttal(text) is rebuttal

@@ -102,3 +102,11 @@ def test_en_named_apposition_after_a_role_that_names_a_country() -> None:
 def test_en_a_bracket_the_claim_opened_is_kept_closed() -> None:
     claim = ledger_of("The contracts were worth 4.7 million pounds ($6 million), the newspaper said.").claims[0]
     assert claim.text == "The contracts were worth 4.7 million pounds ($6 million)"
+
+
+def test_en_a_claim_inside_anothers_words_does_not_take_the_next_pronoun() -> None:
+    ledger = ledger_of(
+        'Mayor Jan Holt spoke at a rally on Monday. He denied union claims that the town had hidden money. "There is no money," he said.'
+    )
+    quote = next(c for c in ledger.claims if c.text == "There is no money")
+    assert quote.canonical == "Jan Holt"
