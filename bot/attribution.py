@@ -50,7 +50,12 @@ def from_ledger(ledger: Ledger, article: Article, party: str, lang: str) -> list
     # a source named outright ("what did Reuters report") beats a loose cross-language speaker match
     # "agencja Reutera", "the newspaper Het Havenblad": a source is named by its name words, the descriptor aside
     source_words = [w for w in party_words if w[:1].isupper()] or party_words
-    named_source = not any(names_all(party_words, n) for n in names) and any(names_all(source_words, s) for s in sources)
+    # "burmistrz Marrowby" is a person's role with a place, not the source "BBC Radio Marrowby"
+    named_source = (
+        not role_words(party, lang)
+        and not any(names_all(party_words, n) for n in names)
+        and any(names_all(source_words, s) for s in sources)
+    )
     linked = set() if named_source else set(link(party, lang, names, contexts, party_of, introductions))
     if not linked:
         # "what did the agency report": the claims the article cites through that source

@@ -97,7 +97,10 @@ def link(
     if not any(w[:1].isupper() for w in party_words):
         described = [n for n in names if contexts and names_all(party_words, contexts.get(n, ""))]
         if described:
-            return described
+            # "the mayor" is Mayor X, not the councillor who "said the mayor had …": a role introducing a speaker
+            # outweighs the same word in what another speaker's sentence is about
+            introduced = [n for n in described if introductions and names_all(party_words, introductions.get(n, ""))]
+            return introduced or described
         # "prezes ciepłowni" for "Prezes PEC Radomsko Krzysztof Dudek": the head noun alone, when it
         # describes one party only (the rest of the phrase is the asker's words for what the article names)
         head = head_word(party_words, lang)
@@ -105,7 +108,9 @@ def link(
         if len(party_words) > 1 and len({(party_of or {}).get(n, n) for n in by_head}) == 1:
             return by_head
     roles = role_words(party, lang)
-    by_role = _by_role(roles, names, contexts or {}, party_of or {}) or _by_tenure(party, roles, names, introductions or {})
+    by_role = _by_role(roles, names, contexts or {}, party_of or {}, introductions or {}) or _by_tenure(
+        party, roles, names, introductions or {}
+    )
     if by_role or not roles:
         return by_role or by_meaning(party, names, party_of or {})
     # a role the question names ("the club's president") is not met by a speaker known only by another
@@ -155,9 +160,18 @@ def _holds_role(roles: Sequence[Sequence[str]], name: str, contexts: Mapping[str
     return any(names_all(role, name) or names_all(role, contexts.get(name, "")) for role in roles)
 
 
-def _by_role(roles: Sequence[Sequence[str]], names: Sequence[str], contexts: Mapping[str, str], party_of: Mapping[str, str]) -> list[str]:
-    """A role asked in either language: the one party whose name or introduction holds one of its words."""
+def _by_role(
+    roles: Sequence[Sequence[str]],
+    names: Sequence[str],
+    contexts: Mapping[str, str],
+    party_of: Mapping[str, str],
+    introductions: Mapping[str, str],
+) -> list[str]:
+    """A role asked in either language: the one party whose name or introduction holds one of its words
+    (of several, the one introduced with it: "Mayor X", not the councillor who "said the mayor had …")."""
     found = [n for n in names if _holds_role(roles, n, contexts)]
+    if len({party_of.get(n, n) for n in found}) > 1:
+        found = [n for n in found if any(names_all(role, introductions.get(n, "")) for role in roles)]
     return found if len({party_of.get(n, n) for n in found}) == 1 else []
 
 

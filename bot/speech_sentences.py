@@ -51,7 +51,8 @@ def _speaks(text: str, mentions: Sequence[int], speech: Sequence[int]) -> bool:
     for v in speech:
         before = text[: tokens[v].start]
         quoted = bool(_QUOTED.search(before))
-        reported = bool(_REPORTED.search(before))
+        # "X, who leads the group, said the mayor had …": the comma closes a relative clause, not a reported one
+        reported = bool(_REPORTED.search(before)) and not _RELATIVE_BEFORE.search(before)
         noun = bool(set(keys_of(tokens[v].text, "pl")) & SPEECH_NOUNS or tokens[v].text.lower() in SPEECH_NOUNS)
         # "…speaking to a doctor, it said": a pronoun right before the verb is its subject, not the party
         pronoun_subject = v > 0 and tokens[v - 1].text.lower() in _PRONOUNS
@@ -73,6 +74,7 @@ def _speaks(text: str, mentions: Sequence[int], speech: Sequence[int]) -> bool:
 
 # ", who gave evidence in March,": a relative clause between the party and its verb says who they are
 _RELATIVE = re.compile(r",\s*(?:who|which|whose|kt[óo]r[yaez]\w*)\b[^,]*,", re.I)
+_RELATIVE_BEFORE = re.compile(_RELATIVE.pattern + r"\s*$", re.I)
 
 
 def _relative_words(text: str, tokens: Sequence[Token], m: int, v: int) -> int:

@@ -16,6 +16,7 @@ from knowledge.claims import Entity
 from knowledge.coref import Mentions, bare_descriptor
 from knowledge.entities import phrase_name, speaker_text
 from knowledge.name_kinds import singular
+from knowledge.names import is_agent
 from knowledge.phrases import Phrase, Raw, make_phrase
 from knowledge.words import tokenize, units
 
@@ -46,7 +47,15 @@ def _remember(mentions: Mentions, phrase: Phrase, form: str, text: str) -> None:
         title = phrase.toks[0].text in '„“"' or text[phrase.name[0].start - 1 : phrase.name[0].start] in '„“"'
         # one word that is no first name ("Bursztynex"), or a plural-only name ("Koleje Nadmorskie")
         org = (len(phrase.name) == 1 and "imię" not in phrase.name[0].name_classes()) or not singular(phrase.name[0])
-        mentions.add(phrase.start, {lem for t in phrase.toks if t.is_word for lem in t.lemmas}, form, title, org)
+        mentions.add(phrase.start, _mention_lemmas(phrase), form, title, org)
+
+
+def _mention_lemmas(phrase: Phrase) -> set[str]:
+    """The lemmas a later descriptor can meet: "company spokeswoman Dana Reed" is no "company" (an English noun
+    before another agent noun only says what kind of agent)."""
+    toks = [t for t in phrase.toks if t.is_word]
+    modifiers = {i for i, t in enumerate(toks[:-1]) if t.lang == "en" and is_agent(t) and is_agent(toks[i + 1])}
+    return {lem for i, t in enumerate(toks) if i not in modifiers for lem in t.lemmas}
 
 
 def _units(article: Article) -> list[tuple[int, tuple[int, int]]]:

@@ -293,3 +293,20 @@ def test_a_bare_response_question_cites_the_partys_words_next_to_its_denial(offl
 def test_a_response_to_a_named_accusation_cites_only_the_denial(offline: ExtractiveAnswerer, library: Library) -> None:
     answer = offline.answer("How did Brightwater respond to the allegations?", library.ingest_text(FERRY_RESPONSE_EN).article)
     assert [c.paragraph for c in answer.citations] == [4]
+
+
+def test_a_party_named_after_a_relative_clause_closing_before_the_verb_is_what_is_said_not_the_speaker() -> None:
+    text = "Drivers strike\nOpposition councillor Eva Marsh, who leads the Greens, said the mayor had ignored the drivers.\n"
+    assert _spoken(text, "the mayor", "en") == []
+
+
+def test_a_role_with_a_place_speaks_itself_not_as_the_source_named_after_the_place(offline: ExtractiveAnswerer, library: Library) -> None:
+    text = (
+        "Leeds drivers strike\n"
+        "Bus drivers in Leeds walked out on Monday.\n"
+        'Mayor Jan Holt called the strike irresponsible. "We cannot pay 7% more," Holt told BBC Radio Leeds.\n'
+        "Opposition councillor Eva Marsh said the mayor had ignored the drivers for months.\n"
+    )
+    answer = offline.answer("Co powiedział burmistrz Leeds?", library.ingest_text(text).article)
+    assert [c.paragraph for c in answer.citations] == [3]
+    assert answer.text.startswith("Według artykułu burmistrz Leeds mówi")  # not "Źródło: burmistrz Leeds"

@@ -69,3 +69,15 @@ def test_a_polish_role_does_not_stand_for_its_neighbours() -> None:
 def test_an_organisation_named_with_its_role_word_is_linked_by_its_name() -> None:
     contexts = {"Nordex": "Nordex stanowczo zaprzeczył doniesieniom.", "Anna Lis": "powiedziała rzeczniczka firmy Anna Lis."}
     assert party_link.link("firma Nordex", "pl", sorted(contexts), contexts) == ["Nordex"]
+
+
+_COUNCIL = {
+    "Jan Holt": "Mayor Jan Holt told local radio.",
+    "Eva Marsh": "Opposition councillor Eva Marsh said the mayor had ignored the drivers.",
+}
+_INTRODUCED = {"Jan Holt": "Mayor", "Eva Marsh": "Opposition councillor"}
+
+
+@pytest.mark.parametrize(("party", "lang"), [("the mayor", "en"), ("burmistrz Leeds", "pl")])
+def test_a_role_links_the_speaker_introduced_with_it_not_one_who_speaks_about_it(party: str, lang: str) -> None:
+    assert party_link.link(party, lang, sorted(_COUNCIL), _COUNCIL, introductions=_INTRODUCED) == ["Jan Holt"]

@@ -110,3 +110,12 @@ def test_en_a_claim_inside_anothers_words_does_not_take_the_next_pronoun() -> No
     )
     quote = next(c for c in ledger.claims if c.text == "There is no money")
     assert quote.canonical == "Jan Holt"
+
+
+def test_en_the_company_is_not_a_named_company_spokeswoman() -> None:
+    ledger = ledger_of(
+        'Ferry operator Brightwater skipped drills, a newspaper reported. "We take safety seriously," company spokeswoman '
+        "Ann Reed said. The company denied that any drill had been skipped."
+    )
+    denial = next(c for c in ledger.claims if c.stance == "denies")
+    assert denial.canonical == "Brightwater"
