@@ -33,13 +33,14 @@ def serve(config: Config, *, http: bool = False, workers: int = 2) -> int:
     require_tokens(config, socket_mode=True)
     from slack_bolt.adapter.socket_mode import SocketModeHandler
 
-    try:
-        app = build_app(build_services(config), socket_mode=True)
-    except SlackBoltError:
-        raise ConfigError("Slack rejected SLACK_BOT_TOKEN (auth.test failed): check the token in .env") from None
-    log.info("connecting to Slack in Socket Mode")
-    with _backlog(config):
-        SocketModeHandler(app, config.slack_app_token).start()
+    with build_services(config) as services:
+        try:
+            app = build_app(services, socket_mode=True)
+        except SlackBoltError:
+            raise ConfigError("Slack rejected SLACK_BOT_TOKEN (auth.test failed): check the token in .env") from None
+        log.info("connecting to Slack in Socket Mode")
+        with _backlog(config):
+            SocketModeHandler(app, config.slack_app_token).start()
     return 0
 
 

@@ -7,6 +7,7 @@ where deliveries are deduplicated.
 
 from __future__ import annotations
 
+import atexit
 import logging
 from typing import Any
 
@@ -51,10 +52,12 @@ def create_flask(bolt_app: App, signing_secret: str) -> Flask:
 
 
 def wsgi(config: Config | None = None) -> Flask:
-    """Factory for gunicorn: configuration, services and the Bolt app for this worker."""
+    """Factory for gunicorn: configuration, services and the Bolt app for this worker; the services close when it exits."""
     config = config or load_config()
     setup_logging(config)
-    return create_flask(build_app(build_services(config)), config.slack_signing_secret or "")
+    services = build_services(config)
+    atexit.register(services.close)  # a gunicorn worker ends with sys.exit, after its last request
+    return create_flask(build_app(services), config.slack_signing_secret or "")
 
 
 def run_gunicorn(config: Config, *, workers: int = 2, threads: int = 8) -> None:
