@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -48,7 +49,9 @@ def serve(config: Config, *, http: bool = False, workers: int = 2) -> int:
 def _backlog(config: Config) -> Iterator[None]:
     """Embed deferred articles in a niced child process while the app serves."""
     process = backlog_job.start(config)
+    owner = os.getpid()
     try:
         yield
     finally:
-        backlog_job.stop(process)
+        if os.getpid() == owner:  # a gunicorn worker forked inside this block exits through it too: the child is not its to stop
+            backlog_job.stop(process)

@@ -1,8 +1,9 @@
 """HTTP mode: the Bolt app behind Flask at ``/slack/events``, served by gunicorn in production.
 
-``gunicorn 'bot.web:wsgi()'`` (Procfile ``web:``) and ``newsroom-bot serve --http``
+``newsroom-bot serve --http`` (the Procfile's ``web:``) and ``gunicorn 'bot.web:wsgi()'``
 both build one app per worker process; workers share the store, which is also
-where deliveries are deduplicated.
+where deliveries are deduplicated.  Only ``serve`` also embeds a deferred backlog
+(``bot/backlog_job.py``), once per server rather than once per worker.
 """
 
 from __future__ import annotations
