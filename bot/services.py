@@ -22,6 +22,9 @@ from knowledge.library import Deriver, IngestResult, Library
 from knowledge.store import ArticleInfo, Store, open_store
 
 ENGINES = ("auto", "extractive", "llm")
+# How long a just-opened assistant thread counts as having no questions yet; later
+# (or with no record at all) its history is fetched: the safe side.
+OPENED_THREAD_TTL_S = 24 * 3600.0
 
 log = logging.getLogger(__name__)
 
@@ -173,6 +176,14 @@ class Services:
         """True the first time a Slack delivery (event id, command trigger) is seen, across processes."""
         return self.store.first_sighting(key, self.config.dedupe_ttl_s)
 
+    def thread_opened(self, channel_id: str, thread_ts: str) -> None:
+        """Remember that an assistant thread was just opened, so its first question needs no history."""
+        self.store.first_sighting(_opened_key(channel_id, thread_ts), OPENED_THREAD_TTL_S)
+
+    def first_question_in(self, channel_id: str, thread_ts: str) -> bool:
+        """True once, for the first question in a thread remembered as just opened; False when not known to be."""
+        return self.store.forget_sighting(_opened_key(channel_id, thread_ts))
+
     def ask_archive(self, question: str) -> Answer:
         """Answer one question from the whole archive, quotes grouped by article."""
         return self._archive().answer(question)
@@ -192,6 +203,10 @@ class Services:
             log.warning("archive index: cannot open it now; %s is indexed at the next catch-up", article.id, exc_info=True)
             return
         index.after_ingest(article)
+
+
+def _opened_key(channel_id: str, thread_ts: str) -> str:
+    return f"opened-thread:{channel_id}:{thread_ts}"
 
 
 def _archive(config: Config, store: Store, library: Library) -> ArchiveAnswerer:

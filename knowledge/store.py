@@ -106,6 +106,10 @@ class Store(ABC):
         """True the first time ``key`` is seen within ``ttl_s`` (dedupe across processes)."""
 
     @abstractmethod
+    def forget_sighting(self, key: str) -> bool:
+        """Delete the record of ``key``: True when an unexpired one was there (once, however many processes ask)."""
+
+    @abstractmethod
     def add_feedback(self, *, user_id: str | None, article_id: str | None, question: str, answer: str, vote: str) -> int:
         """Record a 👍/👎 on an answer; returns the row id."""
 

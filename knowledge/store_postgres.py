@@ -237,6 +237,11 @@ class PostgresStore(Store):
             db.execute(FIRST_SIGHTING, (key, now + ttl_s, now))
             return db.rowcount == 1
 
+    def forget_sighting(self, key: str) -> bool:
+        with self._db() as db:
+            db.execute("DELETE FROM seen_events WHERE key = %s AND expires_at >= %s", (key, time.time()))
+            return db.rowcount == 1
+
     def add_feedback(self, *, user_id: str | None, article_id: str | None, question: str, answer: str, vote: str) -> int:
         with self._db() as db:
             row = db.execute(

@@ -208,6 +208,10 @@ class SQLiteStore(Store):
                 conn.execute("DELETE FROM seen_events WHERE expires_at < ?", (now,))
             return conn.execute(FIRST_SIGHTING, (key, now + ttl_s, now)).rowcount == 1
 
+    def forget_sighting(self, key: str) -> bool:
+        with self._write_lock:
+            return self._conn().execute("DELETE FROM seen_events WHERE key = ? AND expires_at >= ?", (key, time.time())).rowcount == 1
+
     def add_feedback(self, *, user_id: str | None, article_id: str | None, question: str, answer: str, vote: str) -> int:
         with self._tx() as db:
             cur = db.execute(

@@ -206,6 +206,20 @@ def test_first_sighting_forgets_a_key_after_its_ttl(store: Store) -> None:
     assert store.first_sighting("event:Ev1", ttl_s=0.05) is True
 
 
+def test_forgetting_a_sighting_is_true_once(store: Store) -> None:
+    store.first_sighting("thread:T1")
+    assert store.forget_sighting("thread:T1") is True
+    assert store.forget_sighting("thread:T1") is False
+    assert store.first_sighting("thread:T1") is True  # seen again as new
+
+
+def test_forgetting_an_expired_or_unknown_sighting_is_false(store: Store) -> None:
+    store.first_sighting("thread:T1", ttl_s=0.01)
+    time.sleep(0.02)
+    assert store.forget_sighting("thread:T1") is False
+    assert store.forget_sighting("thread:never") is False
+
+
 def test_expired_sightings_are_pruned(tmp_path: Path) -> None:
     store = open_store(tmp_path / "s.sqlite3")
     store.first_sighting("event:old", ttl_s=0.01)
