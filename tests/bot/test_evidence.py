@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.evidence import MASS, MAX_SENTENCES, fewest, passages
+from bot.evidence import CITE_RATIO_CROSS, MASS, MAX_SENTENCES, fewest, passages
 from bot.ranker import Ranked
 from knowledge.article import Article, Sentence, read_text
 from knowledge.search import Hit
@@ -29,6 +29,16 @@ def ranked(article: Article, probabilities: list[float], *, heading_at: int | No
 def test_a_runner_up_a_tenth_as_likely_is_cited_when_the_best_is_not_sure(article: Article) -> None:
     rows = ranked(article, [0.6, 0.07, 0.02])
     assert fewest(article, rows, 0.1) == (rows[0].hit, rows[1].hit)
+
+
+def test_across_languages_a_runner_up_a_third_as_likely_is_cited(article: Article) -> None:
+    rows = ranked(article, [0.6, 0.2, 0.1])
+    assert fewest(article, rows, CITE_RATIO_CROSS) == (rows[0].hit, rows[1].hit)
+
+
+def test_across_languages_a_runner_up_a_fifth_as_likely_is_not_cited(article: Article) -> None:
+    rows = ranked(article, [0.7, 0.14, 0.01])
+    assert fewest(article, rows, CITE_RATIO_CROSS) == (rows[0].hit,)
 
 
 def test_citing_stops_once_the_cited_sentences_hold_most_of_the_probability(article: Article) -> None:
@@ -134,3 +144,27 @@ def test_a_number_in_the_headline_does_not_let_a_body_sentence_without_one_answe
     )
     answer = ExtractiveAnswerer().answer("How many people fell ill after drinking tap water?", build_article(text))
     assert (answer.answered, answer.citations) == (False, ())
+
+
+FERRY = (
+    "Ferry operator Baltline raises fares by 15% from March\n"
+    "Baltline will charge 64 euros for a single ticket between Gdansk and Karlskrona from March, the company said on Tuesday.\n"
+    "Baltline blamed higher fuel prices and new port fees for the rise.\n"
+    "The company carried 1.2 million passengers last year.\n"
+)
+
+
+def test_a_polish_share_price_asked_of_an_english_story_with_other_prices_is_refused() -> None:
+    from bot.extractive import ExtractiveAnswerer
+
+    engine, article = ExtractiveAnswerer(), build_article(FERRY)
+    assert not engine.answer("Jaki jest kurs akcji Baltline?", article).answered
+    assert engine.answer("Ile kosztuje bilet z Gdańska do Karlskrony?", article).answered
+
+
+def test_the_weather_in_a_city_the_story_names_is_refused_across_languages() -> None:
+    from bot.extractive import ExtractiveAnswerer
+
+    engine, article = ExtractiveAnswerer(), build_article(FERRY)
+    assert not engine.answer("Jaka będzie jutro pogoda w Karlskronie?", article).answered
+    assert engine.answer("Ilu pasażerów przewiozła firma Baltline w zeszłym roku?", article).answered
