@@ -1,4 +1,4 @@
-"""`newsroom-bot serve --http`: gunicorn workers (separate processes sharing the store) answer once per delivery."""
+"""`newsroom-bot serve --http` (the Procfile's `web:`): workers sharing the store answer once per delivery; a backlog is embedded."""
 
 from __future__ import annotations
 
