@@ -93,14 +93,17 @@ def link(
     lexical = [n for n in names if names_all(party_words, n)]
     if lexical:
         return lexical
-    # a description ("the spokeswoman", "fishermen"), not a name: the words around the speaker's statements
-    if not any(w[:1].isupper() for w in party_words):
+    # a description ("the spokeswoman", "fishermen", "the EU competition commissioner": a common noun heads it),
+    # not a name: the words around the speaker's statements, every one of them
+    lowercase = not any(w[:1].isupper() for w in party_words)
+    if lowercase or not party_words[-1][:1].isupper():
         described = [n for n in names if contexts and names_all(party_words, contexts.get(n, ""))]
         if described:
             # "the mayor" is Mayor X, not the councillor who "said the mayor had …": a role introducing a speaker
             # outweighs the same word in what another speaker's sentence is about
             introduced = [n for n in described if introductions and names_all(party_words, introductions.get(n, ""))]
             return introduced or described
+    if lowercase:
         # "prezes ciepłowni" for "Prezes PEC Radomsko Krzysztof Dudek": the head noun alone, when it
         # describes one party only (the rest of the phrase is the asker's words for what the article names)
         head = head_word(party_words, lang)

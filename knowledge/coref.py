@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from knowledge.lexicon import PERSON_NOUNS
 from knowledge.names import is_agent
 from knowledge.phrases import Phrase
+from knowledge.words import Tok
 
 _DETERMINERS = {"the", "this", "that", "ten", "ta", "to", "tamten", "tamta"}
 _COMPANY_NOUNS = {"company", "firm", "group", "operator", "spółka", "firma", "koncern", "grupa", "przedsiębiorstwo"}
@@ -36,9 +37,15 @@ _MEDIA_NOUNS = {"gazeta", "dziennik", "tygodnik", "portal", "serwis", "redakcja"
 def bare_descriptor(phrase: Phrase) -> set[str]:
     """The lemmas of the agent noun when the phrase is nothing but one ("Spółka", "the company"), else empty."""
     words = [t for t in phrase.toks if t.is_word and t.text.lower() not in _DETERMINERS]
-    if len(words) != 1 or phrase.name or not is_agent(words[0]):
+    if len(words) != 1 or phrase.name or not is_agent(words[0]) or _people(words[0]):
         return set()
     return set(words[0].lemmas)
+
+
+def _people(t: Tok) -> bool:
+    """ "lawyers said": English plural people of a kind, unnamed, not the one named before ("lawyer Anna Berg")."""
+    low = t.text.lower()
+    return t.lang == "en" and low.endswith("s") and bool(set(t.lemmas) & PERSON_NOUNS - {low})
 
 
 def spokesperson_of(phrase: Phrase) -> set[str]:

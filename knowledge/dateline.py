@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import re
 
-# "LEEDS, Nov 27 (Reuters) - ", "SAO PAULO (AP) — ", "WARSZAWA, 3 marca (PAP) - "
-_DATELINE = re.compile(r"(?P<place>[A-ZĄĆĘŁŃÓŚŹŻ][A-ZĄĆĘŁŃÓŚŹŻ .'-]+)(?:, [\w.]+ [\w.]+)? \((?P<agency>[^()\n]{2,30})\) [-–—] ")
+# "LEEDS, Nov 27 (Reuters) - ", "SAO PAULO (AP) — ", "WARSZAWA, 3 marca (PAP) - ", "LEEDS, England, Nov 27 (Reuters) - "
+_DATELINE = re.compile(
+    r"(?P<place>[A-ZĄĆĘŁŃÓŚŹŻ][A-ZĄĆĘŁŃÓŚŹŻ .'-]+)(?:, [A-Z][a-z.]+(?: [A-Z][a-z.]+)?)?(?:, [\w.]+ [\w.]+)? "
+    r"\((?P<agency>[^()\n]{2,30})\) [-–—] "
+)
 
 
 def dateline_end(text: str, start: int) -> int:

@@ -30,6 +30,7 @@ _BARE_CLAUSE_VERBS = {"say", "add", "insist", "argue", "believe", "tell"}  # not
 # a bare clause has a verb of its own: "said the deal was done", not "estimated the cost at $2 billion"
 _FINITE = words_of("is are was were will would could can may might should must has have had did does do")
 _NOT_CLAUSE_STARTS = words_of("to for with about of at by from in on that")
+_SUBJECT_PRONOUNS = {"it", "he", "she", "they", "we", "i"}
 _SKIPPABLE = words_of(
     "on in late earlier last monday tuesday wednesday thursday friday saturday sunday a an his her its their statement interview"
 )
@@ -130,6 +131,8 @@ def forward(toks: list[Tok], v: Verb, text: str) -> tuple[int, int, bool, int] |
                 last = max(k for k in range(j, len(toks)) if toks[k].quote == q)
                 return q.inner_start, q.inner_end, True, last
             break  # 'said managers called the deals "the real business model"': a quote inside the clause
+        if t.lang == "en" and t.text.lower() in _SUBJECT_PRONOUNS:
+            break  # "said it would close the plant if that tax …": a bare clause has begun, "that" is no conjunction
         if is_conjunction_that(t) and j + 1 < len(toks):
             last = _clause_end(toks, j + 1, v)
             if last <= j:

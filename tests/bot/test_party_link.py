@@ -81,3 +81,11 @@ _INTRODUCED = {"Jan Holt": "Mayor", "Eva Marsh": "Opposition councillor"}
 @pytest.mark.parametrize(("party", "lang"), [("the mayor", "en"), ("burmistrz Leeds", "pl")])
 def test_a_role_links_the_speaker_introduced_with_it_not_one_who_speaks_about_it(party: str, lang: str) -> None:
     assert party_link.link(party, lang, sorted(_COUNCIL), _COUNCIL, introductions=_INTRODUCED) == ["Jan Holt"]
+
+
+def test_a_description_with_a_proper_adjective_links_the_speaker_introduced_with_all_its_words() -> None:
+    contexts = {
+        "Marta Lind": "EU competition commissioner Marta Lind said in a statement.",
+        "Competition lawyer Anna Berg of the University of Leiden": "said the ruling would make an appeal harder.",
+    }
+    assert party_link.link("the EU competition commissioner", "en", sorted(contexts), contexts) == ["Marta Lind"]

@@ -119,3 +119,14 @@ def test_en_the_company_is_not_a_named_company_spokeswoman() -> None:
     )
     denial = next(c for c in ledger.claims if c.stance == "denies")
     assert denial.canonical == "Brightwater"
+
+
+def test_en_that_after_a_bare_clause_began_is_a_determiner_not_the_conjunction() -> None:
+    claim = ledger_of("Westcorp said it would close the plant if that tax went ahead.").claims[0]
+    assert claim.text == "it would close the plant if that tax went ahead"
+
+
+def test_en_plural_people_of_a_kind_are_not_the_one_named_before() -> None:
+    ledger = ledger_of("Competition lawyer Anna Berg said the ruling was fair. An appeal would take years, lawyers said.")
+    claim = next(c for c in ledger.claims if "appeal" in c.text)
+    assert claim.canonical == "lawyers"

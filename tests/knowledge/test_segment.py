@@ -148,3 +148,8 @@ def test_a_wire_dateline_gives_the_source_and_stays_out_of_the_title() -> None:
 def test_a_dateline_after_a_headline_still_gives_the_source() -> None:
     article = build_article("Ferry operator skipped drills\nLEEDS (AP) — Brightwater skipped safety drills, a newspaper reported.\n")
     assert article.source == "AP"
+
+
+def test_a_dateline_with_a_region_after_the_place_gives_the_source() -> None:
+    article = build_article("Ferry operator skipped drills\nLEEDS, England, Nov 27 (Reuters) - Brightwater skipped drills, a paper said.\n")
+    assert article.source == "Reuters"
