@@ -48,7 +48,7 @@ REPORTING_VERBS: dict[str, dict[str, str]] = {
         {
             "says": words_of(
                 "say tell state add note explain claim insist argue comment respond reply write announce confirm "
-                "acknowledge admit stress emphasise emphasize point remark declare complain"
+                "acknowledge admit stress emphasise emphasize point remark declare complain call"
             ),
             "reports": words_of("report disclose reveal"),
             "denies": words_of("deny reject dismiss refute dispute"),
@@ -67,6 +67,9 @@ REPORTING_VERBS: dict[str, dict[str, str]] = {
 # "skarżyć się" (complain: "Mieszkańcy skarżą się, że …"), not "skarżyć decyzję" (appeal against it).
 NEEDS_OBJECT: dict[str, tuple[str, ...]] = {"zwrócić": ("uwaga", "się"), "zwracać": ("uwaga", "się"), "point": ("out",)}
 NEEDS_OBJECT |= dict.fromkeys(("skarżyć", "poskarżyć", "uskarżać"), ("się",))
+# Verbs that report speech only with a quotation right after their object: 'called the ruling "a victory"'
+# (not "called a strike").
+QUOTE_OBJECT = frozenset(["call"])
 # Verbs whose reflexive form asks rather than says: "zwrócił się do ministra o …".
 REFLEXIVE_REQUESTS = frozenset(["zwrócić", "zwracać"])
 

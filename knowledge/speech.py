@@ -9,7 +9,7 @@ request's object ("zaprzeczając informacjom", "urged the government to …").
 
 from __future__ import annotations
 
-from knowledge.lexicon import words_of
+from knowledge.lexicon import QUOTE_OBJECT, words_of
 from knowledge.phrases import Phrase, Raw
 from knowledge.verbs import Verb, cited_participle, is_conjunction_that, reporting_verb
 from knowledge.words import CLAUSE_MARKS, Tok
@@ -143,8 +143,9 @@ def forward(toks: list[Tok], v: Verb, text: str) -> tuple[int, int, bool, int] |
             continue  # "said in a statement quoted by Reuters that …": the via party, found by the caller
         if t.text in ".!?" and toks[j - 1].text not in ("ds", "br", "r", "m", "in"):
             break
-        if reporting_verb(toks, j) and reporting_verb(toks, j).form != "impersonal":  # type: ignore[union-attr]
-            return None
+        inner = reporting_verb(toks, j)
+        if inner is not None and inner.form != "impersonal" and inner.lemma not in QUOTE_OBJECT:
+            return None  # 'said managers had called the deals "…"': calling is what was said
         words += t.is_word
     return bare_clause(toks, v)
 

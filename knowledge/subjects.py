@@ -121,7 +121,17 @@ def before_apposition(toks: list[Tok], end: int, floor: int) -> Phrase | None:
         return named if named is not None and (named.name or described) else None
     if not any(is_agent(t) for t in inner[:3]):
         return None
-    return phrase_before(toks, c, floor)
+    found = phrase_before(toks, c, floor)
+    # "Paul Renard, a lawyer who represents X, an industry group of 60 firms, said": appositions in a row, the
+    # name before the first one speaks
+    k = next((i for i, t in enumerate(toks) if found is not None and found.toks and t.start == found.toks[0].start), 0)
+    while k > floor and toks[k - 1].is_word and toks[k - 1].text.lower() in ("a", "an", "the"):
+        k -= 1
+    if found is not None and k > floor + 1 and toks[k - 1].text == ",":
+        outer = before_apposition(toks, c + 1, floor)
+        if outer is not None and outer.name:
+            return outer
+    return found
 
 
 _AND = {"i", "oraz", "a", "ale", "lecz", "and", "but"}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from knowledge.lexicon import NEEDS_OBJECT, REFLEXIVE_REQUESTS, REPORTING_VERBS
+from knowledge.lexicon import NEEDS_OBJECT, QUOTE_OBJECT, REFLEXIVE_REQUESTS, REPORTING_VERBS
 from knowledge.words import Tok
 
 # Polish verb forms that carry a statement: finite, past, adverbial participle ("zaprzeczając"),
@@ -55,6 +55,8 @@ def reporting_verb(toks: list[Tok], i: int) -> Verb | None:
     if lemma not in table or low == lemma:
         return None
     if lemma in NEEDS_OBJECT and (nxt is None or nxt.text.lower() not in NEEDS_OBJECT[lemma]):
+        return None
+    if lemma in QUOTE_OBJECT and not any(x.quote is not None for x in toks[i + 1 : i + 5]):
         return None
     prev = toks[i - 1].text.lower() if i else ""
     if low.endswith("s") and not low.endswith("ss") and (prev in _EN_DETERMINERS or prev in ("'s", "’s")):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.knowledge.claims_helpers import ledger_of, only
 
 
@@ -61,9 +63,10 @@ def test_en_described_speaker_before_a_relative_clause() -> None:
     assert claim.speaker == "The former employee"
 
 
-def test_en_reported_clause_may_hold_a_short_quotation() -> None:
-    claim = ledger_of('Ann Holt said managers had described the deals as "the real business model".').claims[0]
-    assert claim.text == 'managers had described the deals as "the real business model"'
+@pytest.mark.parametrize("verb", ["described the deals as", "called the deals"])
+def test_en_reported_clause_may_hold_a_short_quotation(verb: str) -> None:
+    claim = ledger_of(f'Ann Holt said managers had {verb} "the real business model".').claims[0]
+    assert claim.text == f'managers had {verb} "the real business model"'
 
 
 def test_en_a_newspaper_named_like_a_statement_noun_is_the_speaker() -> None:
@@ -130,3 +133,19 @@ def test_en_plural_people_of_a_kind_are_not_the_one_named_before() -> None:
     ledger = ledger_of("Competition lawyer Anna Berg said the ruling was fair. An appeal would take years, lawyers said.")
     claim = next(c for c in ledger.claims if "appeal" in c.text)
     assert claim.canonical == "lawyers"
+
+
+def test_en_the_name_before_two_appositions_in_a_row_speaks() -> None:
+    claim = ledger_of(
+        "Paul Brun, a lawyer who represents the Fair Ports Alliance, a group of about 40 firms, said the fine was small."
+    ).claims[0]
+    assert (claim.canonical, claim.text) == ("Paul Brun", "the fine was small")
+
+
+def test_en_calling_something_a_quotation_is_a_statement() -> None:
+    claim = ledger_of('Port chief Anna Berg called the ruling "a victory for every dock worker".').claims[0]
+    assert (claim.canonical, claim.text) == ("Anna Berg", "a victory for every dock worker")
+
+
+def test_en_calling_a_strike_is_no_statement() -> None:
+    assert ledger_of("The dockworkers' union BHV called a strike for Monday.").claims == ()
