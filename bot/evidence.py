@@ -134,7 +134,7 @@ def gather(question: Question, index: SentenceIndex, vector: np.ndarray, backgro
     margin = ranked[0].hit.dense - float((background @ vector).max()) if len(background) else 0.0
     # in the article's language the answer type is one ranking feature among others; across
     # languages (and for amounts) it is a gate, since little else tells a fitting sentence apart
-    hard = question.answer_type in HARD_TYPES and (not same or question.answer_type == "amount")
+    hard = question.answer_type in HARD_TYPES and (not same or question.answer_type in ("amount", "number"))
     if hard:
         # a heading is never the cited answer, so a number in the headline does not let a sentence without one answer
         typed = [r for r in ranked[:TYPE_DEPTH] if r.holds_type and r.hit.sentence.paragraph not in article.headings]
@@ -156,7 +156,7 @@ def gather(question: Question, index: SentenceIndex, vector: np.ndarray, backgro
     if margin < MIN_MARGIN:
         return Evidence((), False, "fits generic news as well as the article", margin, best.coverage)
     # across languages the ranker's scores are flatter (its probabilities sharper): a runner-up a third as likely comes along
-    chosen = fewest(article, ranked, CITE_RATIO if same else CITE_RATIO_CROSS, typed_only=hard)
+    chosen = fewest(article, ranked, CITE_RATIO if same else CITE_RATIO_CROSS, typed_only=hard and not same)
     return Evidence(_with_reason(question, ranked, chosen), True, "supported", margin, best.coverage)
 
 

@@ -168,3 +168,17 @@ def test_the_weather_in_a_city_the_story_names_is_refused_across_languages() -> 
     engine, article = ExtractiveAnswerer(), build_article(FERRY)
     assert not engine.answer("Jaka będzie jutro pogoda w Karlskronie?", article).answered
     assert engine.answer("Ilu pasażerów przewiozła firma Baltline w zeszłym roku?", article).answered
+
+
+def test_how_many_asked_in_the_articles_language_needs_a_sentence_with_a_number() -> None:
+    from bot.extractive import ExtractiveAnswerer
+
+    text = (
+        "Burmistrz Zielonki odwołany\n"
+        "Rada miasta odwołała w środę burmistrza Zielonki Piotra Lasa.\n"
+        "Za odwołaniem głosowało 15 radnych, przeciw było 6.\n"
+        "Piotr Las zapowiedział, że odwoła się do sądu.\n"
+    )
+    engine, article = ExtractiveAnswerer(), build_article(text)
+    assert not engine.answer("Ile lat ma Piotr Las?", article).answered
+    assert "15 radnych" in engine.answer("Ilu radnych głosowało za odwołaniem?", article).citations[0].quote
