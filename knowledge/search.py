@@ -13,11 +13,13 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 import bm25s
 import numpy as np
 
 from knowledge.article import Article, Sentence
+from knowledge.chargrams import CharGrams
 from knowledge.terms import Term, fold, terms
 
 logging.getLogger("bm25s").setLevel(logging.WARNING)  # it logs every index build
@@ -54,6 +56,11 @@ class SentenceIndex:
         self._position = {s.index: i for i, s in enumerate(self.sentences)}
         # every word of the article without diacritics, for matching names
         self.vocabulary = frozenset(fold(w) for w in re.findall(r"\w+", article.text))
+
+    @cached_property
+    def chargrams(self) -> CharGrams:
+        """Character 4-gram TF-IDF of the searchable sentences (built on first use)."""
+        return CharGrams([self.article.sentence_text(s) for s in self.sentences])
 
     def keys_of(self, sentence: Sentence) -> frozenset[str]:
         """The term keys of one sentence."""
