@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from bot.evidence import MASS, MAX_SENTENCES, fewest, passages
+from bot.evidence import CITE_CROSS, CITE_SAME, Citing, fewest, passages
 from bot.ranker import Ranked
 from knowledge.article import Article, Sentence, read_text
 from knowledge.search import Hit
 from knowledge.segment import build_article
 from tests.bot.conftest import FIXTURES
+
+RULE = Citing(ratio=0.1)  # three sentences at most, until they hold 80 %
 
 
 @pytest.fixture(scope="module")
@@ -28,33 +30,43 @@ def ranked(article: Article, probabilities: list[float], *, heading_at: int | No
 
 def test_a_runner_up_a_tenth_as_likely_is_cited_when_the_best_is_not_sure(article: Article) -> None:
     rows = ranked(article, [0.6, 0.07, 0.02])
-    assert fewest(article, rows, 0.1) == (rows[0].hit, rows[1].hit)
+    assert fewest(article, rows, RULE) == (rows[0].hit, rows[1].hit)
 
 
 def test_citing_stops_once_the_cited_sentences_hold_most_of_the_probability(article: Article) -> None:
-    rows = ranked(article, [MASS - 0.1, 0.15, 0.1])
-    assert fewest(article, rows, 0.1) == (rows[0].hit, rows[1].hit)
+    rows = ranked(article, [RULE.mass - 0.1, 0.15, 0.1])
+    assert fewest(article, rows, RULE) == (rows[0].hit, rows[1].hit)
 
 
 def test_a_heading_is_not_cited_but_its_probability_counts(article: Article) -> None:
-    rows = ranked(article, [MASS - 0.1, 0.15, 0.1], heading_at=1)
-    assert fewest(article, rows, 0.1) == (rows[0].hit,)
+    rows = ranked(article, [RULE.mass - 0.1, 0.15, 0.1], heading_at=1)
+    assert fewest(article, rows, RULE) == (rows[0].hit,)
 
 
 def test_a_heading_ranked_first_gives_way_to_the_best_body_sentence(article: Article) -> None:
     rows = ranked(article, [0.5, 0.2, 0.15], heading_at=0)
-    assert fewest(article, rows, 0.1) == (rows[1].hit, rows[2].hit)
+    assert fewest(article, rows, RULE) == (rows[1].hit, rows[2].hit)
 
 
 def test_no_more_than_the_maximum_number_of_sentences_is_cited(article: Article) -> None:
-    rows = ranked(article, [0.2] + [0.15] * MAX_SENTENCES)
-    assert len(fewest(article, rows, 0.1)) == MAX_SENTENCES
+    rows = ranked(article, [0.2] + [0.15] * RULE.most)
+    assert len(fewest(article, rows, RULE)) == RULE.most
+
+
+def test_in_the_articles_language_a_fourth_sentence_joins_while_the_three_hold_under_most_of_the_probability(article: Article) -> None:
+    rows = ranked(article, [0.3, 0.15, 0.15, 0.15, 0.1])
+    assert fewest(article, rows, CITE_SAME) == tuple(r.hit for r in rows[:4])
+
+
+def test_across_languages_a_runner_up_half_as_likely_is_not_cited(article: Article) -> None:
+    rows = ranked(article, [0.4, 0.2, 0.1])
+    assert fewest(article, rows, CITE_CROSS) == (rows[0].hit,)
 
 
 def test_only_sentences_of_the_asked_for_type_join_when_the_type_is_required(article: Article) -> None:
     rows = ranked(article, [0.5, 0.3, 0.1])
     rows[1] = Ranked(rows[1].hit, rows[1].p, False)
-    assert fewest(article, rows, 0.1, typed_only=True) == (rows[0].hit, rows[2].hit)
+    assert fewest(article, rows, RULE, typed_only=True) == (rows[0].hit, rows[2].hit)
 
 
 @pytest.fixture(scope="module")
