@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from bot.evidence import CITE_CROSS, CITE_SAME, Citing, fewest, passages
+from bot.evidence import CITE_CROSS, CITE_SAME, MIN_MARGIN_FEW, Citing, Evidence, fewest, gather, passages
+from bot.question import understand
 from bot.ranker import Ranked
+from knowledge import background, embed
 from knowledge.article import Article, Sentence, read_text
 from knowledge.search import Hit
 from knowledge.segment import build_article
@@ -146,3 +148,21 @@ def test_a_number_in_the_headline_does_not_let_a_body_sentence_without_one_answe
     )
     answer = ExtractiveAnswerer().answer("How many people fell ill after drinking tap water?", build_article(text))
     assert (answer.answered, answer.citations) == (False, ())
+
+
+def evidence_for(question: str, article: Article) -> Evidence:
+    from bot.extractive import ExtractiveAnswerer
+
+    index, _ = ExtractiveAnswerer().prepared(article)
+    return gather(understand(question), index, embed.embed_query(question), background.vectors())
+
+
+def test_a_paraphrase_sharing_no_term_is_answered_when_it_fits_the_article_clearly_better_than_generic_news(polish: Article) -> None:
+    found = evidence_for("Czemu placówka nie ma medyków?", polish)
+    assert found.coverage == 0.0 and found.supported
+    assert "brak lekarzy" in polish.sentence_text(found.hits[0].sentence)
+
+
+def test_a_question_sharing_no_term_and_fitting_generic_news_as_well_is_refused(polish: Article) -> None:
+    found = evidence_for("Jaka będzie pogoda w weekend?", polish)
+    assert not found.supported and found.margin < MIN_MARGIN_FEW
