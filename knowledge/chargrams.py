@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-N = 4  # gram length: 4 beat 3 and 5 on PoQuAD dev (bench/fit_ranker.py, two-fold top-1)
+N = 4  # gram length; PoQuAD dev two-fold top-1 (mean of the halves): 3-grams 0.697, 4-grams 0.700, 5-grams 0.687
 
 _WORD = re.compile(r"\w+")
 

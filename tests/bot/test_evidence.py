@@ -166,3 +166,16 @@ def test_a_paraphrase_sharing_no_term_is_answered_when_it_fits_the_article_clear
 def test_a_question_sharing_no_term_and_fitting_generic_news_as_well_is_refused(polish: Article) -> None:
     found = evidence_for("Jaka będzie pogoda w weekend?", polish)
     assert not found.supported and found.margin < MIN_MARGIN_FEW
+
+
+def test_a_runner_up_long_for_a_short_text_needs_to_be_likelier_than_a_short_one() -> None:
+    text = (
+        "Zamek zbudowano w XIV wieku. "
+        "Przez kolejne stulecia przechodził z rąk do rąk, był kilkakrotnie przebudowywany, palony i odbudowywany, "
+        "a w XIX wieku popadł w ruinę, z której podniesiono go dopiero po drugiej wojnie światowej. "
+        "Dziś mieści muzeum.\n"
+    )
+    short = build_article(text)
+    first, long, last = short.sentences
+    rows = [Ranked(hit(first), 0.6, True), Ranked(hit(long), 0.12, True), Ranked(hit(last), 0.1, True)]
+    assert fewest(short, rows, Citing(ratio=0.07, cost=0.3, most=4)) == (hit(first), hit(last))
