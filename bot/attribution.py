@@ -48,11 +48,13 @@ def from_ledger(ledger: Ledger, article: Article, party: str, lang: str) -> list
     sources = sorted({c.via for c in ledger.claims if c.via})
     party_words = words_of_party(party, lang)
     # a source named outright ("what did Reuters report") beats a loose cross-language speaker match
-    named_source = not any(names_all(party_words, n) for n in names) and any(names_all(party_words, s) for s in sources)
+    # "agencja Reutera", "the newspaper Het Havenblad": a source is named by its name words, the descriptor aside
+    source_words = [w for w in party_words if w[:1].isupper()] or party_words
+    named_source = not any(names_all(party_words, n) for n in names) and any(names_all(source_words, s) for s in sources)
     linked = set() if named_source else set(link(party, lang, names, contexts, party_of, introductions))
     if not linked:
         # "what did the agency report": the claims the article cites through that source
-        via = set(link(party, lang, sources))
+        via = {s for s in sources if named_source and names_all(source_words, s)} or set(link(party, lang, sources))
         return [replace(st, via=True) for st in _grouped(article, [c for c in ledger.claims if c.via in via])]
     own = [c for c in ledger.claims if linked & speakers[c.canonical]]
     voices = _spokespeople(ledger, own, contexts, {n for c in own for n in speakers[c.canonical]})

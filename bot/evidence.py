@@ -51,7 +51,7 @@ class Citing:
 # in the article's language: runners-up 7 % as likely as the best and worth their length (a sentence of
 # 40 % of a short text needs 12 %; in a news article the ratio decides), up to four while under 80 %
 CITE_SAME = Citing(ratio=0.07, cost=0.3, most=4)
-CITE_CROSS = Citing(ratio=0.8)  # across languages the features are fewer and flatter: nearly as likely
+CITE_CROSS = Citing(ratio=0.3)  # across languages the best sentence is right less often: unsure runners-up come along
 TYPED_RUNNERS_UP = ("time", "number", "amount")  # in the article's language, runners-up must hold these too
 
 
@@ -162,7 +162,6 @@ def gather(question: Question, index: SentenceIndex, vector: np.ndarray, backgro
             return Evidence((), False, f"no sentence holds a {question.answer_type}", margin, ranked[0].hit.coverage)
         ranked = [typed[0]] + [r for r in ranked if r is not typed[0]]
     best = ranked[0].hit
-    found = index.article_coverage(asked)
     if not question.asks and best.coverage < WEAK_COVERAGE:
         return Evidence((), False, "an instruction, not a question about the article", margin, best.coverage)
     if same and asked and best.coverage < MIN_COVERAGE and margin < MIN_MARGIN_FEW:
@@ -174,7 +173,7 @@ def gather(question: Question, index: SentenceIndex, vector: np.ndarray, backgro
         return Evidence((), False, f"asks for a {question.focus} the article never mentions", margin, best.coverage)
     if not same and question.answer_type == "amount" and _measure_absent(question, index):
         return Evidence((), False, f"asks for a {question.focus} the article never mentions", margin, best.coverage)
-    if not same and found == 0.0 and margin < MIN_MARGIN:
+    if margin < MIN_MARGIN:
         return Evidence((), False, "fits generic news as well as the article", margin, best.coverage)
     # a runner-up without the date or number asked for cannot be the answer
     typed_only = hard or (same and question.answer_type in TYPED_RUNNERS_UP)
@@ -183,13 +182,27 @@ def gather(question: Question, index: SentenceIndex, vector: np.ndarray, backgro
 
 
 def _measure_absent(question: Question, index: SentenceIndex) -> bool:
-    """An English amount question whose measure ("share price", "profit") has no Polish word in the article."""
-    if question.lang != "en" or index.article.lang != "pl":
+    """An amount question whose measure ("share price", "kurs akcji", "profit") the article, in the other language, never names."""
+    article_lang = index.article.lang
+    if question.lang == "en" and article_lang == "pl":
+        key = max(_MEASURE.findall(question.text.lower()), key=len, default=None)
+        phrases = MEASURE_TRANSLATIONS[key] if key else ()
+    elif question.lang == "pl" and article_lang == "en":
+        phrases = _english_measures(question.text)
+    else:
         return False
-    key = max(_MEASURE.findall(question.text.lower()), key=len, default=None)
-    if key is None:
-        return False
-    return all(index.article_coverage(terms(phrase, "pl")) < 1.0 for phrase in MEASURE_TRANSLATIONS[key])
+    return bool(phrases) and all(index.article_coverage(terms(phrase, article_lang)) < 1.0 for phrase in phrases)
+
+
+def _english_measures(text: str) -> tuple[str, ...]:
+    """The English measures of the longest Polish measure phrase a Polish question holds ("kurs akcji" -> share price, stock price)."""
+    asked = {k for t in terms(text, "pl") for k in t.keys}
+    held = [p for ps in MEASURE_TRANSLATIONS.values() for p in ps if all(asked.intersection(t.keys) for t in terms(p, "pl"))]
+    if not held:
+        return ()
+    words = max(len(p.split()) for p in held)
+    longest = {p for p in held if len(p.split()) == words}
+    return tuple(key for key, ps in MEASURE_TRANSLATIONS.items() if longest.intersection(ps))
 
 
 def _with_reason(question: Question, ranked: Sequence[ranker.Ranked], chosen: tuple[Hit, ...]) -> tuple[Hit, ...]:

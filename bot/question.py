@@ -30,7 +30,8 @@ _PL_SAY = (
 _ADMIT = re.compile(r"\b(admit\w*|confess\w*|acknowledg\w*|concede\w*|przyzna\w*|potwierdz\w*|potwierdzi\w*)\b", re.I)
 
 _SUMMARY = re.compile(
-    r"\b(summar\w*|sum up|tl;?dr|gist|main points|key points|what is (?:this|the) (?:article|story) about|"
+    r"\b(summar\w*|sum up|tl;?dr|gist|main points|key points|main (?:claim|allegation|point)|what is (?:this|the) (?:article|story) about|"
+    r"g[łl][óo]wn\w* (?:teza|tezy|zarzut\w*|twierdzeni\w*)|"
     r"stre[śs][ćc]\w*|podsumuj\w*|podsumowani\w*|streszczeni\w*|o czym jest|najważniejsze)\b",
     re.I,
 )
@@ -46,6 +47,8 @@ _SPEAKERS = re.compile(
 _WHO = [
     re.compile(r"^\s*who\s+(?:is|was|are|were)\s+(?P<party>[^?]+?)\s*\??\s*$", re.I),
     re.compile(r"^\s*(?:kim|kto to)\s+(?:jest|był|była|byli|są)?\s*(?P<party>[^?]+?)\s*\??\s*$", re.I),
+    # "Kto jest Dennis Wilder?" asks about a name; "Kto jest prezesem spółki?" (a role, lowercase) is a factual question
+    re.compile(r"^\s*kto\s+(?:jest|był|była)\s+(?P<party>(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])[^?]*?)\s*\??\s*$", re.I),
 ]
 _ATTRIBUTION = [
     re.compile(rf"^\s*(?:what|how)\s+(?:did|does|do|has|have|had)\s+(?P<party>.+?)\s+(?:{_EN_SAY})\b", re.I),

@@ -9,7 +9,8 @@ Havenblad", "the company" -> "port operator Nordhaven"), a bare media noun
 company", "firma") to the last organisation, and a bare regulator noun ("the regulator",
 "nadzór") to the last organisation whose name says it is an authority ("Marine Safety
 Authority", "Urząd Ochrony Konkurencji").  An unnamed spokesperson speaks for the party
-the rest of the phrase points at: "a company spokeswoman" -> the company's party.
+the rest of the phrase points at: "a company spokeswoman" -> the company's party.  A service noun
+("przewoźnik", "the carrier") with no earlier mention of its own is the organisation last named in its paragraph.
 """
 
 from __future__ import annotations
@@ -25,6 +26,10 @@ _COMPANY_NOUNS = {"company", "firm", "group", "operator", "spółka", "firma", "
 _AUTHORITY_NOUNS = {"regulator", "watchdog", "authority", "agency", "nadzór", "nadzorca", "urząd"}
 _AUTHORITY_NAMES = {"authority", "agency", "commission", "inspectorate", "regulator", "administration", "office"}
 _AUTHORITY_NAMES |= {"urząd", "komisja", "agencja", "inspekcja", "inspektorat", "nadzór", "rzecznik"}
+# nouns for what a company does for the story's other parties: "przewoźnik" (the carrier) is the company
+# running the trains, named earlier in its paragraph ("Koleje Nadmorskie poinformowały … Według przewoźnika …")
+_SERVICE_NOUNS = {"przewoźnik", "ubezpieczyciel", "producent", "dostawca", "wykonawca"}
+_SERVICE_NOUNS |= {"carrier", "insurer", "manufacturer", "supplier", "contractor"}
 _MEDIA_NOUNS = {"gazeta", "dziennik", "tygodnik", "portal", "serwis", "redakcja", "newspaper", "paper", "daily", "outlet", "broadcaster"}
 
 
@@ -57,8 +62,8 @@ class Mentions:
         """Record a named mention at ``offset`` (``title``: a quoted title such as „Dziennik Bałtycki”; ``org``: an organisation)."""
         self.seen.append((offset, frozenset(lemmas), form, title, org))
 
-    def resolve(self, phrase: Phrase) -> str | None:
-        """The party form a bare descriptor refers to, or None."""
+    def resolve(self, phrase: Phrase, paragraph_start: int = 0) -> str | None:
+        """The party form a bare descriptor refers to, or None (``paragraph_start``: where the phrase's paragraph begins)."""
         nouns = bare_descriptor(phrase) or spokesperson_of(phrase)
         if not nouns:
             return None
@@ -75,4 +80,6 @@ class Mentions:
             return next((form for _o, _l, form, _t, org in earlier if org), None)
         if nouns & _AUTHORITY_NOUNS:
             return next((form for _o, lemmas, form, _t, org in earlier if org and lemmas & _AUTHORITY_NAMES), None)
+        if nouns & _SERVICE_NOUNS:
+            return next((form for offset, _l, form, _t, org in earlier if org and offset >= paragraph_start), None)
         return None

@@ -18,3 +18,9 @@ def dateline_agency(text: str, start: int) -> str | None:
     """The agency a dateline at ``start`` names ("Reuters"), or None."""
     m = _DATELINE.match(text, start)
     return m.group("agency").strip() if m else None
+
+
+def dateline_place_end(text: str, start: int) -> int:
+    """Where the place of a dateline at ``start`` ends ("SAO PAULO" in "SAO PAULO, Nov 24 (Reuters) - "); ``start`` when there is none."""
+    m = _DATELINE.match(text, start)
+    return m.end("place") if m else start

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from knowledge.article import Article
 from knowledge.claims import Entity
+from knowledge.dateline import dateline_place_end
 from knowledge.lexicon import PERSON_NOUNS
-from knowledge.name_kinds import ORG_CLASSES, age_after, is_personal_name, kind_of, located, name_end, surname_alone
+from knowledge.name_kinds import ORG_CLASSES, age_after, is_personal_name, kind_of, located, name_end, seat_end, surname_alone
 from knowledge.names import NAME_PARTICLES, can_be_nominative, genitive_pair, is_agent, is_name
 from knowledge.parties import Parties
 from knowledge.phrases import Phrase, make_phrase, phrase_before
@@ -21,6 +22,8 @@ from knowledge.words import CLAUSE_MARKS, Tok, tokenize, units
 # a relative clause that gives a person's office: "who chairs the cooperative", "który kieruje związkiem"
 _PERSONAL_RELATIVES = {"who", "który", "która", "którzy"}
 _OFFICE_VERBS = {"chair", "head", "lead", "run", "direct", "manage", "represent", "own", "found", "co-found", "kierować"}
+# English bodies that govern a place, named by it: "the municipal government of X", "police in X"
+_PLACE_GOVERNMENTS = {"government", "council", "authority", "authorities", "administration", "police", "municipality"}
 _OFFICE_VERBS |= {"przewodniczyć", "zarządzać", "reprezentować", "prowadzić", "założyć", "współtworzyć", "szefować"}
 
 
@@ -45,9 +48,11 @@ def _genitive_name(phrase: Phrase) -> bool:
         return False
     if any(set(t.lemmas) & PERSON_NOUNS for t in before) and not is_personal_name(phrase.name):
         # "szef MSWiA", "rzecznik Kremla", "lawyers for Veltron": people described by the institution
-        return head.lang == "pl" or any(t.text.lower() in ("for", "of", "at") for t in phrase.toks)
+        return head.lang == "pl" or any(t.text.lower() in ("for", "of", "at", "in", "from") for t in phrase.toks)
     if before and before[-1].has("prep") and before[-1].lang == "pl":
         return True  # "Sąd Okręgowy w Krakowie": a name after a preposition only says which court
+    if len(before) >= 2 and before[-1].text in ("of", "in") and set(before[-2].lemmas) & _PLACE_GOVERNMENTS:
+        return True  # "the municipal government of Sao Tome": the place says which government
     geo_only = all({"nazwa_geograficzna"} >= (t.name_classes() - {"nazwa_pospolita"}) and t.name_classes() for t in phrase.name)
     no_nominative = bool(head.readings) and not can_be_nominative(head)
     return head.lang == "pl" and (no_nominative or geo_only)
@@ -193,9 +198,10 @@ def find_entities(article: Article, parties: Parties) -> tuple[Entity, ...]:
     found: dict[int, Entity] = {}
     for start, stop in (u for s in article.sentences for u in units(text, s.start, s.end)):
         toks = tokenize(text, start, stop, article.lang, quotes=False)
+        place_end = dateline_place_end(text, start)  # "SAO PAULO, Nov 24 (Reuters) - ": where, not who
         for r, t in enumerate(toks):
             nxt = toks[r + 1] if r + 1 < len(toks) else None
-            if not is_name(t) or (nxt is not None and is_name(nxt, False)):
+            if not is_name(t) or (nxt is not None and is_name(nxt, False)) or t.end <= place_end:
                 continue
             links = ("and", "of", "&", *(NAME_PARTICLES if t.lang == "en" else ()))
             if nxt is not None and nxt.text in links and r + 2 < len(toks) and is_name(toks[r + 2], False):
@@ -214,7 +220,9 @@ def find_entities(article: Article, parties: Parties) -> tuple[Entity, ...]:
                 continue
             if kind == "organisation" and (surname_alone(phrase.name, text) or age_after(toks, r)):
                 kind = "person"
-            name = _text(phrase.name, text)
+            seat = seat_end(toks, end, phrase.name)  # "Sąd Okręgowy w Lublinie": the seat is part of the name
+            name_toks = (*phrase.name, *toks[end:seat])
+            name = _text(name_toks, text)
             party = parties.add(name)
             key = id(party)
             role_toks = _role(_strip_marks(tuple(x for x in phrase.toks if x.end <= phrase.name[0].start)), phrase.name[-1])
@@ -231,7 +239,7 @@ def find_entities(article: Article, parties: Parties) -> tuple[Entity, ...]:
                 continue
             span = (role_toks[0].start, role_toks[-1].end) if role_toks else (None, None)
             p = article.paragraph_at(t.start)
-            found[key] = Entity(name, name, kind, p, phrase.name[0].start, name_end(phrase.name[-1]), (), role, *span)
+            found[key] = Entity(name, name, kind, p, name_toks[0].start, name_end(name_toks[-1]), (), role, *span)
     out = []
     for key, e in found.items():
         party = next(p for p in parties.parties if id(p) == key)

@@ -26,7 +26,7 @@ REPORTING_VERBS: dict[str, dict[str, str]] = {
                 "skomentować komentować napisać pisać przekonywać wskazać wskazywać argumentować tłumaczyć "
                 "zauważyć zauważać ogłosić ogłaszać przypomnieć przypominać powtórzyć powtarzać zadeklarować "
                 "deklarować zapowiedzieć zapowiadać sugerować zasugerować potwierdzić potwierdzać uzasadniać "
-                "zwrócić zwracać wspomnieć wspominać odeprzeć odpierać"
+                "zwrócić zwracać wspomnieć wspominać odeprzeć odpierać skarżyć poskarżyć uskarżać narzekać ponarzekać"
             ),
             "reports": words_of(
                 "podać podawać poinformować informować przekazać przekazywać donieść donosić relacjonować ujawnić "
@@ -48,7 +48,7 @@ REPORTING_VERBS: dict[str, dict[str, str]] = {
         {
             "says": words_of(
                 "say tell state add note explain claim insist argue comment respond reply write announce confirm "
-                "acknowledge admit stress emphasise emphasize point remark declare"
+                "acknowledge admit stress emphasise emphasize point remark declare complain"
             ),
             "reports": words_of("report disclose reveal"),
             "denies": words_of("deny reject dismiss refute dispute"),
@@ -63,11 +63,15 @@ REPORTING_VERBS: dict[str, dict[str, str]] = {
     ),
 }
 
-# "Zwrócić" only reports in "zwrócić uwagę" (point out) or "zwrócić się do … (by)" (ask).
+# "Zwrócić" only reports in "zwrócić uwagę" (point out) or "zwrócić się do … (by)" (ask); "skarżyć" only in
+# "skarżyć się" (complain: "Mieszkańcy skarżą się, że …"), not "skarżyć decyzję" (appeal against it).
 NEEDS_OBJECT: dict[str, tuple[str, ...]] = {"zwrócić": ("uwaga", "się"), "zwracać": ("uwaga", "się"), "point": ("out",)}
+NEEDS_OBJECT |= dict.fromkeys(("skarżyć", "poskarżyć", "uskarżać"), ("się",))
+# Verbs whose reflexive form asks rather than says: "zwrócił się do ministra o …".
+REFLEXIVE_REQUESTS = frozenset(["zwrócić", "zwracać"])
 
 # Nouns naming a statement: "cytowała oświadczenie Alibaby", "taką odpowiedź", "in a statement".
-SPEECH_NOUNS = {
+STATEMENT_NOUNS = {
     "pl": words_of("deklaracja komentarz komunikat list odpowiedź opinia oświadczenie stanowisko słowo wpis wypowiedź"),
     "en": words_of("comment communique letter post remark reply response statement word"),
 }
@@ -90,7 +94,7 @@ AGENT_NOUNS = {
         "rzeczniczka rzecznik rząd sejm sekretarz senat senator serwis spółka stacja stowarzyszenie straż "
         "strażak szef szefowa szpital sztab sąd służba telewizja tygodnik uczelnia uniwersytet urząd "
         "urzędniczka urzędnik wiceminister wicepremier wojewoda wojsko wywiad władza związek świadek "
-        "źródło ubezpieczyciel przewoźnik dostawca wykonawca"
+        "źródło ubezpieczyciel przewoźnik dostawca wykonawca rolnik pracownik rybak kierowca pasażer pacjent"
     ),
     "en": words_of(
         "sheriff coach player captain teacher nurse judge inspector commander bishop priest manager founder owner "
@@ -245,5 +249,6 @@ PERSON_NOUNS = words_of(
     "gubernator kanclerz adwokat pełnomocnik spokesman spokeswoman spokesperson president chief head "
     "director official ambassador expert analyst economist prosecutor lawmaker senator witness "
     "resident representative researcher scientist doctor executive ceo chairman chairwoman mayor "
-    "governor officer lawyer attorney diplomat adviser advisor employee worker engineer fisherman farmer"
+    "governor officer lawyer attorney diplomat adviser advisor employee worker engineer fisherman farmer "
+    "rolnik pracownik rybak kierowca pasażer pacjent"
 )

@@ -23,9 +23,13 @@ ORG_CLASSES = {"nazwa_firmy", "nazwa_instytucji", "nazwa_organizacji", "marka", 
 _EN_ORG_WORDS = words_of(
     "university college school academy institute hospital clinic league club united city county fc press times "
     "post news daily herald terminals holdings pharma airlines airways motors bank foundation trust fund church "
-    "theatre theater systems bros brothers music records collection studios pictures films group poland"
+    "theatre theater systems bros brothers music records collection studios pictures films group poland journal magazine "
+    "gazette tribune"
 )
 _PLACE_PREPOSITIONS = words_of("in near across throughout outside inside w we na pod koło")
+# nouns that make the name next to them a place's: "Minas Gerais state", "the town of Barra Alta", "w miejscowości Vila Nova"
+_EN_PLACE_NOUNS = words_of("state states province provinces region county district town city village river valley island port municipality")
+_PL_PLACE_NOUNS = words_of("miejscowość miasto wieś gmina powiat województwo region prowincja stan rzeka wyspa")
 _EN_PERSON_TITLES = words_of("mr mrs ms miss dr prof professor sir dame lady lord")
 
 
@@ -103,20 +107,70 @@ def age_after(toks: list[Tok], r: int) -> bool:
     return r + 3 < len(toks) and toks[r + 1].text == "," and toks[r + 2].text.isdigit() and toks[r + 3].text == ","
 
 
+def seat_end(toks: list[Tok], end: int, name: tuple[Tok, ...]) -> int:
+    """ "Sąd Okręgowy w Lublinie", "Prokuratura Rejonowa w Nowym Sączu": where a Polish institution's name
+    ends once the seat that tells it from its namesakes ("w <place>") is added; ``end`` when it takes none.
+
+    Only a name of capitalised common words with an institution noun ("Sąd Okręgowy") takes a seat; a
+    name of its own ("Koleje Mazowieckie", "Budomex") does not need one.
+    """
+    generic = all(t.known and any(r.lemma[:1].islower() for r in t.readings) for t in name)
+    if name[0].lang != "pl" or len(name) < 2 or not generic or not any(is_agent(t) for t in name):
+        return end
+    if end + 1 >= len(toks) or toks[end].text not in ("w", "we"):
+        return end
+    k = end + 1
+    while k < len(toks) and k - end <= 3 and toks[k].capital and toks[k].is_word and _locative(toks[k]):
+        k += 1
+    return k if k > end + 1 and _place(toks[end + 1 : k]) else end
+
+
+def _locative(t: Tok) -> bool:
+    return not t.known or any(":loc" in r.tag or ".loc" in r.tag for r in t.readings if r.pos in ("subst", "adj"))
+
+
+def _place(words: list[Tok]) -> bool:
+    """A place name: the dictionary's geographic name, or a word it does not know ("w Zielonej Górze", "w Łebie")."""
+    return any("nazwa_geograficzna" in t.name_classes() or not t.known for t in words)
+
+
 def located(phrase: Phrase, toks: list[Tok]) -> bool:
-    """ "a river in Minas Gerais state", "w Minas Gerais": a name right after a preposition of place is a place's."""
-    k = toks.index(phrase.name[0])
-    return k > 0 and toks[k - 1].text.lower() in _PLACE_PREPOSITIONS
+    """A place's name by the words around it: after a preposition of place ("a river in Minas Gerais", "w Minas
+    Gerais"), before a place noun ("Para states"), after one ("the town of Barra Alta", "w miejscowości Vila Nova")."""
+    k, e = toks.index(phrase.name[0]), toks.index(phrase.name[-1]) + 1
+    before = toks[k - 1] if k > 0 else None
+    if before is None:
+        return False
+    if before.text.lower() in _PLACE_PREPOSITIONS:
+        return True
+    if before.lang == "pl":  # "w miejscowości Vila Nova", not "prezydent miasta Jan Kos"
+        return before.text.islower() and bool(set(before.lemmas) & _PL_PLACE_NOUNS) and not is_personal_name(phrase.name)
+    if e < len(toks) and toks[e].text.islower() and toks[e].text in _EN_PLACE_NOUNS:
+        return True
+    return before.text == "of" and k >= 2 and toks[k - 2].text.lower() in _EN_PLACE_NOUNS
+
+
+def _venue(phrase: Phrase) -> bool:
+    """ "w Klubie Studenckim X", "w Fabryce Y", "w „Gazecie Z”": a Polish name headed by a capitalised common noun, or a
+    quoted title, names an institution or an event even after a preposition of place."""
+    if phrase.toks[0].text in '„“"':
+        return True
+    head = next((t for t in phrase.name if not t.has("adj", "adjp")), phrase.name[0])
+    common = any(r.pos == "subst" and r.lemma[:1].islower() for r in head.readings)
+    return head.lang == "pl" and common and "nazwa_geograficzna" not in head.name_classes()
 
 
 def kind_of(phrase: Phrase, after_place_word: bool = False) -> str | None:
-    """ "person", "organisation", or None for a place (or a name too unsure to list)."""
+    """ "person", "organisation", or None for a place (or a name too unsure to list); ``after_place_word``: the words
+    around the name say it is a place's (see :func:`located`), unless the name itself is an institution's."""
     name = phrase.name
     if not after_place_word and (_english_person(phrase) or _foreign_person(name)):
         return "person"
+    classes = set().union(*(t.name_classes() for t in name if t.capital))
+    if after_place_word and not classes & ORG_CLASSES and not any(_institutional(t) for t in name) and not _venue(phrase):
+        return None  # a place: "in Minas Gerais", "the town of Barra Alta", "w Nowym Sączu"
     if any(t.text.islower() for t in name[1:-1]):
         return "organisation"  # "Securities and Exchange Commission", "Bank of England"
-    classes = set().union(*(t.name_classes() for t in name if t.capital))
     descriptor = [lem for t in phrase.toks if t.end <= name[0].start and t.is_word for lem in t.lemmas]
     if is_agent(name[0]):  # the whole phrase names it: "Agencja Reutera", "rzecznik Kremla"
         return "person" if set(name[0].lemmas) & PERSON_NOUNS else "organisation"

@@ -19,6 +19,12 @@ _EN_NOT_NAMES = words_of(
     "july august september october november december"
 )
 _EN_TITLES = words_of("prime mr mrs ms dr sir lord lady dame general colonel captain judge justice rev")
+# words that open an English sentence capitalised without being names: "Under British law", "Despite the ban"
+_EN_OPENERS = words_of(
+    "under over after before during despite since until unless although though while when whereas if because "
+    "about above across against along among amid around behind below beside between beyond into like near "
+    "through throughout toward towards upon within without following"
+)
 
 
 def is_name(t: Tok, first: bool | None = None) -> bool:
@@ -34,6 +40,8 @@ def is_name(t: Tok, first: bool | None = None) -> bool:
             return False
         if low in EN_FUNCTION:
             return False  # "The" after a dateline is still not a name
+        if t.initial and low in _EN_OPENERS:
+            return False  # "Under British law": a capitalised preposition is no part of a name ("Under Armour" is)
         return not first or not is_agent(t)  # "Lawyers for Veltron argued"
     if not t.known:
         return True
@@ -67,11 +75,22 @@ def _person_like(t: Tok) -> bool:
 
 
 def _institution_word(t: Tok, run: list[Tok]) -> bool:
-    """A capitalised first word opening a multiword name ("Ministerstwo Spraw Zagranicznych"), not "Agencja Reutera"."""
-    if t.has("prep", "conj", "comp", "adj"):
+    """A capitalised first word opening a multiword name ("Ministerstwo Spraw Zagranicznych"), not "Agencja Reutera",
+    nor a role set before a name in the same case ("Przewoźnik Koleje Nadmorskie": the carrier is Koleje Nadmorskie)."""
+    if t.has("prep", "conj", "comp", "adj") or _apposed_name(t, run[0]):
         return False
     # the rest are capitalised common words ("Spraw", "Rynku"), not an unknown or proper name ("Reutera")
     return all(x.known and (x.lang == "en" or any(r.lemma[:1].islower() for r in x.readings)) for x in run)
+
+
+def _apposed_name(role: Tok, first: Tok) -> bool:
+    """ "Przewoźnik Koleje …", "Spółka Wody …": a Polish agent noun, then a noun that agrees with it in the nominative
+    and cannot be its genitive (as "Spraw" in "Ministerstwo Spraw …" is)."""
+    if role.lang != "pl" or not is_agent(role) or not first.has("subst"):
+        return False
+    nominative = any(":nom" in r.tag or ".nom" in r.tag for r in first.readings if r.pos == "subst")
+    genitive = any(":gen" in r.tag or ".gen" in r.tag for r in first.readings)
+    return nominative and not genitive
 
 
 def _runs(toks: list[Tok]) -> list[list[Tok]]:
@@ -86,7 +105,14 @@ def _runs(toks: list[Tok]) -> list[list[Tok]]:
         link = link or (bool(cur) and t.text == "i" and nxt is not None and is_name(nxt, False) and genitive_pair(toks, i))
         if t.is_word and (is_name(t) or link):
             cur.append(t)
-        elif t.initial and t.capital and nxt is not None and is_name(nxt, False) and t.is_word and t.text.lower() not in EN_FUNCTION:
+        elif (
+            t.initial
+            and t.capital
+            and nxt is not None
+            and is_name(nxt, False)
+            and t.is_word
+            and t.text.lower() not in EN_FUNCTION | _EN_OPENERS
+        ):
             cur.append(t)  # sentence-initial first word of a multiword name; checked below
         elif title_quote_mark(t) and not (cur and t.text in "„“"):
             continue

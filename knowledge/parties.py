@@ -85,6 +85,18 @@ def _nominative(name: str, lang: str) -> bool:
     return True
 
 
+_SEAT_RE = re.compile(r"(?P<name>.+?)(?P<seat> we? [A-ZĄĆĘŁŃÓŚŹŻ]\w*(?: [A-ZĄĆĘŁŃÓŚŹŻ]\w*)*)")
+
+
+def _seated_nominative(name: str) -> str | None:
+    """ "Sądzie Rejonowym w Kielcach" -> "Sąd Rejonowy w Kielcach": the name in the nominative, its seat as written."""
+    m = _SEAT_RE.fullmatch(name)
+    if m is None:
+        return None
+    head = morph.nominative_name(m["name"]) or morph.nominative_phrase(m["name"])
+    return head + m["seat"] if head else None
+
+
 @dataclass
 class Party:
     """One person or organisation: every surface form the article uses for it."""
@@ -103,7 +115,7 @@ class Party:
         best = max(full, key=lambda f: (_nominative(f, lang), self.forms[f], -list(self.forms).index(f)))
         if lang == "pl" and not _nominative(best, lang):
             # "Krzysztofa Bosaka" -> "Krzysztof Bosak", "komunikatu policji" -> "komunikat policji"
-            return morph.nominative_name(best) or morph.nominative_phrase(best) or best
+            return morph.nominative_name(best) or morph.nominative_phrase(best) or _seated_nominative(best) or best
         return best
 
     def aliases(self, lang: str) -> tuple[str, ...]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from knowledge.lexicon import PRONOUNS, words_of
+from knowledge.lexicon import PERSON_NOUNS, PRONOUNS, words_of
 from knowledge.names import EN_LINKS, can_be_nominative, genitive_pair, is_agent, is_name, name_part
 from knowledge.words import CLAUSE_MARKS, Tok
 
@@ -57,6 +57,11 @@ def _nominal(t: Tok, first: bool, inner: bool = False) -> bool:
     if not t.known:
         return True  # a word the dictionary lacks is most likely a noun
     return t.has(*_NOMINAL_POS) and (inner or not t.has("praet", "fin", "pcon", "inf", "imps"))
+
+
+def _people(t: Tok) -> bool:
+    """An English plural noun for people ("fishermen", "officials"), whom a place after "in"/"from" only qualifies."""
+    return t.lang == "en" and is_agent(t) and bool(set(t.lemmas) & PERSON_NOUNS) and t.text.lower() != t.lemmas[0]
 
 
 def _trim(toks: list[Tok]) -> list[Tok]:
@@ -147,6 +152,9 @@ def phrase_before(toks: list[Tok], end: int, floor: int = 0) -> Phrase | None:
             break
         if t.lang == "pl" and t.is_word and t.has("prep") and i + 1 < end and t.text.lower() in _PL_LINKS:
             i -= 1  # "ambasada w Waszyngtonie"
+            continue
+        if t.lang == "en" and t.text.lower() in ("in", "from") and floor < i < end - 1 and _people(toks[i - 1]):
+            i -= 1  # "Fishermen in the town of X", "Experts from the university": the people, not the place
             continue
         if not _nominal(t, i == 0 or toks[i - 1].text in ".:", inner=i < end - 1 and _nominal(toks[i + 1], False)):
             if t.lang == "pl" and t.has("prep", "conj", "adv", "qub", "part"):

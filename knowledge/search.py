@@ -20,7 +20,7 @@ import numpy as np
 
 from knowledge.article import Article, Sentence
 from knowledge.chargrams import CharGrams
-from knowledge.terms import Term, fold, terms
+from knowledge.terms import Term, fold, is_stop, terms
 
 logging.getLogger("bm25s").setLevel(logging.WARNING)  # it logs every index build
 
@@ -54,8 +54,9 @@ class SentenceIndex:
         self._bm25.index([sorted(k) or [""] for k in self.keys], show_progress=False)
         self._vocab = set(self._bm25.vocab_dict)
         self._position = {s.index: i for i, s in enumerate(self.sentences)}
-        # every word of the article without diacritics, for matching names
-        self.vocabulary = frozenset(fold(w) for w in re.findall(r"\w+", article.text))
+        # the article's words without diacritics, for matching names: a function word counts only when
+        # capitalised ("Ma" of "Jack Ma", not the verb "ma", which a question's "Ma" would otherwise meet)
+        self.vocabulary = frozenset(fold(w) for w in re.findall(r"\w+", article.text) if w[:1].isupper() or not is_stop(w, article.lang))
 
     @cached_property
     def chargrams(self) -> CharGrams:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from knowledge.lexicon import SPEECH_NOUNS
-from knowledge.names import can_be_nominative, genitive_pair, is_name
+from knowledge.lexicon import STATEMENT_NOUNS
+from knowledge.names import can_be_nominative, genitive_pair, is_agent, is_name
 from knowledge.phrases import Phrase, Raw, make_phrase
 from knowledge.verbs import cited_participle
 from knowledge.words import CLAUSE_MARKS, Tok
@@ -71,20 +71,34 @@ def _preposition(toks: list[Tok], j: int) -> bool:
 
 
 def _subject_of_next_verb(toks: list[Tok], j: int) -> bool:
-    """A Polish word that can be a nominative right before a finite verb ("utrudnienia dotkną")."""
+    """A Polish word that can be a nominative right before a finite verb ("opóźnienia obejmą"); a verb form that is
+    also a noun ("obejmą", "obejma") counts unless that noun could be a genitive going on with the source."""
     nxt = toks[j + 1] if j + 1 < len(toks) else None
     t = toks[j]
-    return t.lang == "pl" and nxt is not None and nxt.has("fin", "praet", "bedzie") and not nxt.has("subst", "adj") and can_be_nominative(t)
+    if t.lang != "pl" or nxt is None or not nxt.has("fin", "praet", "bedzie") or not can_be_nominative(t):
+        return False
+    return not any(":gen" in r.tag or ".gen" in r.tag for r in nxt.readings if r.pos in ("subst", "adj"))
 
 
 def _negated_object(toks: list[Tok], j: int) -> bool:
-    """A Polish genitive governed by a negated verb after it ("podwyżek nie będzie"): the clause's content starts."""
-    if toks[j].lang != "pl" or j + 2 >= len(toks) or not toks[j + 1].has("qub", "part") or toks[j + 1].text.lower() != "nie":
+    """A Polish genitive object, of one or a few nouns, governed by a negated verb after it ("podwyżek nie będzie",
+    "wzrostu cen nie należy oczekiwać"): the clause's content starts; an agent noun ("banku") is the source's still."""
+    if toks[j].lang != "pl" or toks[j].capital or is_agent(toks[j]):
         return False
-    verb, after = toks[j + 2], (toks[j + 3] if j + 3 < len(toks) else None)
-    if toks[j].capital or (after is not None and any(":gen" in r.tag for r in after.readings if r.pos == "subst")):
-        return False  # "rzecznika Ministerstwa Zdrowia", "ministerstwa zdrowia nie będzie podwyżek": the name goes on
+    m = j + 1
+    while m < min(len(toks), j + 2) and _common_genitive(toks[m]) and toks[m].text.lower() != "nie":
+        m += 1  # "wzrostu cen": the object's own genitive goes with it
+    if m + 1 >= len(toks) or not toks[m].has("qub", "part") or toks[m].text.lower() != "nie":
+        return False
+    verb, after = toks[m + 1], (toks[m + 2] if m + 2 < len(toks) else None)
+    if after is not None and any(":gen" in r.tag for r in after.readings if r.pos == "subst"):
+        return False  # "rzecznika ministerstwa zdrowia nie będzie podwyżek": the verb has its own object; the name goes on
     return verb.has("fin", "praet", "bedzie", "pred", "inf") and not verb.has("subst", "adj")
+
+
+def _common_genitive(t: Tok) -> bool:
+    """A lower-case Polish noun that can be a genitive ("cen", "paliwa")."""
+    return t.is_word and not t.capital and any(":gen" in r.tag for r in t.readings if r.pos in ("subst", "ger"))
 
 
 def _statement_owner(toks: list[Tok]) -> list[Tok]:
@@ -95,7 +109,7 @@ def _statement_owner(toks: list[Tok]) -> list[Tok]:
         owner = toks[words[-2]]
         if owner.text.endswith(("'s", "’s")):
             return toks[: words[-1]]  # "the authority's report" -> "the authority's"
-    if not words or not any(lem in SPEECH_NOUNS[toks[words[0]].lang] | _DOCUMENTS[toks[words[0]].lang] for lem in toks[words[0]].lemmas):
+    if not words or not any(lem in STATEMENT_NOUNS[toks[words[0]].lang] | _DOCUMENTS[toks[words[0]].lang] for lem in toks[words[0]].lemmas):
         return toks
     rest = toks[words[0] + 1 :]
     if rest and rest[0].text.lower() in ("from", "by", "of", "z", "ze"):

@@ -1,15 +1,19 @@
-"""Polish subject checks around a speech verb: who can be the speaker the verb's form and the words around it allow.
+"""Subject checks around a speech verb: who can be the speaker the verb's form and the words around it allow.
 
 "– … – powiedziała PAP" is told to the agency; "powiedziała" is no man's verb; "Kowalczyk ocenił" has a
-surname for its subject even though the dictionary also knows "kowalczyk" as a common noun.
+surname for its subject even though the dictionary also knows "kowalczyk" as a common noun; "– dodała."
+has none of its own (pro-drop); "Ellen Marsh, chairwoman of the board, said" has the name before the
+apposition; "Minister przyjechał … i zapowiedział" shares the first verb's subject.
 """
 
 from __future__ import annotations
 
-from knowledge.names import can_be_nominative, is_agent
-from knowledge.phrases import Phrase
+from knowledge.lexicon import STATEMENT_NOUNS
+from knowledge.names import can_be_nominative, is_agent, is_name
+from knowledge.phrases import Phrase, agrees, before_acronym, make_phrase, nominative, phrase_before
 from knowledge.verbs import Verb
-from knowledge.words import Tok
+from knowledge.via import INTERVIEW_NOUNS
+from knowledge.words import CLAUSE_MARKS, Tok
 
 _MEDIA = {"agencja", "radio", "telewizja", "gazeta", "dziennik", "tygodnik", "portal", "serwis", "stacja"}
 
@@ -52,3 +56,88 @@ def lone_surname(toks: list[Tok], end: int, floor: int) -> Phrase | None:
         return None
     t = words[0]
     return Phrase((t,), (t,)) if "nazwisko" in t.name_classes() and can_be_nominative(t) else None
+
+
+def without_speech_place(phrase: Phrase | None) -> Phrase | None:
+    """ "Ministerstwo w przesłanym PAP komunikacie": the subject ends before the statement it spoke in."""
+    if phrase is None or not phrase.toks or phrase.toks[0].lang != "pl":
+        return phrase
+    toks = list(phrase.toks)
+    for k, t in enumerate(toks):
+        if k and t.is_word and t.has("prep") and any(set(x.lemmas) & (STATEMENT_NOUNS["pl"] | INTERVIEW_NOUNS) for x in toks[k + 1 :]):
+            return make_phrase(toks[:k]) or phrase
+    return phrase
+
+
+def pro_drop(toks: list[Tok], end: int, floor: int) -> bool:
+    """A Polish verb with no subject of its own ("– dodała.", "Podkreślił, że …"): nothing nominal before it in its clause."""
+    if toks[end - 1 if end else 0].lang != "pl":
+        return False
+    j = end - 1
+    while j >= floor and toks[j].text not in CLAUSE_MARKS and toks[j].quote is None:
+        t = toks[j]
+        if t.is_word and t.has("subst", "adj", "ppron3") and not t.has("adv", "conj", "qub", "part"):
+            return False
+        if t.is_word and not t.known:
+            return False
+        j -= 1
+    return True
+
+
+_RELATIVES = {"who", "which", "który", "która", "którzy", "które"}
+
+
+def _in_number(toks: list[Tok], c: int) -> bool:
+    """ "1,800": a thousands separator, not a clause comma."""
+    return 0 < c < len(toks) - 1 and toks[c - 1].end == toks[c].start and toks[c + 1].start == toks[c].end and toks[c + 1].text.isdigit()
+
+
+def before_apposition(toks: list[Tok], end: int, floor: int) -> Phrase | None:
+    """The name before an apposition that ends at the verb: "Ellen Marsh, chairwoman of the board, told …",
+    "Tomas Reyd, who chairs the cooperative, said …" (a relative clause about a named speaker)."""
+    if end < 2 or toks[end - 1].text != ",":
+        return None
+    c = end - 2
+    while c > floor and (toks[c].text != "," or _in_number(toks, c)):
+        c -= 1
+    close = before_acronym(toks, end - 1, c)  # ", the Information Commissioner's Office (ICO), said"
+    inner = [t for t in toks[c + 1 : close] if t.is_word and t.text.lower() not in ("a", "an", "the", "'s", "’s")]
+    if c <= floor or not inner:
+        return None
+    if all(is_name(t, False) for t in inner) and len(inner) <= 4:
+        # "its director general, Tomas Berg, said": the name in apposition is the speaker, and the
+        # phrase carries the role too, so that the speech is looked for before it
+        before = phrase_before(toks, c, floor)
+        # "Britain's data protection regulator, the Information Commissioner's Office,": a role that names a country
+        described = before is not None and before.toks[-1].text.islower() and is_agent(before.toks[-1])
+        if before is None or (before.name and not described):
+            return None
+        name = make_phrase(toks[c + 1 : close])
+        return Phrase((*before.toks, *toks[c:close]), name.name) if name is not None else None
+    if inner[0].text.lower() in _RELATIVES:
+        named = phrase_before(toks, c, floor)
+        # "The former employee, who spoke on condition of anonymity, said": a described speaker too
+        described = named is not None and bool(named.toks) and is_agent(named.toks[-1])
+        return named if named is not None and (named.name or described) else None
+    if not any(is_agent(t) for t in inner[:3]):
+        return None
+    return phrase_before(toks, c, floor)
+
+
+_AND = {"i", "oraz", "a", "ale", "lecz", "and", "but"}
+
+
+def coordinated_subject(toks: list[Tok], end: int, floor: int) -> Phrase | None:
+    """The subject a verb after "i"/"and" shares with the verb before it in the same sentence."""
+    if end == 0 or toks[end - 1].text.lower() not in _AND:
+        return None
+    for j in range(end - 2, floor - 1, -1):
+        t = toks[j]
+        if t.quote is not None or t.text in ".!?;":
+            return None
+        verb = t.has("fin", "praet") if t.lang == "pl" else (t.text.lower().endswith("ed") and t.lemmas[0] != t.text.lower())
+        if verb:
+            subject = phrase_before(toks, j, floor)
+            ok = subject is not None and subject.toks and nominative(subject) and agrees(toks[end], subject)
+            return subject if ok else None
+    return None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from knowledge.lexicon import NEEDS_OBJECT, REPORTING_VERBS
+from knowledge.lexicon import NEEDS_OBJECT, REFLEXIVE_REQUESTS, REPORTING_VERBS
 from knowledge.words import Tok
 
 # Polish verb forms that carry a statement: finite, past, adverbial participle ("zaprzeczając"),
@@ -42,7 +42,7 @@ def reporting_verb(toks: list[Tok], i: int) -> Verb | None:
             if needed:
                 if nxt is None or not set(nxt.lemmas) & set(needed):
                     continue
-                if "się" in nxt.lemmas:
+                if "się" in nxt.lemmas and lemma in REFLEXIVE_REQUESTS:
                     act = "requests"
             if lemma in ("powołać", "powoływać") and (nxt is None or nxt.text != "się"):
                 continue

@@ -471,8 +471,8 @@ def test_pl_company_noun_refers_to_the_company_named_with_its_legal_form_not_the
 
 
 def test_pl_wedlug_source_ends_before_the_subject_of_the_clause() -> None:
-    claim = only(ledger_of("Według przewoźnika utrudnienia dotkną głównie pasażerów linii z Gdyni.\n"), "przewoźnik")
-    assert (claim.speaker, claim.text) == ("przewoźnika", "utrudnienia dotkną głównie pasażerów linii z Gdyni")
+    claim = only(ledger_of("Według przewoźnika opóźnienia obejmą przede wszystkim podróżnych do Słupska.\n"), "przewoźnik")
+    assert (claim.speaker, claim.text) == ("przewoźnika", "opóźnienia obejmą przede wszystkim podróżnych do Słupska")
 
 
 def test_pl_dialogue_told_to_an_agency_is_the_introduced_persons_not_the_agencys() -> None:
