@@ -3,7 +3,9 @@
 Each sentence gets a probability of holding the answer, from BM25, the e5
 cosine (alone and with the sentence before it, which often names the
 subject), the weighted share of question terms it and its predecessor hold,
-whether it holds the asked-for kind of answer, and its place and length.
+whether it holds the asked-for kind of answer, its place and length, and
+the cosine of character 4-gram TF-IDF vectors (spelling closeness lemmas
+miss: derived words, compounds, names the lemmatiser does not know).
 The weights were fitted listwise on PoQuAD dev paragraphs by
 ``bench/fit_ranker.py``; the probabilities decide how many sentences to cite.
 Questions in the other language than the article's are ranked on the fused
@@ -22,8 +24,8 @@ from bot.question import Question
 from knowledge.search import Hit, SentenceIndex
 from knowledge.terms import Term
 
-FEATURES = ("lexical", "dense", "dense_context", "coverage", "coverage_context", "holds_type", "position", "length")
-WEIGHTS = np.array([1.21, 0.64, 0.98, 0.99, 1.10, 0.61, -0.40, 0.27])
+FEATURES = ("lexical", "dense", "dense_context", "coverage", "coverage_context", "holds_type", "position", "length", "chargrams")
+WEIGHTS = np.array([0.51, 0.52, 0.96, 0.80, 1.03, 0.70, -0.46, 0.32, 0.94])
 TEMPERATURE = 1.0
 # Across languages words rarely meet and the fit above does not carry over:
 # the fused search score plus term coverage ranks, a missing answer type costs 30 %.
@@ -84,6 +86,7 @@ def features(question: Question, index: SentenceIndex, asked: Sequence[Term], ve
             np.array(typed, dtype=float),
             np.arange(n) / max(1, n - 1),
             np.log(lengths + 1e-3),
+            _relative(index.chargrams.cosine(question.text)),
         ]
     )
     return hits, matrix

@@ -118,5 +118,17 @@ def detect_lang(text: str, default: str = "en") -> str:
     pl = sum(w in _PL_WORDS for w in words) + 2 * sum(ch in _PL_LETTERS for w in spelled for ch in w)
     en = sum(w in _EN_WORDS for w in words)
     if pl == en:
+        # no function word tells ("Czego dotyczy rozejm?"): the words only one language's dictionary holds
+        pl, en = _dictionary_votes([w.lower() for w in spelled])
+    if pl == en:
         return default
     return "pl" if pl > en else "en"
+
+
+def _dictionary_votes(words: list[str]) -> tuple[int, int]:
+    """How many of ``words`` only Polish knows, and how many only English knows."""
+    from knowledge.morph import known
+
+    pl = sum(1 for w in words if known(w, "pl") and not known(w, "en"))
+    en = sum(1 for w in words if known(w, "en") and not known(w, "pl"))
+    return pl, en

@@ -48,6 +48,16 @@ def _pl_lemmas(word: str) -> tuple[str, ...]:
     return tuple(found) or (word.lower(),)
 
 
+@lru_cache(maxsize=65536)
+def known(word: str, lang: str) -> bool:
+    """True when the language's dictionary (Morfeusz 2's SGJP, simplemma's English) holds ``word``."""
+    if lang == "pl":
+        return any(tag != "ign" for _s, _e, (_f, _l, tag, _n, _q) in _morfeusz().analyse(word))
+    import simplemma
+
+    return bool(simplemma.is_known(word.lower(), lang="en"))
+
+
 @lru_cache(maxsize=200_000)
 def _en_lemmas(word: str) -> tuple[str, ...]:
     import simplemma

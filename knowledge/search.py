@@ -13,11 +13,13 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 import bm25s
 import numpy as np
 
 from knowledge.article import Article, Sentence
+from knowledge.chargrams import CharGrams
 from knowledge.terms import Term, fold, is_stop, terms
 
 logging.getLogger("bm25s").setLevel(logging.WARNING)  # it logs every index build
@@ -55,6 +57,11 @@ class SentenceIndex:
         # the article's words without diacritics, for matching names: a function word counts only when
         # capitalised ("Ma" of "Jack Ma", not the verb "ma", which a question's "Ma" would otherwise meet)
         self.vocabulary = frozenset(fold(w) for w in re.findall(r"\w+", article.text) if w[:1].isupper() or not is_stop(w, article.lang))
+
+    @cached_property
+    def chargrams(self) -> CharGrams:
+        """Character 4-gram TF-IDF of the searchable sentences (built on first use)."""
+        return CharGrams([self.article.sentence_text(s) for s in self.sentences])
 
     def keys_of(self, sentence: Sentence) -> frozenset[str]:
         """The term keys of one sentence."""

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from bot.evidence import CITE_RATIO_CROSS, MASS, MAX_SENTENCES, fewest, passages
+from bot.evidence import CITE_CROSS, CITE_SAME, MIN_MARGIN_FEW, Citing, Evidence, fewest, gather, passages
+from bot.question import understand
 from bot.ranker import Ranked
+from knowledge import background, embed
 from knowledge.article import Article, Sentence, read_text
 from knowledge.search import Hit
 from knowledge.segment import build_article
 from tests.bot.conftest import FIXTURES
+
+RULE = Citing(ratio=0.1)  # three sentences at most, until they hold 80 %
 
 
 @pytest.fixture(scope="module")
@@ -28,43 +32,48 @@ def ranked(article: Article, probabilities: list[float], *, heading_at: int | No
 
 def test_a_runner_up_a_tenth_as_likely_is_cited_when_the_best_is_not_sure(article: Article) -> None:
     rows = ranked(article, [0.6, 0.07, 0.02])
-    assert fewest(article, rows, 0.1) == (rows[0].hit, rows[1].hit)
+    assert fewest(article, rows, RULE) == (rows[0].hit, rows[1].hit)
 
 
 def test_across_languages_a_runner_up_a_third_as_likely_is_cited(article: Article) -> None:
     rows = ranked(article, [0.6, 0.2, 0.1])
-    assert fewest(article, rows, CITE_RATIO_CROSS) == (rows[0].hit, rows[1].hit)
+    assert fewest(article, rows, CITE_CROSS) == (rows[0].hit, rows[1].hit)
 
 
 def test_across_languages_a_runner_up_a_fifth_as_likely_is_not_cited(article: Article) -> None:
     rows = ranked(article, [0.7, 0.14, 0.01])
-    assert fewest(article, rows, CITE_RATIO_CROSS) == (rows[0].hit,)
+    assert fewest(article, rows, CITE_CROSS) == (rows[0].hit,)
 
 
 def test_citing_stops_once_the_cited_sentences_hold_most_of_the_probability(article: Article) -> None:
-    rows = ranked(article, [MASS - 0.1, 0.15, 0.1])
-    assert fewest(article, rows, 0.1) == (rows[0].hit, rows[1].hit)
+    rows = ranked(article, [RULE.mass - 0.1, 0.15, 0.1])
+    assert fewest(article, rows, RULE) == (rows[0].hit, rows[1].hit)
 
 
 def test_a_heading_is_not_cited_but_its_probability_counts(article: Article) -> None:
-    rows = ranked(article, [MASS - 0.1, 0.15, 0.1], heading_at=1)
-    assert fewest(article, rows, 0.1) == (rows[0].hit,)
+    rows = ranked(article, [RULE.mass - 0.1, 0.15, 0.1], heading_at=1)
+    assert fewest(article, rows, RULE) == (rows[0].hit,)
 
 
 def test_a_heading_ranked_first_gives_way_to_the_best_body_sentence(article: Article) -> None:
     rows = ranked(article, [0.5, 0.2, 0.15], heading_at=0)
-    assert fewest(article, rows, 0.1) == (rows[1].hit, rows[2].hit)
+    assert fewest(article, rows, RULE) == (rows[1].hit, rows[2].hit)
 
 
 def test_no_more_than_the_maximum_number_of_sentences_is_cited(article: Article) -> None:
-    rows = ranked(article, [0.2] + [0.15] * MAX_SENTENCES)
-    assert len(fewest(article, rows, 0.1)) == MAX_SENTENCES
+    rows = ranked(article, [0.2] + [0.15] * RULE.most)
+    assert len(fewest(article, rows, RULE)) == RULE.most
+
+
+def test_in_the_articles_language_a_fourth_sentence_joins_while_the_three_hold_under_most_of_the_probability(article: Article) -> None:
+    rows = ranked(article, [0.3, 0.15, 0.15, 0.15, 0.1])
+    assert fewest(article, rows, CITE_SAME) == tuple(r.hit for r in rows[:4])
 
 
 def test_only_sentences_of_the_asked_for_type_join_when_the_type_is_required(article: Article) -> None:
     rows = ranked(article, [0.5, 0.3, 0.1])
     rows[1] = Ranked(rows[1].hit, rows[1].p, False)
-    assert fewest(article, rows, 0.1, typed_only=True) == (rows[0].hit, rows[2].hit)
+    assert fewest(article, rows, RULE, typed_only=True) == (rows[0].hit, rows[2].hit)
 
 
 @pytest.fixture(scope="module")
@@ -146,6 +155,37 @@ def test_a_number_in_the_headline_does_not_let_a_body_sentence_without_one_answe
     assert (answer.answered, answer.citations) == (False, ())
 
 
+def evidence_for(question: str, article: Article) -> Evidence:
+    from bot.extractive import ExtractiveAnswerer
+
+    index, _ = ExtractiveAnswerer().prepared(article)
+    return gather(understand(question), index, embed.embed_query(question), background.vectors())
+
+
+def test_a_paraphrase_sharing_no_term_is_answered_when_it_fits_the_article_clearly_better_than_generic_news(polish: Article) -> None:
+    found = evidence_for("Czemu placówka nie ma medyków?", polish)
+    assert found.coverage == 0.0 and found.supported
+    assert "brak lekarzy" in polish.sentence_text(found.hits[0].sentence)
+
+
+def test_a_question_sharing_no_term_and_fitting_generic_news_as_well_is_refused(polish: Article) -> None:
+    found = evidence_for("Jaka będzie pogoda w weekend?", polish)
+    assert not found.supported and found.margin < MIN_MARGIN_FEW
+
+
+def test_a_runner_up_long_for_a_short_text_needs_to_be_likelier_than_a_short_one() -> None:
+    text = (
+        "Zamek zbudowano w XIV wieku. "
+        "Przez kolejne stulecia przechodził z rąk do rąk, był kilkakrotnie przebudowywany, palony i odbudowywany, "
+        "a w XIX wieku popadł w ruinę, z której podniesiono go dopiero po drugiej wojnie światowej. "
+        "Dziś mieści muzeum.\n"
+    )
+    short = build_article(text)
+    first, long, last = short.sentences
+    rows = [Ranked(hit(first), 0.6, True), Ranked(hit(long), 0.12, True), Ranked(hit(last), 0.1, True)]
+    assert fewest(short, rows, Citing(ratio=0.07, cost=0.3, most=4)) == (hit(first), hit(last))
+
+
 FERRY = (
     "Ferry operator Baltline raises fares by 15% from March\n"
     "Baltline will charge 64 euros for a single ticket between Gdansk and Karlskrona from March, the company said on Tuesday.\n"
@@ -168,3 +208,17 @@ def test_the_weather_in_a_city_the_story_names_is_refused_across_languages() -> 
     engine, article = ExtractiveAnswerer(), build_article(FERRY)
     assert not engine.answer("Jaka będzie jutro pogoda w Karlskronie?", article).answered
     assert engine.answer("Ilu pasażerów przewiozła firma Baltline w zeszłym roku?", article).answered
+
+
+def test_how_many_asked_in_the_articles_language_needs_a_sentence_with_a_number() -> None:
+    from bot.extractive import ExtractiveAnswerer
+
+    text = (
+        "Burmistrz Zielonki odwołany\n"
+        "Rada miasta odwołała w środę burmistrza Zielonki Piotra Lasa.\n"
+        "Za odwołaniem głosowało 15 radnych, przeciw było 6.\n"
+        "Piotr Las zapowiedział, że odwoła się do sądu.\n"
+    )
+    engine, article = ExtractiveAnswerer(), build_article(text)
+    assert not engine.answer("Ile lat ma Piotr Las?", article).answered
+    assert "15 radnych" in engine.answer("Ilu radnych głosowało za odwołaniem?", article).citations[0].quote

@@ -34,3 +34,10 @@ def test_nothing_to_go_on_gives_the_default() -> None:
 
 def test_the_seed_is_polish(seed_text: str) -> None:
     assert detect_lang(seed_text) == "pl"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"), [("Czego dotyczy rozejm?", "pl"), ("Podsumowanie", "pl"), ("Tariffs impact?", "en"), ("Memo date?", "en")]
+)
+def test_without_function_words_the_dictionaries_decide(text: str, lang: str) -> None:
+    assert detect_lang(text) == lang

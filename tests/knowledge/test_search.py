@@ -38,3 +38,8 @@ def test_missing_terms_weigh_most() -> None:
     asked = terms("szpital pogoda", "pl")
     assert idx.term_weight(asked[1]) > idx.term_weight(asked[0])
     assert 0 < idx.article_coverage(asked) < 0.5
+
+
+def test_character_grams_score_every_searchable_sentence() -> None:
+    idx = index()
+    assert idx.chargrams.cosine("podpisy stowarzyszenia").shape == (len(idx.sentences),)
