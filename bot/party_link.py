@@ -150,10 +150,12 @@ def role_words(party: str, lang: str) -> list[list[str]]:
     if not first:
         return []
     head = _lemma_set(first[0].text) | {first[0].text.lower()}
+    named = any(w.text[:1].isupper() for w in words(party))
     keys = [
         k
         for k, polish in ROLE_TRANSLATIONS.items()
-        if k not in ORGANISATION_ROLES and any(len(p.split()) == 1 and _lemma_set(p) & head for p in polish)
+        # an organisation's role word links by its name ("firma Koltrans"), unless the phrase names none ("związek zawodowy")
+        if (k not in ORGANISATION_ROLES or not named) and any(len(p.split()) == 1 and _lemma_set(p) & head for p in polish)
     ]
     # the Polish word itself and its English ones, not its Polish neighbours ("pełnomocnik" is no "obrońca")
     return [[first[0].text], *(k.split() for k in keys)] if keys else []
@@ -173,9 +175,14 @@ def _by_role(
     """A role asked in either language: the one party whose name or introduction holds one of its words
     (of several, the one introduced with it: "Mayor X", not the councillor who "said the mayor had …")."""
     found = [n for n in names if _holds_role(roles, n, contexts)]
-    if len({party_of.get(n, n) for n in found}) > 1:
-        found = [n for n in found if any(names_all(role, introductions.get(n, "")) for role in roles)]
-    return found if len({party_of.get(n, n) for n in found}) == 1 else []
+    if len({party_of.get(n, n) for n in found}) == 1:
+        return found
+    # of several, the one whose name holds the role ("związek" -> "Transit Workers Union"), or else its introduction
+    for where in (lambda n: n, lambda n: introductions.get(n, "")):
+        narrowed = [n for n in found if any(names_all(role, where(n)) for role in roles)]
+        if len({party_of.get(n, n) for n in narrowed}) == 1:
+            return narrowed
+    return []
 
 
 def _tenure_of(word: str) -> frozenset[str] | None:

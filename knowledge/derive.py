@@ -25,7 +25,8 @@ def _claims(article: Article) -> bytes:
 # claims v11: a claim inside another's words ("He denied union claims that …") does not speak for the next pronoun;
 # "company spokeswoman X" is no "company" for a later "the company"; "lawyers said" is no lawyer named before; "said it
 # would … if that …" keeps the bare clause; "LEEDS, England, Nov 27 (Reuters) - " is a dateline; the name before two
-# appositions in a row speaks; 'called the ruling "…"' is a statement
+# appositions in a row speaks; 'called the ruling "…"' is a statement; "Transit Workers Union" is one name (plural
+# people are no title)
 VERSIONS: dict[str, int] = {"claims": 11, "embeddings": 1}
 
 # kind -> function(Article) -> bytes.  Each entry is computed once at ingest

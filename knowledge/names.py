@@ -137,8 +137,17 @@ def _without_title(run: list[Tok]) -> list[Tok]:
     """
     if run[0].lang != "en" or any(not t.capital for t in run):
         return run
-    last = max((i for i, t in enumerate(run) if t.text.lower() in _EN_TITLES or set(t.lemmas) & PERSON_NOUNS), default=-1)
+    last = max(
+        (i for i, t in enumerate(run) if (t.text.lower() in _EN_TITLES or set(t.lemmas) & PERSON_NOUNS) and not _plural_people(t)),
+        default=-1,
+    )
     return run[last + 1 :] if 0 <= last < len(run) - 1 else run
+
+
+def _plural_people(t: Tok) -> bool:
+    """ "Workers" in "Transit Workers Union": people in the plural name an organisation's members, never a title."""
+    low = t.text.lower()
+    return low.endswith("s") and bool(set(t.lemmas) & PERSON_NOUNS - {low})
 
 
 def _modifier(run: list[Tok], toks: list[Tok]) -> bool:

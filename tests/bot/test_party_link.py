@@ -89,3 +89,11 @@ def test_a_description_with_a_proper_adjective_links_the_speaker_introduced_with
         "Competition lawyer Anna Berg of the University of Leiden": "said the ruling would make an appeal harder.",
     }
     assert party_link.link("the EU competition commissioner", "en", sorted(contexts), contexts) == ["Marta Lind"]
+
+
+def test_a_polish_organisation_role_with_no_name_links_the_party_whose_name_holds_its_english_word() -> None:
+    contexts = {
+        "National Dockers Union": "The National Dockers Union said pay was too low.",
+        "Jan Holt": "He denied union claims that the port had hidden money.",
+    }
+    assert party_link.link("związek zawodowy", "pl", sorted(contexts), contexts) == ["National Dockers Union"]

@@ -149,3 +149,8 @@ def test_en_calling_something_a_quotation_is_a_statement() -> None:
 
 def test_en_calling_a_strike_is_no_statement() -> None:
     assert ledger_of("The dockworkers' union BHV called a strike for Monday.").claims == ()
+
+
+def test_en_plural_people_inside_an_organisations_name_are_no_title() -> None:
+    claim = ledger_of("The Port Workers Union said pay was too low.").claims[0]
+    assert claim.canonical == "Port Workers Union"
