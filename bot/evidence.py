@@ -160,7 +160,8 @@ def gather(question: Question, index: SentenceIndex, vector: np.ndarray, backgro
         typed = [r for r in ranked[:TYPE_DEPTH] if r.holds_type and r.hit.sentence.paragraph not in article.headings]
         if not typed or typed[0].p < TYPE_RATIO * ranked[0].p:
             return Evidence((), False, f"no sentence holds a {question.answer_type}", margin, ranked[0].hit.coverage)
-        ranked = [typed[0]] + [r for r in ranked if r is not typed[0]]
+        if not same or question.answer_type == "amount":  # a count in the article's language only needs one nearby
+            ranked = [typed[0]] + [r for r in ranked if r is not typed[0]]
     best = ranked[0].hit
     if not question.asks and best.coverage < WEAK_COVERAGE:
         return Evidence((), False, "an instruction, not a question about the article", margin, best.coverage)
