@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from bot.evidence import CITE_RATIO_CROSS, MASS, MAX_SENTENCES, fewest, passages
+from bot.evidence import CITE_RATIO_CROSS, MASS, MAX_SENTENCES, fewest, names_found, passages
 from bot.ranker import Ranked
 from knowledge.article import Article, Sentence, read_text
 from knowledge.search import Hit
 from knowledge.segment import build_article
+from knowledge.terms import fold
 from tests.bot.conftest import FIXTURES
 
 
@@ -168,3 +169,26 @@ def test_the_weather_in_a_city_the_story_names_is_refused_across_languages() -> 
     engine, article = ExtractiveAnswerer(), build_article(FERRY)
     assert not engine.answer("Jaka będzie jutro pogoda w Karlskronie?", article).answered
     assert engine.answer("Ilu pasażerów przewiozła firma Baltline w zeszłym roku?", article).answered
+
+
+# -- names across languages -------------------------------------------------
+
+_POLISH_WORDS = frozenset(fold(w) for w in ["Ministerstwo", "Cyfryzacji", "zapowiedziało", "kontrolę", "w", "spółce", "Datanet"])
+
+
+@pytest.mark.parametrize("party", ["the Ministry of Health", "the Health Ministry"])
+def test_an_institutions_english_name_is_translated_not_spelled_across_languages(party: str) -> None:
+    assert names_found(party, "en", _POLISH_WORDS, across=True)
+
+
+def test_an_institutions_english_name_is_spelled_in_the_articles_language() -> None:
+    assert not names_found("the Ministry of Health", "en", _POLISH_WORDS)
+
+
+def test_a_persons_name_beside_an_institution_is_still_spelled_across_languages() -> None:
+    assert not names_found("John Carter of the Ministry of Health", "en", _POLISH_WORDS, across=True)
+
+
+def test_a_country_adjective_meets_the_polish_country_across_languages() -> None:
+    words = frozenset(fold(w) for w in ["drewno", "z", "Białorusi", "było", "tańsze"])
+    assert names_found("How much cheaper was the Belarusian timber?", "en", words, across=True)
