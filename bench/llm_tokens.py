@@ -64,6 +64,9 @@ class OracleChat:
         reply = {"answered": bool(quotes), "answer": "See the quotes.", "quotes": quotes}
         return Completion(json.dumps(reply, ensure_ascii=False), None, None, True)
 
+    def close(self) -> None:
+        pass
+
 
 def recall(gold: dict, citations: Sequence[str]) -> float:
     """The share of expected passages some citation covers (eval/score.py's citation_recall)."""

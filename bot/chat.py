@@ -47,6 +47,10 @@ class Chat(Protocol):
         """The model's reply to ``messages``; raises :class:`LLMError`."""
         ...
 
+    def close(self) -> None:
+        """Release the connections to the server."""
+        ...
+
 
 class ChatFailed(LLMError):
     """The server gave no usable reply; ``reason`` is timeout, rate_limited, server_error, unreachable, rejected or failed."""
@@ -103,6 +107,10 @@ class ChatClient:
         self._failures = 0
         self._paused_until = 0.0
         self._pause_reason = "unreachable"
+
+    def close(self) -> None:
+        """Close the HTTP client's connections."""
+        self.client.close()
 
     def complete(self, messages: Sequence[dict[str, str]], *, stream: bool = False) -> Completion:
         """The model's reply to ``messages``; raises :class:`ChatFailed`.

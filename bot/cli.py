@@ -189,8 +189,8 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         setup_logging(config, level="INFO" if args.verbose else "WARNING")
         if getattr(args, "serve", False):
             return cmd_serve(config, args)
-        svc = build_services(config)
-        return int(args.func(svc, args, out or sys.stdout))
+        with build_services(config) as svc:
+            return int(args.func(svc, args, out or sys.stdout))
     except BotError as exc:
         print(f"newsroom-bot: {exc}", file=sys.stderr)
         return 2

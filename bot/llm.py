@@ -102,6 +102,10 @@ class LLMAnswerer:
         self.encoding = encoding
         self.passages = passages
 
+    def close(self) -> None:
+        """Release the chat client's connections."""
+        self.chat.close()
+
     def answer(self, question: str, article: Article, *, history: tuple[str, ...] = ()) -> Answer:
         """Answer from the model, verified, or from the offline engine with a note."""
         return self._answer(question, article, history, stream=False)

@@ -9,7 +9,7 @@ import openai
 
 from bot import context, ledger_llm, prompts
 from bot.answer import Answerer
-from bot.chat import ChatClient
+from bot.chat import Chat, ChatClient
 from bot.config import Config
 from bot.llm import LLMAnswerer
 from bot.retrieve import neighbourhood
@@ -49,9 +49,13 @@ def build_llm(config: Config, extractive: Answerer, ledger: Callable[[Article], 
     )
 
 
-def with_ledger_pass(config: Config, derivers: Mapping[str, Deriver]) -> dict[str, Deriver]:
-    """``derivers`` with the ``claims`` ledger enriched by the model at ingest (``OPENAI_LEDGER_PASS``)."""
-    chat = chat_client(config, ledger_llm.RESPONSE_FORMAT)
+def ledger_chat(config: Config) -> ChatClient:
+    """The chat client of the ingest-time ledger pass (``OPENAI_LEDGER_PASS``)."""
+    return chat_client(config, ledger_llm.RESPONSE_FORMAT)
+
+
+def with_ledger_pass(config: Config, derivers: Mapping[str, Deriver], chat: Chat) -> dict[str, Deriver]:
+    """``derivers`` with the ``claims`` ledger enriched through ``chat`` at ingest (``OPENAI_LEDGER_PASS``)."""
     encoding = context.encoding_for(config.openai_model, config.llm_fallback_encoding)
     enriched = ledger_llm.claims_deriver(derivers["claims"], chat, budget=config.llm_prompt_tokens(), encoding=encoding)
     return {**derivers, "claims": enriched}

@@ -138,12 +138,9 @@ def feedback_block(question: str, article_id: str | None) -> Block:
     }
 
 
-def share_block(kind: str, arg: str, article_id: str | None) -> Block | None:
-    """A "Post to channel" button that re-runs the command in_channel; None when its value would not fit."""
-    value = json.dumps({"k": kind, "q": arg, "a": article_id}, ensure_ascii=False)
-    if len(value) > BUTTON_VALUE_CHARS:
-        return None
-    button = {"type": "button", "action_id": SHARE_ACTION, "text": {"type": "plain_text", "text": "Post to channel"}, "value": value}
+def share_block(key: str) -> Block:
+    """A "Post to channel" button carrying the key its reply is kept under."""
+    button = {"type": "button", "action_id": SHARE_ACTION, "text": {"type": "plain_text", "text": "Post to channel"}, "value": key}
     return {"type": "actions", "elements": [button]}
 
 

@@ -40,6 +40,14 @@ def unknown_article(article_id: str) -> str:
     return f"I don't hold an article with id `{escape(article_id[:40])}`. The bot's Home tab lists the articles I hold."
 
 
+def share_expired(keep_s: float) -> str:
+    """The reply to "Post to channel" once the answer it would post is no longer kept."""
+    return (
+        f"That answer can no longer be posted: answers are kept for {keep_s / 3600:g} hours."
+        " Run the command again, then use its *Post to channel* button."
+    )
+
+
 def no_claims_by(speaker: str) -> str:
     """The reply when nobody in the ledger matches ``speaker``."""
     return f"The article attributes no statements to “{escape(speaker[:80])}”."

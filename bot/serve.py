@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -33,13 +34,14 @@ def serve(config: Config, *, http: bool = False, workers: int = 2) -> int:
     require_tokens(config, socket_mode=True)
     from slack_bolt.adapter.socket_mode import SocketModeHandler
 
-    try:
-        app = build_app(build_services(config), socket_mode=True)
-    except SlackBoltError:
-        raise ConfigError("Slack rejected SLACK_BOT_TOKEN (auth.test failed): check the token in .env") from None
-    log.info("connecting to Slack in Socket Mode")
-    with _backlog(config):
-        SocketModeHandler(app, config.slack_app_token).start()
+    with build_services(config) as services:
+        try:
+            app = build_app(services, socket_mode=True)
+        except SlackBoltError:
+            raise ConfigError("Slack rejected SLACK_BOT_TOKEN (auth.test failed): check the token in .env") from None
+        log.info("connecting to Slack in Socket Mode")
+        with _backlog(config):
+            SocketModeHandler(app, config.slack_app_token).start()
     return 0
 
 
@@ -47,7 +49,9 @@ def serve(config: Config, *, http: bool = False, workers: int = 2) -> int:
 def _backlog(config: Config) -> Iterator[None]:
     """Embed deferred articles in a niced child process while the app serves."""
     process = backlog_job.start(config)
+    owner = os.getpid()
     try:
         yield
     finally:
-        backlog_job.stop(process)
+        if os.getpid() == owner:  # a gunicorn worker forked inside this block exits through it too: the child is not its to stop
+            backlog_job.stop(process)

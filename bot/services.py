@@ -22,6 +22,9 @@ from knowledge.library import Deriver, IngestResult, Library
 from knowledge.store import ArticleInfo, Store, open_store
 
 ENGINES = ("auto", "extractive", "llm")
+# How long a just-opened assistant thread counts as having no questions yet; later
+# (or with no record at all) its history is fetched: the safe side.
+OPENED_THREAD_TTL_S = 24 * 3600.0
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +66,32 @@ class Services:
     llm: Lazy[Answerer] | None = None  # the LLM engine, built on first use; None when no server is configured
     archive: ArchiveAnswerer | None = None
     _archive_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    _closers: list[Callable[[], None]] = field(default_factory=list, repr=False)  # what was built on first use and holds connections
+    _closed: bool = field(default=False, repr=False)
+
+    def __enter__(self) -> Services:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def closed(self) -> bool:
+        """True once :meth:`close` ran."""
+        return self._closed
+
+    def close(self) -> None:
+        """Release the LLM clients and the archive index's and store's connections; a second call does nothing."""
+        if self._closed:
+            return
+        self._closed = True
+        with self._archive_lock:
+            index = self.archive.index if self.archive is not None else None
+        for release in [*reversed(self._closers), *([index.close] if index else []), self.store.close]:
+            try:
+                release()
+            except Exception:  # one failing release must not keep the others' connections open
+                log.warning("closing %r failed", release, exc_info=True)
 
     def answerer(self, engine: str = "auto") -> Answerer:
         """The engine to use: ``auto`` picks the LLM when one is configured."""
@@ -147,6 +176,14 @@ class Services:
         """True the first time a Slack delivery (event id, command trigger) is seen, across processes."""
         return self.store.first_sighting(key, self.config.dedupe_ttl_s)
 
+    def thread_opened(self, channel_id: str, thread_ts: str) -> None:
+        """Remember that an assistant thread was just opened, so its first question needs no history."""
+        self.store.first_sighting(_opened_key(channel_id, thread_ts), OPENED_THREAD_TTL_S)
+
+    def first_question_in(self, channel_id: str, thread_ts: str) -> bool:
+        """True once, for the first question in a thread remembered as just opened; False when not known to be."""
+        return self.store.forget_sighting(_opened_key(channel_id, thread_ts))
+
     def ask_archive(self, question: str) -> Answer:
         """Answer one question from the whole archive, quotes grouped by article."""
         return self._archive().answer(question)
@@ -168,6 +205,10 @@ class Services:
         index.after_ingest(article)
 
 
+def _opened_key(channel_id: str, thread_ts: str) -> str:
+    return f"opened-thread:{channel_id}:{thread_ts}"
+
+
 def _archive(config: Config, store: Store, library: Library) -> ArchiveAnswerer:
     # no catch-up on open: the answerer catches up before each question, so start-up never
     # pays for indexing what the store holds and the index lacks (a deleted file: the whole archive)
@@ -186,33 +227,38 @@ def build_services(config: Config) -> Services:
     if config.llm_enabled:
         config.llm_prompt_tokens()  # a bad LLM setting stops start-up, not the first question
     store = open_store(config.db_path, config.database_url)
-    library = Library(store, _llm_derivers(config))
+    closers: list[Callable[[], None]] = []
+    library = Library(store, _llm_derivers(config, closers))
     extractive = ExtractiveAnswerer(library)
-    services = Services(config=config, store=store, library=library, extractive=extractive, summarizer=extractive)
+    services = Services(config=config, store=store, library=library, extractive=extractive, summarizer=extractive, _closers=closers)
     library.on_ingest.append(services._index_article)
     if config.llm_enabled:
         # the openai client takes ~0.4 s to import: commands that never ask the model
         # (articles, ingest, --engine extractive) should not pay for it
-        services.llm = Lazy(lambda: _build_llm(config, extractive, services.ledger))
+        services.llm = Lazy(lambda: _build_llm(config, extractive, services.ledger, closers))
     return services
 
 
-def _build_llm(config: Config, extractive: Answerer, ledger: Callable[[Article], Ledger]) -> Answerer:
+def _build_llm(config: Config, extractive: Answerer, ledger: Callable[[Article], Ledger], closers: list[Callable[[], None]]) -> Answerer:
     from bot.llm_setup import build_llm
 
-    return build_llm(config, extractive, ledger)
+    engine = build_llm(config, extractive, ledger)
+    closers.append(engine.close)
+    return engine
 
 
-def _llm_derivers(config: Config) -> dict[str, Deriver] | None:
+def _llm_derivers(config: Config, closers: list[Callable[[], None]]) -> dict[str, Deriver] | None:
     """The derivers with the LLM ledger pass when it is configured (its client built on first use); None for the standard ones."""
     if not (config.llm_enabled and config.llm_ledger_pass):
         return None
     from knowledge.derive import DERIVERS
 
     def enriched() -> Deriver:
-        from bot.llm_setup import with_ledger_pass
+        from bot.llm_setup import ledger_chat, with_ledger_pass
 
-        return with_ledger_pass(config, DERIVERS)["claims"]
+        chat = ledger_chat(config)
+        closers.append(chat.close)
+        return with_ledger_pass(config, DERIVERS, chat)["claims"]
 
     claims = Lazy(enriched)
     return {**DERIVERS, "claims": lambda article: claims.get()(article)}

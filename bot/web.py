@@ -1,12 +1,14 @@
 """HTTP mode: the Bolt app behind Flask at ``/slack/events``, served by gunicorn in production.
 
-``gunicorn 'bot.web:wsgi()'`` (Procfile ``web:``) and ``newsroom-bot serve --http``
+``newsroom-bot serve --http`` (the Procfile's ``web:``) and ``gunicorn 'bot.web:wsgi()'``
 both build one app per worker process; workers share the store, which is also
-where deliveries are deduplicated.
+where deliveries are deduplicated.  Only ``serve`` also embeds a deferred backlog
+(``bot/backlog_job.py``), once per server rather than once per worker.
 """
 
 from __future__ import annotations
 
+import atexit
 import logging
 from typing import Any
 
@@ -51,10 +53,12 @@ def create_flask(bolt_app: App, signing_secret: str) -> Flask:
 
 
 def wsgi(config: Config | None = None) -> Flask:
-    """Factory for gunicorn: configuration, services and the Bolt app for this worker."""
+    """Factory for gunicorn: configuration, services and the Bolt app for this worker; the services close when it exits."""
     config = config or load_config()
     setup_logging(config)
-    return create_flask(build_app(build_services(config)), config.slack_signing_secret or "")
+    services = build_services(config)
+    atexit.register(services.close)  # a gunicorn worker ends with sys.exit, after its last request
+    return create_flask(build_app(services), config.slack_signing_secret or "")
 
 
 def run_gunicorn(config: Config, *, workers: int = 2, threads: int = 8) -> None:

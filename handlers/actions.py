@@ -9,8 +9,8 @@ from typing import Any
 from slack_bolt import Ack, App, Respond
 
 from bot import render, replies
+from bot.command_replies import KEEP_S, shared_messages
 from bot.services import Services
-from handlers.commands import command_messages
 from handlers.edge import friendly_errors
 
 log = logging.getLogger("newsroom_bot.slack")
@@ -50,14 +50,11 @@ def register(app: App, services: Services) -> None:
     def post_to_channel(ack: Ack, body: dict[str, Any], action: dict[str, Any], respond: Respond) -> None:
         ack()
         user = (body.get("user") or {}).get("id")
-        value = _value(action)
-        kind = value.get("k")
-        if kind not in ("ask", "summary", "claims"):
-            log.warning("post-to-channel from user %s without a usable value", user)
-            return
         with friendly_errors(lambda text: respond(text=text, response_type="ephemeral", replace_original=False), user_id=user):
-            messages = command_messages(services, kind, str(value.get("q") or ""), value.get("a"), channel_id=None, share=False)
-            messages[0]["blocks"].insert(0, render.context(f"<@{user}> shared this:"))
+            messages = shared_messages(services, str(action.get("value") or ""), user)
+            if messages is None:  # expired, or a button from before replies were kept
+                respond(text=replies.share_expired(KEEP_S), response_type="ephemeral", replace_original=False)
+                return
             for message in messages:
                 respond(response_type="in_channel", replace_original=False, **message)
             respond(delete_original=True)

@@ -27,7 +27,9 @@ def register(app: App, services: Services) -> None:
 
     @assistant.thread_started
     def started(payload: dict[str, Any], say: Say, set_suggested_prompts: SetSuggestedPrompts) -> None:
-        with friendly_errors(say, user_id=(payload.get("assistant_thread") or {}).get("user_id")):
+        thread = payload.get("assistant_thread") or {}
+        with friendly_errors(say, user_id=thread.get("user_id")):
+            services.thread_opened(thread["channel_id"], thread["thread_ts"])
             article = services.article_for(channel_id=_viewed_channel(payload))
             say(render_assistant.greeting(article.title))
             speakers = [name for name, _ in services.speakers(article)[:2]]
@@ -49,15 +51,17 @@ def register(app: App, services: Services) -> None:
                 return
             question = clean_question(str(payload.get("text") or ""), max_chars, slack=True, drop_user=context.bot_user_id)
             set_status(status=replies.READING)
-            history = earlier_questions(
-                client,
-                channel=channel,
-                thread_ts=thread_ts,
-                before_ts=payload["ts"],
-                bot_user_id=None,
-                max_chars=max_chars,
-                mentions_only=False,
-            )
+            history: tuple[str, ...] = ()
+            if not services.first_question_in(channel, thread_ts):  # the thread's first question has nothing before it to fetch
+                history = earlier_questions(
+                    client,
+                    channel=channel,
+                    thread_ts=thread_ts,
+                    before_ts=payload["ts"],
+                    bot_user_id=None,
+                    max_chars=max_chars,
+                    mentions_only=False,
+                )
             viewed = get_thread_context()  # the channel the user had open when starting the thread
             article = services.article_for(channel_id=viewed.channel_id if viewed else None)
             answer = services.ask(question, article, history=history)

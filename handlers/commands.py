@@ -12,41 +12,13 @@ from typing import Any
 
 from slack_bolt import Ack, App, Respond
 
-from bot import render, replies
+from bot import replies
+from bot.command_replies import ASK, CLAIMS, SUMMARY, command_messages
 from bot.guard import BadQuestion, clean_question
 from bot.mrkdwn import plain
 from bot.render import Message
 from bot.services import Services
 from handlers.edge import friendly_errors
-
-ASK, SUMMARY, CLAIMS = "ask", "summary", "claims"
-ARCHIVE_FLAG = "--all"
-
-
-def command_messages(
-    services: Services, kind: str, arg: str, article_id: str | None, *, channel_id: str | None, share: bool
-) -> list[Message]:
-    """The reply to ``/ask``, ``/summary`` or ``/claims`` (also re-run by the Post-to-channel button)."""
-    if kind == ASK and arg.split(maxsplit=1)[:1] == [ARCHIVE_FLAG]:
-        # `/ask --all QUESTION`: the whole archive, quotes grouped by article
-        question = arg[len(ARCHIVE_FLAG) :].strip()
-        if not question:
-            return [render.notice(replies.ASK_USAGE)]
-        tail = [block for block in [render.share_block(kind, arg, None)] if block] if share else []
-        answer = services.ask_archive(question)
-        return render.answer_messages(answer, title=replies.ARCHIVE_TITLE, source=None, tail=tail)
-    article = services.article_for(article_id, channel_id=channel_id)
-    tail = [block for block in [render.share_block(kind, arg, article.id)] if block] if share else []
-    if kind == ASK:
-        answer = services.ask(arg, article)
-        return render.answer_messages(answer, title=article.title, source=article.source, tail=tail)
-    if kind == SUMMARY:
-        summary = services.summarize(article)
-        return render.answer_messages(summary, title=article.title, source=article.source, tail=tail, heading="Summary")
-    claims = services.claims_by(article, arg or None)
-    if not claims:
-        return [render.notice(replies.no_claims_by(arg) if arg else replies.NO_CLAIMS)]
-    return render.claims_messages(claims, title=article.title, source=article.source, tail=tail)
 
 
 def _respond_all(respond: Respond, messages: list[Message], response_type: str = "ephemeral") -> None:
@@ -70,21 +42,21 @@ def register(app: App, services: Services) -> None:
             return
         ack()
         with friendly_errors(reply_with(respond), user_id=command.get("user_id")):
-            _respond_all(respond, command_messages(services, ASK, question, None, channel_id=command.get("channel_id"), share=True))
+            _respond_all(respond, command_messages(services, ASK, question, None, channel_id=command.get("channel_id")))
 
     @app.command("/summary")
     def summary(ack: Ack, command: dict[str, Any], respond: Respond) -> None:
         ack()
         ref = plain(str(command.get("text") or "")).strip() or None
         with friendly_errors(reply_with(respond), user_id=command.get("user_id")):
-            _respond_all(respond, command_messages(services, SUMMARY, "", ref, channel_id=command.get("channel_id"), share=True))
+            _respond_all(respond, command_messages(services, SUMMARY, "", ref, channel_id=command.get("channel_id")))
 
     @app.command("/claims")
     def claims(ack: Ack, command: dict[str, Any], respond: Respond) -> None:
         speaker = " ".join(plain(str(command.get("text") or "")).split())[:200]
         ack()
         with friendly_errors(reply_with(respond), user_id=command.get("user_id")):
-            _respond_all(respond, command_messages(services, CLAIMS, speaker, None, channel_id=command.get("channel_id"), share=True))
+            _respond_all(respond, command_messages(services, CLAIMS, speaker, None, channel_id=command.get("channel_id")))
 
     @app.command("/article")
     def article(ack: Ack, command: dict[str, Any], respond: Respond) -> None:

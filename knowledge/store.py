@@ -106,6 +106,18 @@ class Store(ABC):
         """True the first time ``key`` is seen within ``ttl_s`` (dedupe across processes)."""
 
     @abstractmethod
+    def forget_sighting(self, key: str) -> bool:
+        """Delete the record of ``key``: True when an unexpired one was there (once, however many processes ask)."""
+
+    @abstractmethod
+    def keep(self, key: str, data: str, ttl_s: float) -> None:
+        """Hold ``data`` under ``key`` for ``ttl_s`` seconds (replacing what it held); expired entries are deleted."""
+
+    @abstractmethod
+    def kept(self, key: str) -> str | None:
+        """What :meth:`keep` holds under ``key``; None once it expired, or for an unknown key."""
+
+    @abstractmethod
     def add_feedback(self, *, user_id: str | None, article_id: str | None, question: str, answer: str, vote: str) -> int:
         """Record a 👍/👎 on an answer; returns the row id."""
 

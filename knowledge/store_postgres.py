@@ -74,6 +74,12 @@ CREATE TABLE IF NOT EXISTS channel_articles (
     channel_id TEXT PRIMARY KEY,
     article_id TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS kept (
+    key TEXT PRIMARY KEY,
+    expires_at DOUBLE PRECISION NOT NULL,
+    data TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS kept_expiry ON kept (expires_at);
 """
 
 # A new key, or one whose record expired, is a first sighting (rowcount 1).
@@ -81,6 +87,8 @@ FIRST_SIGHTING = """
 INSERT INTO seen_events (key, expires_at) VALUES (%s, %s)
 ON CONFLICT (key) DO UPDATE SET expires_at = EXCLUDED.expires_at WHERE seen_events.expires_at < %s
 """
+
+KEEP = "INSERT INTO kept VALUES (%s, %s, %s) ON CONFLICT (key) DO UPDATE SET expires_at = EXCLUDED.expires_at, data = EXCLUDED.data"
 
 # Two processes creating the tables at once would race on the catalogue.
 _SCHEMA_LOCK = 7_310_512_391
@@ -236,6 +244,22 @@ class PostgresStore(Store):
                 db.execute("DELETE FROM seen_events WHERE expires_at < %s", (now,))
             db.execute(FIRST_SIGHTING, (key, now + ttl_s, now))
             return db.rowcount == 1
+
+    def forget_sighting(self, key: str) -> bool:
+        with self._db() as db:
+            db.execute("DELETE FROM seen_events WHERE key = %s AND expires_at >= %s", (key, time.time()))
+            return db.rowcount == 1
+
+    def keep(self, key: str, data: str, ttl_s: float) -> None:
+        now = time.time()
+        with self._tx() as db:
+            db.execute("DELETE FROM kept WHERE expires_at < %s", (now,))
+            db.execute(KEEP, (key, now + ttl_s, data))
+
+    def kept(self, key: str) -> str | None:
+        with self._db() as db:
+            row = db.execute("SELECT data FROM kept WHERE key = %s AND expires_at >= %s", (key, time.time())).fetchone()
+        return str(row[0]) if row else None
 
     def add_feedback(self, *, user_id: str | None, article_id: str | None, question: str, answer: str, vote: str) -> int:
         with self._db() as db:

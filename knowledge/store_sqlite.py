@@ -66,6 +66,12 @@ CREATE TABLE IF NOT EXISTS channel_articles (
     channel_id TEXT PRIMARY KEY,
     article_id TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS kept (
+    key TEXT PRIMARY KEY,
+    expires_at REAL NOT NULL,
+    data TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS kept_expiry ON kept (expires_at);
 """
 
 # A new key, or one whose record expired, is a first sighting (rowcount 1).
@@ -207,6 +213,20 @@ class SQLiteStore(Store):
             if next(self._sightings) % PRUNE_EVERY == 0:
                 conn.execute("DELETE FROM seen_events WHERE expires_at < ?", (now,))
             return conn.execute(FIRST_SIGHTING, (key, now + ttl_s, now)).rowcount == 1
+
+    def forget_sighting(self, key: str) -> bool:
+        with self._write_lock:
+            return self._conn().execute("DELETE FROM seen_events WHERE key = ? AND expires_at >= ?", (key, time.time())).rowcount == 1
+
+    def keep(self, key: str, data: str, ttl_s: float) -> None:
+        now = time.time()
+        with self._tx() as db:
+            db.execute("DELETE FROM kept WHERE expires_at < ?", (now,))
+            db.execute("INSERT OR REPLACE INTO kept VALUES (?, ?, ?)", (key, now + ttl_s, data))
+
+    def kept(self, key: str) -> str | None:
+        row = self._conn().execute("SELECT data FROM kept WHERE key = ? AND expires_at >= ?", (key, time.time())).fetchone()
+        return str(row[0]) if row else None
 
     def add_feedback(self, *, user_id: str | None, article_id: str | None, question: str, answer: str, vote: str) -> int:
         with self._tx() as db:

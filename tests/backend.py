@@ -3,7 +3,9 @@
 The suite runs twice in ``.ci/run``: on SQLite (the default) and with
 ``NEWSROOM_TEST_BACKEND=postgres``, where every test's bot storage lives in a
 fresh schema of the test database ``NEWSROOM_TEST_DATABASE_URL``; the shared
-fixtures hand it to the code under test as ``DATABASE_URL``.  Both settings
+fixtures hand it to the code under test as ``DATABASE_URL``.  A test closes
+what it builds (``Services.close()``, or the store or index it opened); one that
+leaves a connection to its schema open fails at teardown.  Both settings
 are read at import: the autouse ``clean_env`` fixture clears ``NEWSROOM_*``
 before each test.  A test about the SQLite files themselves would skip the
 PostgreSQL pass with ``pytest.mark.skipif(ON_POSTGRES, reason=...)``; none
@@ -13,11 +15,11 @@ needs to today.
 from __future__ import annotations
 
 import os
+import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -60,6 +62,18 @@ class Schemas:
         self._admin.execute(f"CREATE SCHEMA {schema}")
         return make_conninfo(self.base_url, options=f"-c search_path={schema}", application_name=schema), schema
 
+    def open_connections(self, schema: str, *, wait_s: float = 2.0) -> int:
+        """How many connections to ``schema`` are still open, after giving closing ones ``wait_s`` to go."""
+        deadline = time.monotonic() + wait_s
+        while True:
+            row = self._admin.execute(
+                "SELECT count(*) FROM pg_stat_activity WHERE application_name = %s AND pid <> pg_backend_pid()", (schema,)
+            ).fetchone()
+            count = int(row[0]) if row else 0
+            if count == 0 or time.monotonic() > deadline:
+                return count
+            time.sleep(0.02)  # a closed connection's server process ends a moment later
+
     def drop(self, schema: str) -> None:
         """End the schema's connections, then drop it and everything in it."""
         self._admin.execute(
@@ -101,28 +115,28 @@ def open_test_index(sqlite_path: Path, store: Store) -> SentenceIndex:
     return PostgresArchiveIndex(url, store)
 
 
-class Opened:
-    """Every PostgreSQL store and archive index opened in this process during one test, to close afterwards.
+def held_connections(data_dir: Path, *, settle_s: float = 0.0) -> int:
+    """Connections this process holds to the test's storage: PostgreSQL sessions of its schema, or open SQLite files under ``data_dir``.
 
-    Tests build services freely and never close them; on PostgreSQL each holds
-    connection pools (and their threads) that would pile up over the run.
+    With ``settle_s``, waits up to that long for the count to reach 0 (a closed
+    PostgreSQL session's server process ends a moment after the client goes).
     """
+    url = os.environ.get("DATABASE_URL")
+    if not url:
+        return sum(1 for fd in Path("/proc/self/fd").iterdir() if _resolves_under(fd, data_dir))
+    from psycopg.conninfo import conninfo_to_dict
 
-    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
-        from knowledge.archive_pg import PostgresArchiveIndex
-        from knowledge.store_postgres import PostgresStore
+    schema = conninfo_to_dict(url)["application_name"]
+    assert TEST_DATABASE_URL is not None
+    schemas = Schemas(TEST_DATABASE_URL)
+    try:
+        return schemas.open_connections(str(schema), wait_s=settle_s)
+    finally:
+        schemas.close()
 
-        self.held: list[Any] = []
-        for cls in (PostgresStore, PostgresArchiveIndex):
-            monkeypatch.setattr(cls, "__init__", self._recording(cls.__init__))
 
-    def _recording(self, init: Any) -> Any:
-        def recorded(obj: Any, *args: Any, **kwargs: Any) -> None:
-            init(obj, *args, **kwargs)
-            self.held.append(obj)
-
-        return recorded
-
-    def close(self) -> None:
-        for obj in reversed(self.held):
-            obj.close()
+def _resolves_under(fd: Path, folder: Path) -> bool:
+    try:
+        return fd.resolve().is_relative_to(folder.resolve())
+    except OSError:  # closed between listing and resolving
+        return False

@@ -17,7 +17,7 @@ import pytest
 from bot.config import Config, load_config
 from bot.services import Services, build_services
 from knowledge.library import shipped_text
-from tests.backend import BACKEND, ON_POSTGRES, TEST_DATABASE_URL, Opened, Schemas, check_backend
+from tests.backend import BACKEND, ON_POSTGRES, TEST_DATABASE_URL, Schemas, check_backend
 
 _LEAKY = ("SLACK_", "OPENAI_", "NEWSROOM_", "DATABASE_URL", "PORT", "LOG_LEVEL")
 
@@ -56,12 +56,13 @@ def clean_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, schemas: Schemas 
         return
     url, schema = schemas.create()
     monkeypatch.setenv("DATABASE_URL", url)
-    opened = Opened(monkeypatch)
     yield  # pytest resumes here after a failing test as well
     try:
-        opened.close()
+        left = schemas.open_connections(schema)
     finally:
         schemas.drop(schema)
+    if left:
+        pytest.fail(f"the test left {left} PostgreSQL connection(s) open: close the Services (or store, index) it builds")
 
 
 @pytest.fixture(scope="session")
@@ -82,9 +83,10 @@ def config(tmp_path: Path) -> Config:
 
 
 @pytest.fixture
-def services(config: Config) -> Services:
-    """Services over a fresh store."""
-    return build_services(config)
+def services(config: Config) -> Iterator[Services]:
+    """Services over a fresh store, closed after the test."""
+    with build_services(config) as built:
+        yield built
 
 
 @pytest.fixture

@@ -54,10 +54,9 @@ def test_archive_refuses_when_only_a_minor_word_matches(services: Services) -> N
 
 
 def test_archive_sees_articles_another_process_ingested(config: Config) -> None:
-    reader = build_services(config)
-    writer = build_services(config)
-    writer.store.add(*_prepared(writer, BANK))  # stored, not indexed: as if the writer had crashed
-    answer = reader.ask_archive("What did Governor Andrew Bailey say about inflation?")
+    with build_services(config) as reader, build_services(config) as writer:
+        writer.store.add(*_prepared(writer, BANK))  # stored, not indexed: as if the writer had crashed
+        answer = reader.ask_archive("What did Governor Andrew Bailey say about inflation?")
     assert answer.answered and "inflation was falling" in answer.citations[0].quote
 
 
@@ -75,18 +74,14 @@ def test_archive_on_postgres_is_shared_by_every_process(config: Config) -> None:
         pytest.skip("set NEWSROOM_TEST_DATABASE_URL to run the PostgreSQL archive tests")
     with private_schema(TEST_DATABASE_URL) as (url, _schema):
         on_postgres = dataclasses.replace(config, database_url=url)
-        writer, reader = build_services(on_postgres), build_services(on_postgres)
-        writer.library.ingest_text(FLOOD_OPOLE)
-        answer = reader.ask_archive(FLOOD_QUESTION)
-        assert type(reader.archive.index).__name__ == "PostgresArchiveIndex"  # type: ignore[union-attr]
-        assert answer.answered and all(verify(reader.library.article(c.article), c) for c in answer.citations)
-        for services in (writer, reader):
-            services.archive.index.close()  # type: ignore[union-attr]
-            services.store.close()
+        with build_services(on_postgres) as writer, build_services(on_postgres) as reader:
+            writer.library.ingest_text(FLOOD_OPOLE)
+            answer = reader.ask_archive(FLOOD_QUESTION)
+            assert type(reader.archive.index).__name__ == "PostgresArchiveIndex"  # type: ignore[union-attr]
+            assert answer.answered and all(verify(reader.library.article(c.article), c) for c in answer.citations)
 
 
-def test_start_up_leaves_the_archive_index_closed(config: Config) -> None:
-    services = build_services(config)
+def test_start_up_leaves_the_archive_index_closed(config: Config, services: Services) -> None:
     assert services.archive is None and not config.archive_path.exists()
 
 

@@ -14,12 +14,13 @@ from tests.archive_texts import BANK, FLOOD_OPOLE
 
 
 def _lacking() -> list[str]:
-    svc = build_services(load_config())
-    return svc.store.lacking(svc.library.storage_key("embeddings"))
+    with build_services(load_config()) as svc:
+        return svc.store.lacking(svc.library.storage_key("embeddings"))
 
 
 def test_the_background_job_embeds_what_a_bulk_ingest_deferred() -> None:
-    ingest_texts(build_services(load_config()).library, [("opole", FLOOD_OPOLE), ("bank", BANK)], defer=("embeddings",))
+    with build_services(load_config()) as svc:
+        ingest_texts(svc.library, [("opole", FLOOD_OPOLE), ("bank", BANK)], defer=("embeddings",))
     assert len(_lacking()) == 2
     process = backlog_job.start(load_config())
     assert process is not None

@@ -24,7 +24,11 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 
 
 def stored_ids() -> list[str]:
-    return open_test_store(Path(os.environ["NEWSROOM_DATA_DIR"]) / "newsroom.sqlite3").ids()
+    store = open_test_store(Path(os.environ["NEWSROOM_DATA_DIR"]) / "newsroom.sqlite3")
+    try:
+        return store.ids()
+    finally:
+        store.close()
 
 
 def assert_verbatim(answer: dict[str, Any], text: str) -> None:

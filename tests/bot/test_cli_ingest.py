@@ -18,8 +18,8 @@ from tests.archive_texts import NAMED
 
 
 def _lacking() -> list[str]:
-    svc = build_services(load_config())
-    return svc.store.lacking(svc.library.storage_key("embeddings"))
+    with build_services(load_config()) as svc:
+        return svc.store.lacking(svc.library.storage_key("embeddings"))
 
 
 def test_ingest_with_defer_embeddings_stores_no_vectors_and_says_what_to_run(feed: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -81,11 +81,11 @@ def _unclaimed_sentence(text: str) -> tuple[str, int]:
 
 def test_ingest_runs_the_pass_when_configured(stub: StubServer, tmp_path: Path, seed_text: str) -> None:
     config = load_config(data_dir=tmp_path / "d", openai_base_url=stub.base_url, llm_ledger_pass=True)
-    svc = build_services(config)
     quote, paragraph = _unclaimed_sentence(seed_text)
     stub.script(ok({"claims": [_item("Financial Times", quote, paragraph, act="reports")]}))
-    article = svc.library.ingest_text(seed_text).article
-    assert any(c.origin == "llm" and c.text == quote for c in svc.ledger(article).claims)
+    with build_services(config) as svc:
+        article = svc.library.ingest_text(seed_text).article
+        assert any(c.origin == "llm" and c.text == quote for c in svc.ledger(article).claims)
 
 
 def test_claims_command_marks_what_the_ledger_pass_found(stub: StubServer, monkeypatch: pytest.MonkeyPatch, seed_text: str) -> None:

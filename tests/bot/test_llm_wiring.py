@@ -18,7 +18,7 @@ from bot.cli import main
 from bot.config import Config, load_config
 from bot.errors import ConfigError
 from bot.llm import LLMAnswerer
-from bot.services import Lazy, build_services
+from bot.services import Lazy, Services, build_services
 from tests.bot.openai_stub import StubServer, ok
 
 DENIAL = "są całkowicie nonsensowne"
@@ -30,22 +30,22 @@ def _ask(*argv: str) -> dict:
     return json.loads(out.getvalue())
 
 
-def test_no_llm_without_openai_settings(config: Config) -> None:
-    assert build_services(config).llm is None
+def test_no_llm_without_openai_settings(services: Services) -> None:
+    assert services.llm is None
 
 
 def test_llm_engine_built_when_a_server_is_configured(config: Config, stub: StubServer) -> None:
-    svc = build_services(load_config(data_dir=config.data_dir, openai_base_url=stub.base_url))
-    assert svc.llm is not None and isinstance(svc.answerer("auto"), LLMAnswerer) and svc.answerer("auto") is svc.llm.get()
+    with build_services(load_config(data_dir=config.data_dir, openai_base_url=stub.base_url)) as svc:
+        assert svc.llm is not None and isinstance(svc.answerer("auto"), LLMAnswerer) and svc.answerer("auto") is svc.llm.get()
 
 
 def test_llm_engine_is_built_on_first_use_not_at_start_up(config: Config, stub: StubServer) -> None:
-    svc = build_services(load_config(data_dir=config.data_dir, openai_base_url=stub.base_url))
-    assert svc.llm is not None and not svc.llm.built
-    svc.answerer("extractive")
-    assert not svc.llm.built
-    svc.answerer("auto")
-    assert svc.llm.built
+    with build_services(load_config(data_dir=config.data_dir, openai_base_url=stub.base_url)) as svc:
+        assert svc.llm is not None and not svc.llm.built
+        svc.answerer("extractive")
+        assert not svc.llm.built
+        svc.answerer("auto")
+        assert svc.llm.built
 
 
 def test_lazy_value_is_built_once_when_many_threads_ask_at_once() -> None:

@@ -96,9 +96,9 @@ def test_feedback_buttons_carry_the_question_within_slack_value_limit() -> None:
     assert json.loads(element["positive_button"]["value"])["v"] == "up"
 
 
-def test_share_button_is_left_out_when_its_value_cannot_fit() -> None:
-    assert render.share_block("ask", "short question", "a1") is not None
-    assert render.share_block("ask", "x" * 3000, "a1") is None
+def test_share_button_carries_only_the_key_of_its_kept_reply() -> None:
+    (button,) = render.share_block("k3y")["elements"]
+    assert button["action_id"] == render.SHARE_ACTION and button["value"] == "k3y"
 
 
 def test_claims_render_speaker_act_and_verbatim_quote(article: Article) -> None:

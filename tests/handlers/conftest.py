@@ -72,8 +72,10 @@ class BotServer:
         return f"http://127.0.0.1:{self._server.server_port}{EVENTS_PATH}"
 
     def stop(self) -> None:
+        """Stop serving, then close the app's services."""
         self._server.shutdown()
         self._server.server_close()
+        self.services.close()
 
     # -- sending --------------------------------------------------------------
 
@@ -170,7 +172,11 @@ def bot_config(slack: SlackStandIn, tmp_path: Path) -> Config:
 @pytest.fixture
 def article(bot_config: Config) -> Article:
     """The test article, ingested (the latest, so the default), with a small claims ledger."""
-    services = build_services(bot_config)
+    with build_services(bot_config) as services:
+        return _with_ledger(services)
+
+
+def _with_ledger(services: Services) -> Article:
     held = services.library.ingest_text(ARTICLE).article
     text = held.text
 

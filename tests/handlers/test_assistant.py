@@ -68,3 +68,37 @@ def test_who_is_quoted_streams_each_speaker_above_their_quote(bot: BotServer, sl
     assert paragraphs[berg + 1].startswith("> „") and paragraphs[berg + 1].endswith("” ¶3")
     reed = paragraphs.index("• Tom Reed (1 statement)")
     assert paragraphs[reed + 1] == "> „We were never asked” ¶4"
+
+
+def _history_fetches(slack: SlackStandIn) -> int:
+    """conversations.replies calls for the thread's earlier questions (Bolt's own thread-context lookup passes ``oldest``)."""
+    return sum(1 for c in slack.calls_to("conversations.replies") if "oldest" not in c.params)
+
+
+def _open_thread(bot: BotServer, slack: SlackStandIn) -> None:
+    bot.event({"type": "assistant_thread_started", "assistant_thread": THREAD, "event_ts": "1700000500.1"})
+    slack.wait_calls("assistant.threads.setSuggestedPrompts")
+
+
+def test_first_question_in_a_new_thread_fetches_no_history(bot: BotServer, slack: SlackStandIn) -> None:
+    _open_thread(bot, slack)
+    bot.event(question("What did the port authority approve?"))
+    slack.wait_calls("chat.stopStream")
+    assert _history_fetches(slack) == 0
+    assert len(slack.calls_to("conversations.replies")) == 1  # only Bolt's lookup of the channel the user had open
+
+
+def test_a_follow_up_in_a_new_thread_fetches_the_earlier_questions(bot: BotServer, slack: SlackStandIn) -> None:
+    _open_thread(bot, slack)
+    bot.event(question("What did the port authority approve?"))
+    slack.wait_calls("chat.stopStream")
+    follow_up = {**question("Who opposes it?"), "ts": "1700000500.3"}
+    bot.event(follow_up)
+    slack.wait_calls("chat.stopStream", 2)
+    assert _history_fetches(slack) == 1
+
+
+def test_a_question_in_a_thread_opened_unseen_fetches_its_history(bot: BotServer, slack: SlackStandIn) -> None:
+    bot.event(question("What did the port authority approve?"))  # the thread's start never reached this app (or expired)
+    slack.wait_calls("chat.stopStream")
+    assert _history_fetches(slack) == 1

@@ -15,7 +15,6 @@ from tests.handlers.slack_standin import SlackStandIn
 
 def test_socket_mode_app_needs_no_signing_secret_and_answers_commands(bot_config: Config, article: Article, slack: SlackStandIn) -> None:
     config = dataclasses.replace(bot_config, slack_signing_secret=None, slack_app_token="xapp-test")
-    app = build_app(build_services(config), socket_mode=True)
     body = {
         "command": "/ask",
         "text": "Who approved the harbour expansion?",
@@ -25,7 +24,8 @@ def test_socket_mode_app_needs_no_signing_secret_and_answers_commands(bot_config
         "trigger_id": "trig-socket",
         "response_url": slack.response_url("socket"),
     }
-    response = app.dispatch(BoltRequest(body=body, mode="socket_mode"))
+    with build_services(config) as services:
+        response = build_app(services, socket_mode=True).dispatch(BoltRequest(body=body, mode="socket_mode"))
+        answer = slack.wait_calls("respond:socket")[0]  # answered after the ack, while the services are open
     assert response.status == 200
-    answer = slack.wait_calls("respond:socket")[0]
     assert "port authority" in str(answer.params["blocks"])

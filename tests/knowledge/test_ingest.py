@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -12,8 +14,14 @@ from tests.backend import open_test_store
 
 
 @pytest.fixture
-def library(tmp_path: Path) -> Library:
-    return Library(open_test_store(tmp_path / "store.sqlite3"), derivers={})
+def store(tmp_path: Path) -> Iterator[Store]:
+    with closing(open_test_store(tmp_path / "store.sqlite3")) as opened:
+        yield opened
+
+
+@pytest.fixture
+def library(store: Store) -> Library:
+    return Library(store, derivers={})
 
 
 @pytest.fixture
@@ -99,11 +107,9 @@ def test_texts_ingest_like_files(library: Library) -> None:
     assert [o.status for o in report.outcomes] == ["ingested", "ingested", "skipped"]
 
 
-def test_deferred_derivers_are_not_run_at_ingest(tmp_path: Path, feed: Path) -> None:
+def test_deferred_derivers_are_not_run_at_ingest(store: Store, feed: Path) -> None:
     calls: list[str] = []
-    library = Library(
-        open_test_store(tmp_path / "d.sqlite3"), derivers={"slow": lambda a: calls.append(a.id) or b"", "quick": lambda a: b"q"}
-    )
+    library = Library(store, derivers={"slow": lambda a: calls.append(a.id) or b"", "quick": lambda a: b"q"})
     paths, _ = expand([str(feed)])
     report = ingest_paths(library, paths, defer=("slow",))
     assert report.count("ingested") == 3 and calls == []

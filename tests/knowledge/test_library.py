@@ -1,3 +1,5 @@
+from collections.abc import Iterator
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -21,8 +23,9 @@ def crash(article: Article) -> bytes:
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Store:
-    return open_test_store(tmp_path / "s.db")
+def store(tmp_path: Path) -> Iterator[Store]:
+    with closing(open_test_store(tmp_path / "s.db")) as opened:
+        yield opened
 
 
 def test_ingest_stores_the_article_with_its_derived_data(store: Store) -> None:
@@ -135,8 +138,7 @@ def test_derived_data_missing_for_an_older_article_is_computed_once_and_kept(sto
     assert calls == [article.id]
 
 
-def test_a_new_deriver_version_is_derived_again_instead_of_served_stale(tmp_path: Path) -> None:
-    store = open_test_store(tmp_path / "v.sqlite3")
+def test_a_new_deriver_version_is_derived_again_instead_of_served_stale(store: Store) -> None:
     old = Library(store, {"shout": lambda a: b"old"}, versions={"shout": 1})
     article = old.ingest_text("Minister said the bridge would open in May.\n").article
     assert old.derived(article, "shout") == b"old"

@@ -206,6 +206,45 @@ def test_first_sighting_forgets_a_key_after_its_ttl(store: Store) -> None:
     assert store.first_sighting("event:Ev1", ttl_s=0.05) is True
 
 
+def test_forgetting_a_sighting_is_true_once(store: Store) -> None:
+    store.first_sighting("thread:T1")
+    assert store.forget_sighting("thread:T1") is True
+    assert store.forget_sighting("thread:T1") is False
+    assert store.first_sighting("thread:T1") is True  # seen again as new
+
+
+def test_forgetting_an_expired_or_unknown_sighting_is_false(store: Store) -> None:
+    store.first_sighting("thread:T1", ttl_s=0.01)
+    time.sleep(0.02)
+    assert store.forget_sighting("thread:T1") is False
+    assert store.forget_sighting("thread:never") is False
+
+
+def test_kept_data_comes_back_until_it_expires(store: Store) -> None:
+    store.keep("reply:a", "„zażółć” & <b>", ttl_s=60)
+    store.keep("reply:b", "short-lived", ttl_s=0.01)
+    time.sleep(0.02)
+    assert store.kept("reply:a") == "„zażółć” & <b>"
+    assert store.kept("reply:b") is None
+    assert store.kept("reply:unknown") is None
+
+
+def test_keeping_under_a_held_key_replaces_it(store: Store) -> None:
+    store.keep("reply:a", "first", ttl_s=60)
+    store.keep("reply:a", "second", ttl_s=60)
+    assert store.kept("reply:a") == "second"
+
+
+def test_keeping_deletes_expired_entries(tmp_path: Path) -> None:
+    store = open_store(tmp_path / "s.sqlite3")
+    store.keep("reply:old", "x", ttl_s=0.01)
+    time.sleep(0.02)
+    store.keep("reply:new", "y", ttl_s=60)
+    store.close()
+    with sqlite3.connect(tmp_path / "s.sqlite3") as db:
+        assert db.execute("SELECT key FROM kept").fetchall() == [("reply:new",)]
+
+
 def test_expired_sightings_are_pruned(tmp_path: Path) -> None:
     store = open_store(tmp_path / "s.sqlite3")
     store.first_sighting("event:old", ttl_s=0.01)
