@@ -6,11 +6,13 @@ from typing import Any
 
 from slack_bolt import App, Assistant, BoltContext, Say, SetStatus, SetSuggestedPrompts
 from slack_bolt.context.get_thread_context import GetThreadContext
+from slack_bolt.context.save_thread_context import SaveThreadContext
 from slack_sdk import WebClient
 
 from bot import delivery, render, render_assistant, replies
 from bot.guard import clean_question
 from bot.services import Services
+from bot.thread_contexts import StoredThreadContexts
 from bot.threads import earlier_questions
 from handlers.edge import friendly_errors
 from handlers.files import ingest_uploads
@@ -22,14 +24,18 @@ def _viewed_channel(payload: dict[str, Any]) -> str | None:
 
 def register(app: App, services: Services) -> None:
     """Attach the assistant middleware and its listeners."""
-    assistant = Assistant()
+    assistant = Assistant(thread_context_store=StoredThreadContexts(services.store))
     max_chars = services.config.max_question_chars
 
     @assistant.thread_started
-    def started(payload: dict[str, Any], say: Say, set_suggested_prompts: SetSuggestedPrompts) -> None:
+    def started(
+        payload: dict[str, Any], say: Say, set_suggested_prompts: SetSuggestedPrompts, save_thread_context: SaveThreadContext
+    ) -> None:
         thread = payload.get("assistant_thread") or {}
         with friendly_errors(say, user_id=thread.get("user_id")):
             services.thread_opened(thread["channel_id"], thread["thread_ts"])
+            if thread.get("context"):  # the channel the user had open: its article answers the thread's questions
+                save_thread_context(thread["context"])
             article = services.article_for(channel_id=_viewed_channel(payload))
             say(render_assistant.greeting(article.title))
             speakers = [name for name, _ in services.speakers(article)[:2]]

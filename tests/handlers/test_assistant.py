@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from knowledge.article import Article
 from tests.handlers.conftest import BotServer, posted_text
 from tests.handlers.slack_standin import SlackStandIn
 
@@ -84,8 +85,7 @@ def test_first_question_in_a_new_thread_fetches_no_history(bot: BotServer, slack
     _open_thread(bot, slack)
     bot.event(question("What did the port authority approve?"))
     slack.wait_calls("chat.stopStream")
-    assert _history_fetches(slack) == 0
-    assert len(slack.calls_to("conversations.replies")) == 1  # only Bolt's lookup of the channel the user had open
+    assert slack.calls_to("conversations.replies") == []  # no history, and the channel the user had open is in the store
 
 
 def test_a_follow_up_in_a_new_thread_fetches_the_earlier_questions(bot: BotServer, slack: SlackStandIn) -> None:
@@ -102,3 +102,31 @@ def test_a_question_in_a_thread_opened_unseen_fetches_its_history(bot: BotServer
     bot.event(question("What did the port authority approve?"))  # the thread's start never reached this app (or expired)
     slack.wait_calls("chat.stopStream")
     assert _history_fetches(slack) == 1
+
+
+def _streamed(slack: SlackStandIn, n: int = 1) -> str:
+    stop = slack.wait_calls("chat.stopStream", n)[n - 1].params
+    calls = [*slack.calls_to("chat.startStream"), *slack.calls_to("chat.appendStream")]
+    return json.dumps([c.params.get("chunks") for c in calls] + [stop.get("chunks")], ensure_ascii=False)
+
+
+def test_the_thread_is_about_the_article_of_the_channel_the_user_had_open(bot: BotServer, slack: SlackStandIn, article: Article) -> None:
+    latest = bot.services.library.ingest_text("Tram vote delayed\n\nThe council delayed the tram vote, the mayor said.\n").article
+    assert bot.services.store.latest_id() == latest.id
+    bot.services.store.bind_channel("C1", article.id)  # THREAD was opened from C1
+    _open_thread(bot, slack)
+    bot.event(question("What did the port authority approve?"))
+    assert "40-million-euro expansion" in _streamed(slack)
+    assert slack.calls_to("chat.update") == []  # the context is not written into Slack's messages
+
+
+def test_a_changed_context_moves_the_thread_to_the_new_channels_article(bot: BotServer, slack: SlackStandIn, article: Article) -> None:
+    tram = bot.services.library.ingest_text("Tram vote delayed\n\nThe council delayed the tram vote, the mayor said.\n").article
+    bot.services.store.bind_channel("C1", article.id)
+    bot.services.store.bind_channel("C2", tram.id)
+    _open_thread(bot, slack)
+    changed = {**THREAD, "context": {"channel_id": "C2", "team_id": "T1"}}
+    bot.event({"type": "assistant_thread_context_changed", "assistant_thread": changed, "event_ts": "1700000500.4"})
+    slack.settle()
+    bot.event(question("What did the council delay?"))
+    assert "tram vote" in _streamed(slack)
