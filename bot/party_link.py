@@ -156,8 +156,9 @@ def _holds_role(roles: Sequence[Sequence[str]], name: str, contexts: Mapping[str
 
 
 def _by_role(roles: Sequence[Sequence[str]], names: Sequence[str], contexts: Mapping[str, str], party_of: Mapping[str, str]) -> list[str]:
-    """A role asked in either language: the one party whose name or introduction holds one of its words."""
-    found = [n for n in names if _holds_role(roles, n, contexts)]
+    """A role asked in either language: the one party whose name holds one of its words ("Tygodnik", "tygodnika"
+    for the weekly), else whose introduction does (not one who only "powiedział tygodnikowi")."""
+    found = [n for n in names if _holds_role(roles, n, {})] or [n for n in names if _holds_role(roles, n, contexts)]
     return found if len({party_of.get(n, n) for n in found}) == 1 else []
 
 

@@ -22,7 +22,11 @@ def _claims(article: Article) -> bytes:
 # datelines) and "Under British" off organisations; "skarżyć się"/"narzekać"/"complain" report speech; a service noun
 # ("przewoźnik", "the carrier") is its paragraph's organisation; "według" sources end before a two-noun negated object
 # and before a subject whose verb is also a noun ("opóźnienia obejmą")
-VERSIONS: dict[str, int] = {"claims": 10, "embeddings": 1}
+# claims v11: "Resort" is the ministry named last; "konsultant"/"specjalista" describe a speaker; a source's apposition
+# or relative clause ("Zdaniem dr X, specjalistki od …,") is not what it said; "…, że w 2024 r. Firma …" one sentence;
+# "– powiedział tygodnikowi jeden z pracowników" is the employee's; "Firma stanowczo" is "Firma"; "Spółka" in a
+# paragraph opening with an organisation's name is that organisation
+VERSIONS: dict[str, int] = {"claims": 11, "embeddings": 1}
 
 # kind -> function(Article) -> bytes.  Each entry is computed once at ingest
 # and read back with ``Library.derived(article, kind)``.

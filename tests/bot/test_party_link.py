@@ -69,3 +69,10 @@ def test_a_polish_role_does_not_stand_for_its_neighbours() -> None:
 def test_an_organisation_named_with_its_role_word_is_linked_by_its_name() -> None:
     contexts = {"Nordex": "Nordex stanowczo zaprzeczył doniesieniom.", "Anna Lis": "powiedziała rzeczniczka firmy Anna Lis."}
     assert party_link.link("firma Nordex", "pl", sorted(contexts), contexts) == ["Nordex"]
+
+
+def test_a_role_in_a_speakers_own_name_beats_one_only_mentioned_near_another_speaker() -> None:
+    # "Tygodnik" is the weekly's own name in the ledger; the employee only "powiedział tygodnikowi"
+    contexts = {"Tygodnik": "napisał tygodnik „Nordblatt”.", "jeden z pracowników": "– powiedział tygodnikowi jeden z pracowników."}
+    party_of = {"Tygodnik": "Nordblatt", "jeden z pracowników": "jeden z pracowników"}
+    assert party_link.link("the weekly", "en", sorted(contexts), contexts, party_of) == ["Tygodnik"]
