@@ -40,10 +40,11 @@ def _pick(kind: str, lang: str) -> str:
 
 
 def _named(party: str, lang: str) -> str:
-    """English common nouns take "the" ("the regulator", "the Chinese embassy", "the current mayor of Lipnica");
+    """English common nouns and "X of Y" institutions take "the" ("the regulator", "the Chinese embassy", "the current mayor of Lipnica");
     names ("Reuters", "President Trump") and Polish stay as asked."""
     words = party.split()
-    common = words and (words[-1][:1].islower() or words[0][:1].islower())
+    # an institution named "X of Y" reads with "the" too ("the Ministry of Health", "the Port of Rotterdam")
+    common = words and (words[-1][:1].islower() or words[0][:1].islower() or (len(words) > 2 and "of" in words[1:-1]))
     if lang == "en" and common and words[0].lower() not in ("the", "a", "an", "his", "her", "its", "their"):
         return "the " + party
     return party

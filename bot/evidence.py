@@ -19,7 +19,8 @@ import numpy as np
 from bot import ranker
 from bot.question import Question
 from knowledge.article import Article
-from knowledge.lexicon import MEASURE_TRANSLATIONS
+from knowledge.countries import polish_countries
+from knowledge.lexicon import MEASURE_TRANSLATIONS, ORGANISATION_ROLES
 from knowledge.search import Hit, SentenceIndex
 from knowledge.terms import is_stop, name_matches, terms
 
@@ -84,9 +85,23 @@ def question_names(text: str, lang: str, *, whole: bool = False) -> list[list[st
     return runs
 
 
-def names_found(text: str, lang: str, vocabulary: frozenset[str], *, whole: bool = False) -> bool:
-    """False when ``text`` names someone or something the article never mentions."""
-    return all(any(name_matches(w, vocabulary) for w in run) for run in question_names(text, lang, whole=whole))
+def names_found(text: str, lang: str, vocabulary: frozenset[str], *, whole: bool = False, across: bool = False) -> bool:
+    """False when ``text`` names someone or something the article never mentions. ``across``: the article is in
+    the other language, where an institution's English name ("the Ministry of Health") is translated, not spelled."""
+    runs = question_names(text, lang, whole=whole)
+    if not (across and lang == "en"):
+        return all(any(name_matches(w, vocabulary) for w in run) for run in runs)
+    # across languages a country is translated ("Belarusian" -> "Białoruś"), and so is an institution's name
+    runs = [run for run in runs if not _institution_name(run, text)]
+    return all(any(name_matches(n, vocabulary) for w in run for n in (w, *polish_countries(w))) for run in runs)
+
+
+def _institution_name(run: Sequence[str], text: str) -> bool:
+    """ "Health" in "the Ministry of Health" or "the Health Ministry": the common words of an institution's name."""
+    roles = "|".join(sorted(ORGANISATION_ROLES))
+    name = r"\s+".join(map(re.escape, run))
+    after_role = rf"\b(?:{roles})\s+(?:of|for)\s+(?:the\s+)?{name}\b"
+    return run[-1].lower() in ORGANISATION_ROLES or re.search(after_role, text, re.IGNORECASE) is not None
 
 
 def fewest(article: Article, ranked: Sequence[ranker.Ranked], rule: Citing, *, typed_only: bool = False) -> tuple[Hit, ...]:
@@ -146,7 +161,7 @@ def gather(question: Question, index: SentenceIndex, vector: np.ndarray, backgro
     same = question.lang == article.lang
     # across languages names are the only words that meet, so a missing one decides;
     # in the article's language it is one missing term among the others (coverage)
-    if not same and not names_found(question.text, question.lang, index.vocabulary):
+    if not same and not names_found(question.text, question.lang, index.vocabulary, across=True):
         return Evidence((), False, "names a party the article does not mention")
     ranked = ranker.rank(question, index, asked, vector)
     if not ranked:
@@ -160,7 +175,8 @@ def gather(question: Question, index: SentenceIndex, vector: np.ndarray, backgro
         typed = [r for r in ranked[:TYPE_DEPTH] if r.holds_type and r.hit.sentence.paragraph not in article.headings]
         if not typed or typed[0].p < TYPE_RATIO * ranked[0].p:
             return Evidence((), False, f"no sentence holds a {question.answer_type}", margin, ranked[0].hit.coverage)
-        ranked = [typed[0]] + [r for r in ranked if r is not typed[0]]
+        if not same or question.answer_type == "amount":  # a count in the article's language only needs one nearby
+            ranked = [typed[0]] + [r for r in ranked if r is not typed[0]]
     best = ranked[0].hit
     if not question.asks and best.coverage < WEAK_COVERAGE:
         return Evidence((), False, "an instruction, not a question about the article", margin, best.coverage)

@@ -67,7 +67,8 @@ class ExtractiveAnswerer:
         index, ledger = self.prepared(article)
         # the party's first word is a name too ("French" in "the French health minister"), in the article's language
         whole = q.lang == article.lang
-        if q.intent in ("attribution", "who") and q.party and not evidence.names_found(q.party, q.lang, index.vocabulary, whole=whole):
+        found = evidence.names_found(q.party or "", q.lang, index.vocabulary, whole=whole, across=not whole)
+        if q.intent in ("attribution", "who") and q.party and not found:
             return self._refuse(q, article, "names a party the article does not mention")
         if q.intent == "speakers":
             return self._speakers(q, article, ledger)

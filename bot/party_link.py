@@ -172,17 +172,22 @@ def _by_role(
     party_of: Mapping[str, str],
     introductions: Mapping[str, str],
 ) -> list[str]:
-    """A role asked in either language: the one party whose name or introduction holds one of its words
-    (of several, the one introduced with it: "Mayor X", not the councillor who "said the mayor had …")."""
+    """A role asked in either language: the one party whose name holds one of its words ("Tygodnik", "tygodnika"
+    for the weekly; "związek" -> "Transit Workers Union"), else whose introduction or surrounding words do (not one
+    who only "powiedział tygodnikowi"; of several, the one introduced with it: "Mayor X", not the councillor who
+    "said the mayor had …")."""
+
+    def one(found: list[str]) -> bool:
+        return len({party_of.get(n, n) for n in found}) == 1
+
+    named = [n for n in names if _holds_role(roles, n, {})]
+    if one(named):
+        return named
     found = [n for n in names if _holds_role(roles, n, contexts)]
-    if len({party_of.get(n, n) for n in found}) == 1:
+    if one(found):
         return found
-    # of several, the one whose name holds the role ("związek" -> "Transit Workers Union"), or else its introduction
-    for where in (lambda n: n, lambda n: introductions.get(n, "")):
-        narrowed = [n for n in found if any(names_all(role, where(n)) for role in roles)]
-        if len({party_of.get(n, n) for n in narrowed}) == 1:
-            return narrowed
-    return []
+    introduced = [n for n in found if any(names_all(role, introductions.get(n, "")) for role in roles)]
+    return introduced if one(introduced) else []
 
 
 def _tenure_of(word: str) -> frozenset[str] | None:

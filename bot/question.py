@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from knowledge.lang import detect_lang
+from knowledge.morph import readings
 
 # speech and stance verbs of attribution questions (stems, both languages)
 _EN_SAY = (
@@ -64,6 +65,8 @@ _ATTRIBUTION = [
         re.I,
     ),
 ]
+# "Jak decyzję ocenił konsultant?": an object before the verb, the party after it
+_OBJECT_FIRST = re.compile(rf"^\s*(?:co|jak)\s+(?P<object>\w+)\s+(?:{_PL_SAY})\s+(?P<party>[^?]+)", re.I)
 _LEADING = re.compile(r"^(?:(?:what|how|where|why|which)\s+(?:is|was|are|were|did|does|do)\s+)?(?:(?:the|a|an)\s+)?", re.I)
 
 # answer types: what a sentence must hold to answer the question
@@ -143,6 +146,17 @@ def asks_rebuttal(text: str) -> bool:
 _TOPIC = re.compile(r"\s+(?:(?:w sprawie|na temat|odnośnie|about|regarding|concerning|in response to)\b|(?:na|o|wobec|ws\.)\s).*$", re.I)
 
 
+def _object_first(text: str) -> str | None:
+    """The party after the verb when the word before it cannot be its subject (no nominative reading: "decyzję")."""
+    m = _OBJECT_FIRST.search(text)
+    if m is None or m.group("object")[:1].isupper():
+        return None
+    found = readings(m.group("object"), "pl")
+    if not found or any(".nom" in r.tag or ":nom" in r.tag for r in found):
+        return None  # "Co starosta odpowiedział Katarzynie Dudek?": the subject before the verb
+    return _clean_party(m.group("party"))
+
+
 def _clean_party(raw: str) -> str | None:
     party = _TOPIC.sub("", raw).strip(" ?.!,:;\"'„”“")
     party = _LEADING.sub("", party).strip()
@@ -181,6 +195,8 @@ def understand(text: str) -> Question:
         if m and _clean_party(m.group("party")):
             return Question(text, lang, "who", party=_clean_party(m.group("party")), answer_type="person")
     trap = bool(_ADMIT.search(text))
+    if (party := _object_first(text)) is not None:
+        return Question(text, lang, "attribution", party=party, trap=trap)
     for pattern in _ATTRIBUTION:
         m = pattern.search(text)
         if m and _clean_party(m.group("party")):

@@ -22,6 +22,7 @@ from knowledge.subjects import (
     lone_surname,
     pro_drop,
     same_gender,
+    told_and_teller,
     told_medium,
     without_speech_place,
 )
@@ -131,7 +132,9 @@ def sentence_claims(toks: list[Tok], text: str, previous: Phrase | None, heading
                 if (speaker is None or speaker is _NOBODY) and via is None:
                     after = phrase_after(toks, i + 1)
                     if after is not None and told_medium(v, after):
-                        speaker, via = None, after  # "– … – powiedziała PAP": the previous speaker told the agency
+                        # "– … – powiedziała PAP": the previous speaker told the agency; "– powiedział tygodnikowi
+                        # jeden z pracowników": the one named after the medium told it
+                        speaker, via = told_and_teller(after)
                     elif after is not None:
                         speaker = after if nominative(after) and agrees(toks[i], after) else _NOBODY
                 hearer = recipient(toks, v) if before is not None and before is not _NOBODY else None  # not "– powiedział Zalewski"

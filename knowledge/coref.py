@@ -9,7 +9,9 @@ Havenblad", "the company" -> "port operator Nordhaven"), a bare media noun
 company", "firma") to the last organisation, and a bare regulator noun ("the regulator",
 "nadzór") to the last organisation whose name says it is an authority ("Marine Safety
 Authority", "Urząd Ochrony Konkurencji").  An unnamed spokesperson speaks for the party
-the rest of the phrase points at: "a company spokeswoman" -> the company's party.  A service noun
+the rest of the phrase points at: "a company spokeswoman" -> the company's party.  "Resort" is the
+ministry ("ministerstwo") named last. A company noun in a
+paragraph that opens with an organisation's name is that organisation. A service noun
 ("przewoźnik", "the carrier") with no earlier mention of its own is the organisation last named in its paragraph.
 """
 
@@ -31,6 +33,8 @@ _AUTHORITY_NAMES |= {"urząd", "komisja", "agencja", "inspekcja", "inspektorat",
 # running the trains, named earlier in its paragraph ("Koleje Nadmorskie poinformowały … Według przewoźnika …")
 _SERVICE_NOUNS = {"przewoźnik", "ubezpieczyciel", "producent", "dostawca", "wykonawca"}
 _SERVICE_NOUNS |= {"carrier", "insurer", "manufacturer", "supplier", "contractor"}
+# one noun for another in the same party: "Ministerstwo Zdrowia przypomniało … Resort zapowiedział …"
+_SYNONYMS = {"resort": {"ministerstwo"}, "ministerstwo": {"resort"}}
 _MEDIA_NOUNS = {"gazeta", "dziennik", "tygodnik", "portal", "serwis", "redakcja", "newspaper", "paper", "daily", "outlet", "broadcaster"}
 
 
@@ -69,12 +73,17 @@ class Mentions:
         """Record a named mention at ``offset`` (``title``: a quoted title such as „Dziennik Bałtycki”; ``org``: an organisation)."""
         self.seen.append((offset, frozenset(lemmas), form, title, org))
 
-    def resolve(self, phrase: Phrase, paragraph_start: int = 0) -> str | None:
-        """The party form a bare descriptor refers to, or None (``paragraph_start``: where the phrase's paragraph begins)."""
+    def resolve(self, phrase: Phrase, paragraph_start: int = 0, opening: str = "") -> str | None:
+        """The party form a bare descriptor refers to, or None (``paragraph_start``: where the phrase's paragraph
+        begins; ``opening``: its text up to the phrase)."""
         nouns = bare_descriptor(phrase) or spokesperson_of(phrase)
         if not nouns:
             return None
+        nouns |= {synonym for noun in nouns for synonym in _SYNONYMS.get(noun, ())}
         earlier = sorted((m for m in self.seen if m[0] < phrase.start), key=lambda m: m[0], reverse=True)
+        opener = next((m[2] for m in earlier if m[4] and opening.startswith(m[2] + " ")), None) if opening else None
+        if nouns & _COMPANY_NOUNS and opener is not None:
+            return opener  # "Drewmax w oświadczeniu nazwał … Spółka zapewniła …": the organisation the paragraph opens with
         for _offset, lemmas, form, _title, _org in earlier:
             if nouns & lemmas:
                 return form

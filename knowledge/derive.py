@@ -22,12 +22,16 @@ def _claims(article: Article) -> bytes:
 # datelines) and "Under British" off organisations; "skarżyć się"/"narzekać"/"complain" report speech; a service noun
 # ("przewoźnik", "the carrier") is its paragraph's organisation; "według" sources end before a two-noun negated object
 # and before a subject whose verb is also a noun ("opóźnienia obejmą")
-# claims v11: a claim inside another's words ("He denied union claims that …") does not speak for the next pronoun;
+# claims v11: "Resort" is the ministry named last; "konsultant"/"specjalista" describe a speaker; a source's apposition
+# or relative clause ("Zdaniem dr X, specjalistki od …,") is not what it said; "…, że w 2024 r. Firma …" one sentence;
+# "– powiedział tygodnikowi jeden z pracowników" is the employee's; "Firma stanowczo" is "Firma"; "Spółka" in a
+# paragraph opening with an organisation's name is that organisation
+# claims v12: a claim inside another's words ("He denied union claims that …") does not speak for the next pronoun;
 # "company spokeswoman X" is no "company" for a later "the company"; "lawyers said" is no lawyer named before; "said it
 # would … if that …" keeps the bare clause; "LEEDS, England, Nov 27 (Reuters) - " is a dateline; the name before two
 # appositions in a row speaks; 'called the ruling "…"' is a statement; "Transit Workers Union" is one name (plural
 # people are no title)
-VERSIONS: dict[str, int] = {"claims": 11, "embeddings": 1}
+VERSIONS: dict[str, int] = {"claims": 12, "embeddings": 1}
 
 # kind -> function(Article) -> bytes.  Each entry is computed once at ingest
 # and read back with ``Library.derived(article, kind)``.

@@ -38,7 +38,8 @@ class Found:
 
 def _resolve(phrase: Phrase, mentions: Mentions, article: Article, paragraph: int) -> tuple[str, str]:
     """(speaker as written, the form filed under its party) for a speaker phrase."""
-    resolved = mentions.resolve(phrase, article.paragraph(paragraph).start)
+    start = article.paragraph(paragraph).start
+    resolved = mentions.resolve(phrase, start, article.text[start : phrase.start])
     return speaker_text(phrase, article.text), resolved or phrase_name(phrase, article.text)
 
 

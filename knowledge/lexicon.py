@@ -84,7 +84,7 @@ AGENT_NOUNS = {
     "pl": words_of(
         "starosta wójt sołtys komendant sędzia sędzina rektor dziekan proboszcz biskup trener zawodnik piłkarz kapitan "
         "ordynator kierownik kierowniczka koordynator inspektor policjant żołnierz nauczyciel nauczycielka pielęgniarka "
-        "profesor prawnik związkowiec założyciel właściciel "
+        "profesor prawnik związkowiec założyciel właściciel konsultant konsultantka specjalista specjalistka "
         "radny radna działacz działaczka aktywista aktywistka "
         "adwokat agencja ambasada ambasador analityczka analityk armia autor autorka badacz badaczka bank "
         "biuro burmistrz członek departament doradca doradczyni dowództwo dyplomata dyrektor dyrektorka "
@@ -102,7 +102,7 @@ AGENT_NOUNS = {
     "en": words_of(
         "sheriff coach player captain teacher nurse judge inspector commander bishop priest manager founder owner "
         "insurer carrier supplier contractor "
-        "professor "
+        "professor consultant specialist "
         "councillor councilor legislator politician campaigner activist protester prosecutor "
         "adviser advisor agency ambassador analyst army attorney authority bank board broadcaster ceo "
         "chairman chairwoman chief commission committee company council court daily department diplomat "
@@ -156,8 +156,10 @@ ROLE_TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "councillor": ("radny", "radna"),
     "councillors": ("radny", "radna"),
     "regulator": ("urząd", "regulator", "nadzór"),
-    "newspaper": ("gazeta", "dziennik"),
-    "paper": ("gazeta", "dziennik"),
+    "newspaper": ("gazeta", "dziennik", "tygodnik"),
+    "paper": ("gazeta", "dziennik", "tygodnik"),
+    "weekly": ("tygodnik",),
+    "daily": ("dziennik",),
     "agency": ("agencja",),
     "opposition": ("opozycja",),
     "residents": ("mieszkaniec",),
@@ -196,6 +198,8 @@ ORGANISATION_ROLES = frozenset(
         "regulator",
         "newspaper",
         "paper",
+        "weekly",
+        "daily",
         "agency",
         "opposition",
     ]

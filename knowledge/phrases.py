@@ -95,12 +95,18 @@ def _trim(toks: list[Tok]) -> list[Tok]:
     out = toks[i:]
     while out and not out[-1].is_word and out[-1].text not in '”"“':
         out.pop()
+    while out and _adverb(out[-1]):
+        out.pop()  # "Firma stanowczo zaprzecza": the manner is the verb's, not the speaker's
     # "projekt i rzecznik", "the fine but the union": the subject is the conjunct that names someone
     cut = max(
         (k for k, t in enumerate(out) if t.text.lower() in _COORDINATORS and _heads(out[k + 1 :]) and not genitive_pair(out, k)),
         default=-1,
     )
     return out[cut + 1 :]
+
+
+def _adverb(t: Tok) -> bool:
+    return t.is_word and t.lang == "pl" and not t.capital and t.has("adv", "qub", "conj") and not t.has("subst", "adj")
 
 
 def _heads(toks: list[Tok]) -> bool:

@@ -13,6 +13,8 @@ only what it cannot:
   and none that are everyday nouns (``lek.``, ``kult.``);
 - the library breaks after its own prefixes when a quotation follows
   (``pt. „Tytuł”``, ``por. „Agatona”``); we join those back;
+- a Polish clause with only a date before ``r.`` (``…, że w 2024 r. Drewmax kupił``)
+  goes on past it;
 - Polish ordinals before a capitalised word (``w 18. Konkursie``,
   ``lat 90. XX wieku``) are not sentence ends;
 - never split inside a quotation that opens and closes in the paragraph,
@@ -57,6 +59,14 @@ _PL_ORDINAL = re.compile(r"(?:^|\s)(?P<prev>\w+)?\s*\d{1,3}\.$")
 _ROMAN_CENTURY = re.compile(r"[IVXLC]+\s+(?:w\.|wiek)")  # lata 90. XX wieku / XX w.
 # A number after one of these is an ordinal, not a sentence end: "w 18. Konkursie".
 _PL_PREPOSITIONS = frozenset(("w", "we", "na"))
+# "…, że w 2024 r. Drewmax kupił …": a clause with nothing but a date before "r." (roku) has no verb yet, so the
+# capital after it is a name, not a new sentence; a whole sentence "W 2024 r." is no sentence either
+_MONTHS = "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia"
+_DATE_WORDS = r"(?:w|we|od|do|z|ze|na|po|przed|około|końca|końcu|początku|połowy|połowie|\d{1,2}|" + _MONTHS.replace(" ", "|") + ")"
+_OPEN_DATE_CLAUSE = re.compile(
+    r"(?:^|(?:^|[\s,])(?:że|iż|gdy|kiedy|jeśli|jeżeli|bo|ponieważ|choć|chociaż|aby|żeby)\s+)(?:" + _DATE_WORDS + r"\s+)+\d{4}\s+r\.$",
+    re.IGNORECASE,
+)
 _LIST_MARKER = re.compile(r"\(?\d{1,3}[.)]")  # "1." opening a numbered paragraph
 _PAIRS = {"„": "”“", "“": "”", "«": "»"}
 
@@ -170,6 +180,7 @@ def split_sentences(text: str, start: int, end: int, lang: str) -> list[tuple[in
             or _LIST_MARKER.fullmatch(left)
             or _ends_on_prefix(left, split.prefixes)
             or (lang == "pl" and _pl_ordinal_before(left, chunk[s:e]))
+            or (lang == "pl" and _OPEN_DATE_CLAUSE.search(left.strip()) is not None)
         ):
             merged[-1] = (prev_s, e)
         else:

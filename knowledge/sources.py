@@ -149,10 +149,21 @@ def source_claims(toks: list[Tok], previous: Phrase | None) -> list[Raw]:
     return found
 
 
+_APPOSITION = 12  # tokens an apposition about a source may run to, its closing comma included
+
+
 def _after_source(toks: list[Tok], k: int) -> tuple[int, Phrase | None]:
-    """Where the statement starts after a source phrase ending at ``k``, skipping ", cytowanych przez X,"."""
+    """Where the statement starts after a source phrase ending at ``k``, skipping ", cytowanych przez X," and an
+    apposition or relative clause about the source ("Zdaniem dr Anny Nowak, specjalistki od prawa, …",
+    "Według ekspertów, z którymi rozmawialiśmy, …")."""
     if k < len(toks) and toks[k].text == ",":
         k += 1
+        relative = any("który" in t.lemmas for t in toks[k : k + 2])
+        # the apposition in the source's case ("specjalistki"), not the clause's subject ("kierowca")
+        if k < len(toks) and ((toks[k].lang == "pl" and is_agent(toks[k]) and _genitive(toks[k])) or relative):
+            close = next((j for j in range(k + 1, min(len(toks), k + _APPOSITION)) if toks[j].text == ","), None)
+            if close is not None and sum(t.is_word for t in toks[close:]) >= 3:
+                k = close + 1
     if k + 1 < len(toks) and cited_participle(toks[k]) and toks[k + 1].text.lower() in ("przez", "by"):
         stop = next((j for j in range(k + 2, len(toks)) if toks[j].text in CLAUSE_MARKS), len(toks))
         return (stop + 1 if stop < len(toks) else stop), make_phrase(toks[k + 2 : stop])

@@ -27,6 +27,21 @@ def told_medium(v: Verb, phrase: Phrase) -> bool:
     return acronyms or any(set(t.lemmas) & _MEDIA for t in words[:1])
 
 
+def told_and_teller(phrase: Phrase) -> tuple[Phrase | None, Phrase]:
+    """ "– powiedział tygodnikowi jeden z byłych pracowników": the medium told first, then who told it (speaker, medium);
+    (None, phrase) when the phrase is the medium alone ("– powiedziała PAP")."""
+    words = [k for k, t in enumerate(phrase.toks) if t.is_word]
+    first = phrase.toks[words[0]] if words else None
+    dative = first is not None and any("dat" in r.tag for r in first.readings if r.pos == "subst")
+    if first is None or len(words) < 2 or first.capital or not set(first.lemmas) & _MEDIA or not dative:
+        return None, phrase
+    teller = make_phrase(list(phrase.toks[words[0] + 1 :]))
+    medium = make_phrase([first])
+    if teller is None or medium is None or not teller.toks or not can_be_nominative(teller.toks[0]):
+        return None, phrase
+    return teller, medium
+
+
 def _gender(t: Tok, pos: str, name_class: str | None = None) -> set[str]:
     """The genders a Polish word can have as ``pos`` (Morfeusz tags: praet:sg:f:perf, subst:sg:nom:f),
     as a first name only when ``name_class`` says so ("Jan" is also a woman's surname)."""

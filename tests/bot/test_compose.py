@@ -11,6 +11,10 @@ def test_an_english_role_of_a_named_place_takes_the_article() -> None:
     assert no_statement("en", "current mayor of Lipnica") == "The article doesn't report anything the current mayor of Lipnica said."
 
 
+def test_an_english_institution_named_x_of_y_takes_the_article() -> None:
+    assert no_statement("en", "Ministry of Health") == "The article doesn't report anything the Ministry of Health said."
+
+
 def test_names_and_polish_parties_stay_as_asked() -> None:
     assert no_statement("en", "Reuters") == "The article doesn't report anything Reuters said."
     assert no_statement("en", "President Trump") == "The article doesn't report anything President Trump said."

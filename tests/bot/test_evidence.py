@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from bot.evidence import CITE_CROSS, CITE_SAME, MIN_MARGIN_FEW, Citing, Evidence, fewest, gather, passages
+from bot.evidence import CITE_CROSS, CITE_SAME, MIN_MARGIN_FEW, Citing, Evidence, fewest, gather, names_found, passages
 from bot.question import understand
 from bot.ranker import Ranked
 from knowledge import background, embed
 from knowledge.article import Article, Sentence, read_text
 from knowledge.search import Hit
 from knowledge.segment import build_article
+from knowledge.terms import fold
 from tests.bot.conftest import FIXTURES
 
 RULE = Citing(ratio=0.1)  # three sentences at most, until they hold 80 %
@@ -222,3 +223,26 @@ def test_how_many_asked_in_the_articles_language_needs_a_sentence_with_a_number(
     engine, article = ExtractiveAnswerer(), build_article(text)
     assert not engine.answer("Ile lat ma Piotr Las?", article).answered
     assert "15 radnych" in engine.answer("Ilu radnych głosowało za odwołaniem?", article).citations[0].quote
+
+
+# -- names across languages -------------------------------------------------
+
+_POLISH_WORDS = frozenset(fold(w) for w in ["Ministerstwo", "Cyfryzacji", "zapowiedziało", "kontrolę", "w", "spółce", "Datanet"])
+
+
+@pytest.mark.parametrize("party", ["the Ministry of Health", "the Health Ministry"])
+def test_an_institutions_english_name_is_translated_not_spelled_across_languages(party: str) -> None:
+    assert names_found(party, "en", _POLISH_WORDS, across=True)
+
+
+def test_an_institutions_english_name_is_spelled_in_the_articles_language() -> None:
+    assert not names_found("the Ministry of Health", "en", _POLISH_WORDS)
+
+
+def test_a_persons_name_beside_an_institution_is_still_spelled_across_languages() -> None:
+    assert not names_found("John Carter of the Ministry of Health", "en", _POLISH_WORDS, across=True)
+
+
+def test_a_country_adjective_meets_the_polish_country_across_languages() -> None:
+    words = frozenset(fold(w) for w in ["drewno", "z", "Białorusi", "było", "tańsze"])
+    assert names_found("How much cheaper was the Belarusian timber?", "en", words, across=True)

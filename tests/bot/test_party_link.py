@@ -71,6 +71,13 @@ def test_an_organisation_named_with_its_role_word_is_linked_by_its_name() -> Non
     assert party_link.link("firma Nordex", "pl", sorted(contexts), contexts) == ["Nordex"]
 
 
+def test_a_role_in_a_speakers_own_name_beats_one_only_mentioned_near_another_speaker() -> None:
+    # "Tygodnik" is the weekly's own name in the ledger; the employee only "powiedział tygodnikowi"
+    contexts = {"Tygodnik": "napisał tygodnik „Nordblatt”.", "jeden z pracowników": "– powiedział tygodnikowi jeden z pracowników."}
+    party_of = {"Tygodnik": "Nordblatt", "jeden z pracowników": "jeden z pracowników"}
+    assert party_link.link("the weekly", "en", sorted(contexts), contexts, party_of) == ["Tygodnik"]
+
+
 _COUNCIL = {
     "Jan Holt": "Mayor Jan Holt told local radio.",
     "Eva Marsh": "Opposition councillor Eva Marsh said the mayor had ignored the drivers.",

@@ -76,6 +76,14 @@ def test_who_is_a_named_person_is_still_who_is() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "party"),
+    [("Jak decyzję ocenił konsultant wojewódzki?", "konsultant wojewódzki"), ("Co burmistrz odpowiedział radnym?", "burmistrz")],
+)
+def test_polish_object_before_the_verb_leaves_the_party_after_it(text: str, party: str) -> None:
+    assert understand(text).party == party
+
+
+@pytest.mark.parametrize(
     ("text", "rebuttal"),
     [
         ("How did the council respond to the criticism?", True),

@@ -543,3 +543,35 @@ def test_pl_source_phrase_keeps_a_capitalised_name_before_a_negated_verb() -> No
 def test_pl_noun_qualified_by_a_genitive_place_is_a_nominative_subject() -> None:
     claim = ledger_of("Delegacja z Chin zapowiedziała, że wróci w maju.\n").claims[0]
     assert (claim.speaker, claim.text) == ("Delegacja z Chin", "wróci w maju")
+
+
+def test_pl_speaker_described_by_an_apposition_with_a_consultant_before_the_verb() -> None:
+    text = "Wojewoda Adam Nowak zapowiedział kontrolę. Prof. Jan Kowalski, konsultant ds. budownictwa, ocenił, że most jest bezpieczny."
+    claim = ledger_of(text).claims[-1]
+    assert (claim.canonical, claim.text) == ("Jan Kowalski", "most jest bezpieczny")
+
+
+def test_pl_zdaniem_source_skips_the_apposition_about_the_source() -> None:
+    claim = only(ledger_of("Zdaniem dr Anny Wrzos, specjalistki od prawa budowlanego z Politechniki, most jest bezpieczny."), "Wrzos")
+    assert claim.text == "most jest bezpieczny"
+
+
+def test_pl_wedlug_source_skips_a_relative_clause_about_the_source() -> None:
+    claim = only(ledger_of("Według ekspertów, z którymi rozmawialiśmy, remont potrwa do wiosny."), "eksperci")
+    assert claim.text == "remont potrwa do wiosny"
+
+
+def test_pl_wedlug_source_keeps_a_subject_after_the_comma() -> None:
+    claim = only(ledger_of("Według policji, kierowca był trzeźwy, a samochód sprawny."), "policja")
+    assert claim.text == "kierowca był trzeźwy, a samochód sprawny"
+
+
+def test_pl_dash_speech_told_to_a_medium_is_said_by_the_one_named_after_it() -> None:
+    text = "Gazeta opisała sprawę. „Wszyscy o tym wiedzieli” – powiedział tygodnikowi jeden z byłych pracowników."
+    claim = ledger_of(text).claims[-1]
+    assert (claim.canonical, claim.text) == ("jeden z byłych pracowników", "Wszyscy o tym wiedzieli")
+
+
+def test_pl_adverb_between_subject_and_verb_is_not_part_of_the_speaker() -> None:
+    claim = only(ledger_of("Spółka Nordex stanowczo zaprzecza tym doniesieniom."), "Nordex")
+    assert claim.speaker == "Nordex"

@@ -29,3 +29,16 @@ def test_pl_service_noun_does_not_reach_into_an_earlier_paragraph() -> None:
 def test_en_carrier_refers_to_the_company_named_earlier_in_its_paragraph() -> None:
     text = "Northline Trains said on Monday it had cancelled ten services. According to the carrier, delays will last a week.\n"
     assert [c.canonical for c in ledger_of(text).claims] == ["Northline Trains", "Northline Trains"]
+
+
+def test_pl_resort_refers_to_the_ministry_named_before_it() -> None:
+    text = "Ministerstwo Cyfryzacji poinformowało, że aplikacja działa poprawnie. Resort zapowiedział też, że w marcu opublikuje raport.\n"
+    assert [c.canonical for c in ledger_of(text).claims] == ["Ministerstwo Cyfryzacji", "Ministerstwo Cyfryzacji"]
+
+
+def test_pl_company_noun_refers_to_the_organisation_its_paragraph_opens_with() -> None:
+    text = (
+        "Spółka Alfa kupiła drewno od firmy Betamax.\n"
+        "Betamax w oświadczeniu nazwał publikację kłamstwem. Spółka zapewniła, że wszystkie dostawy były legalne.\n"
+    )
+    assert ledger_of(text).claims[-1].canonical == "Betamax"

@@ -126,3 +126,19 @@ def test_offsets_are_absolute_and_exact_with_odd_spacing() -> None:
     end = text.index("\n", start)
     spans = split_sentences(text, start, end, "pl")
     assert [text[s:e] for s, e in spans] == ["Pierwsze  zdanie.", "Drugie\u00a0zdanie?", "Trzecie!"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prezes przyznał jednak, że w 2024 r. Meblar kupił drewno od pośrednika.",
+        "W 2023 r. Spółka Alfa miała rekordowy zysk.",
+        "Zapowiedział, że od 12 marca 2025 r. Kowalski nie będzie pracował.",
+    ],
+)
+def test_polish_clause_with_only_a_date_before_roku_goes_on_past_it(text: str) -> None:
+    assert sentences(text) == [text]
+
+
+def test_polish_sentence_ending_on_a_year_still_ends() -> None:
+    assert sentences("Firma powstała w 1994 r. Zatrudnia sto osób.") == ["Firma powstała w 1994 r.", "Zatrudnia sto osób."]
