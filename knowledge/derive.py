@@ -30,7 +30,8 @@ def _claims(article: Article) -> bytes:
 # "company spokeswoman X" is no "company" for a later "the company"; "lawyers said" is no lawyer named before; "said it
 # would … if that …" keeps the bare clause; "LEEDS, England, Nov 27 (Reuters) - " is a dateline; the name before two
 # appositions in a row speaks; 'called the ruling "…"' is a statement; "Transit Workers Union" is one name (plural
-# people are no title)
+# people are no title); an age or an -ing participle between commas ("Tim Gale, 54,", "X, speaking in Berlin,") leaves
+# the speaker before it
 VERSIONS: dict[str, int] = {"claims": 12, "embeddings": 1}
 
 # kind -> function(Article) -> bytes.  Each entry is computed once at ingest

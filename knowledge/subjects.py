@@ -129,6 +129,11 @@ def before_apposition(toks: list[Tok], end: int, floor: int) -> Phrase | None:
             return None
         name = make_phrase(toks[c + 1 : close])
         return Phrase((*before.toks, *toks[c:close]), name.name) if name is not None else None
+    if _aside(inner):
+        # "Tim Gale, 54, told …", "Gale, speaking at a conference, said …", "The firm, citing costs, said": the named
+        # or described speaker before an aside
+        named = phrase_before(toks, c, floor)
+        return named if named is not None and named.toks and (named.name or is_agent(named.toks[-1])) else None
     if inner[0].text.lower() in _RELATIVES:
         named = phrase_before(toks, c, floor)
         # "The former employee, who spoke on condition of anonymity, said": a described speaker too
@@ -147,6 +152,16 @@ def before_apposition(toks: list[Tok], end: int, floor: int) -> Phrase | None:
         if outer is not None and outer.name:
             return outer
     return found
+
+
+def _aside(inner: list[Tok]) -> bool:
+    """An apposition that only adds an age ("54") or what the speaker was doing ("speaking in Berlin", "przemawiając")."""
+    first = inner[0]
+    if len(inner) == 1 and first.text.isdigit():
+        return True
+    if first.lang == "en":
+        return first.text.islower() and first.text.endswith("ing") and first.lemmas[0] != first.text
+    return first.has("pcon")
 
 
 _AND = {"i", "oraz", "a", "ale", "lecz", "and", "but"}

@@ -154,3 +154,16 @@ def test_en_calling_a_strike_is_no_statement() -> None:
 def test_en_plural_people_inside_an_organisations_name_are_no_title() -> None:
     claim = ledger_of("The Port Workers Union said pay was too low.").claims[0]
     assert claim.canonical == "Port Workers Union"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Port chief Tim Gale, 54, told analysts on a call that demand was weak.", "Tim Gale"),
+        ("Gale, speaking at a conference in Berlin, said demand was weak.", "Gale"),
+        ("The company, facing high costs, said demand was weak.", "The company"),
+        ("Jan Nowak, przemawiając na konferencji w Gdańsku, powiedział, że popyt spadł.", "Jan Nowak"),
+    ],
+)
+def test_an_age_or_a_participle_between_commas_leaves_the_speaker_before_it(text: str, speaker: str) -> None:
+    assert [c.speaker for c in ledger_of(text).claims] == [speaker]
