@@ -20,7 +20,7 @@ from bot import ranker
 from bot.question import Question
 from knowledge.article import Article
 from knowledge.countries import polish_countries
-from knowledge.lexicon import MEASURE_TRANSLATIONS, ORGANISATION_ROLES
+from knowledge.lexicon import MEASURE_TRANSLATIONS, ORGANISATION_ROLES, ROLE_SPELLINGS, WEATHER
 from knowledge.search import Hit, SentenceIndex
 from knowledge.terms import is_stop, name_matches, terms
 
@@ -60,6 +60,9 @@ TYPED_RUNNERS_UP = ("time", "number", "amount")  # in the article's language, ru
 # the longest measure first: "share price" before "price"
 _MEASURE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, MEASURE_TRANSLATIONS), key=len, reverse=True)) + r")s?\b")
 _CALENDAR = frozenset(n.lower() for n in (*calendar.month_name[1:], *calendar.day_name))
+# "CEO", "CFO": a title written in capitals, which the article may spell out ("Chief Executive X")
+_WEATHER_QUESTION = re.compile(r"\bweather\b|\bpogod", re.IGNORECASE)
+_TITLES = frozenset(spelling for group in ROLE_SPELLINGS for spelling in group if " " not in spelling)
 
 
 def question_names(text: str, lang: str, *, whole: bool = False) -> list[list[str]]:
@@ -74,6 +77,7 @@ def question_names(text: str, lang: str, *, whole: bool = False) -> list[list[st
             and word.replace("-", "").isalpha()
             and not is_stop(word, lang)
             and word.lower() not in _CALENDAR
+            and word.lower() not in _TITLES
         )
         if is_name:
             current.append(word)
@@ -163,6 +167,8 @@ def gather(question: Question, index: SentenceIndex, vector: np.ndarray, backgro
     # in the article's language it is one missing term among the others (coverage)
     if not same and not names_found(question.text, question.lang, index.vocabulary, across=True):
         return Evidence((), False, "names a party the article does not mention")
+    if _WEATHER_QUESTION.search(question.text) and not any(index.article_coverage(terms(w, article.lang)) for w in WEATHER[article.lang]):
+        return Evidence((), False, "asks about the weather, which the article never mentions")
     ranked = ranker.rank(question, index, asked, vector)
     if not ranked:
         return Evidence((), False, "the article has no sentences")

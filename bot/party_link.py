@@ -9,7 +9,7 @@ from functools import lru_cache
 import numpy as np
 
 from knowledge import embed
-from knowledge.lexicon import ORGANISATION_ROLES, ROLE_TRANSLATIONS
+from knowledge.lexicon import ORGANISATION_ROLES, ROLE_SPELLINGS, ROLE_TRANSLATIONS
 from knowledge.morph import lemmas, words
 from knowledge.terms import fold, name_matches, terms
 
@@ -129,11 +129,20 @@ def role_translations(party: str, lang: str) -> list[list[str]]:
     "the mayor" -> [["burmistrz"], ["prezydent", "miasta"], ["wójt"]]); empty when it names no known role."""
     if lang != "en":
         return []
+    key = _english_role(party)
+    return [phrase.split() for phrase in ROLE_TRANSLATIONS[key]] if key else []
+
+
+def _english_role(party: str) -> str | None:
+    """The role noun an English party ends in, the longest known one ("the chief financial officer", "Porto's coach")."""
     head = re.split(r"\s+(?:of|for|at|in|from)\s+", party.strip().lower(), maxsplit=1)[0].split()
-    for key in (" ".join(head[-2:]), " ".join(head[-1:])):
-        if key in ROLE_TRANSLATIONS:
-            return [phrase.split() for phrase in ROLE_TRANSLATIONS[key]]
-    return []
+    return next((k for k in (" ".join(head[-n:]) for n in (3, 2, 1)) if k in ROLE_TRANSLATIONS), None)
+
+
+def _spellings(key: str) -> list[list[str]]:
+    """The English title written the other ways ("ceo" -> chief executive …), the key itself first."""
+    group = next((g for g in ROLE_SPELLINGS if key in g), (key,))
+    return [key.split(), *(k.split() for k in group if k != key)]
 
 
 def role_words(party: str, lang: str) -> list[list[str]]:
@@ -143,12 +152,17 @@ def role_words(party: str, lang: str) -> list[list[str]]:
         english = role_translations(party, lang)
         if not english:
             return []
-        head = re.split(r"\s+(?:of|for|at|in|from)\s+", party.strip().lower(), maxsplit=1)[0].split()
-        key = next(k for k in (" ".join(head[-2:]), " ".join(head[-1:])) if k in ROLE_TRANSLATIONS)
-        return english if key in ORGANISATION_ROLES else [key.split(), *english]
-    first = [w for w in words(party) if not _tenure_of(w.text)][:1]  # "obecna burmistrz": the role is the noun
+        key = _english_role(party) or ""
+        return english if key in ORGANISATION_ROLES else [*_spellings(key), *english]
+    first = [w for w in words(party) if not _tenure_of(w.text)][:2]  # "obecna burmistrz": the role is the noun
     if not first:
         return []
+    # a two-word title ("dyrektor finansowy") is its own role, not any "dyrektor"
+    pair = [w.text for w in first]
+    titled = [k for k, polish in ROLE_TRANSLATIONS.items() if any(_same_words(p.split(), pair) for p in polish)]
+    if titled:
+        return [pair, *(k.split() for k in titled)]
+    first = first[:1]
     head = _lemma_set(first[0].text) | {first[0].text.lower()}
     named = any(w.text[:1].isupper() for w in words(party))
     keys = [
@@ -159,6 +173,13 @@ def role_words(party: str, lang: str) -> list[list[str]]:
     ]
     # the Polish word itself and its English ones, not its Polish neighbours ("pełnomocnik" is no "obrońca")
     return [[first[0].text], *(k.split() for k in keys)] if keys else []
+
+
+def _same_words(phrase: Sequence[str], party_words: Sequence[str]) -> bool:
+    """Whether a phrase and a party's words are the same words, each in any inflection."""
+    return len(phrase) == len(party_words) > 1 and all(
+        _lemma_set(p) & (_lemma_set(w) | {w.lower()}) for p, w in zip(phrase, party_words, strict=True)
+    )
 
 
 def _holds_role(roles: Sequence[Sequence[str]], name: str, contexts: Mapping[str, str]) -> bool:

@@ -58,7 +58,10 @@ def _speaks(text: str, mentions: Sequence[int], speech: Sequence[int]) -> bool:
         pronoun_subject = v > 0 and tokens[v - 1].text.lower() in _PRONOUNS
         # "X nie pojawił się na ogłoszeniu wyroku": a speech noun after a preposition is no act of X's
         governed = v > 0 and tokens[v - 1].text.lower() in PREPOSITIONS and tokens[v - 1].text.lower() != "to"  # "to comment"
+        verb_quoted = _inside_quote(text, tokens[v].start)
         for m in mentions:
+            if _inside_quote(text, tokens[m].start) and not verb_quoted:
+                continue  # '"… with the Water Board," he said': the party is named in someone else's words
             after_preposition = m > 0 and tokens[m - 1].text.lower() in PREPOSITIONS
             gap = v - m - _relative_words(text, tokens, m, v)
             ahead = 0 < gap <= NEAR and not after_preposition and not (pronoun_subject and m < v - 1)
@@ -70,6 +73,15 @@ def _speaks(text: str, mentions: Sequence[int], speech: Sequence[int]) -> bool:
             if noun and (m - v == 1 or (m - v == 2 and tokens[v + 1].text.lower() in ("to", "of"))):
                 return True
     return False
+
+
+def _inside_quote(text: str, at: int) -> bool:
+    """Whether position ``at`` of a sentence lies inside a quotation ("…", „…”, “…”, «…»)."""
+    before = text[:at]
+    low = before.count("„")  # „…” or „…“: after a low opening mark “ closes; alone (“…”) it opens
+    curly = before.count("“") * (-1 if low else 1)
+    opened = low + before.count("«") + curly - before.count("”") - before.count("»")
+    return before.count('"') % 2 == 1 or opened > 0
 
 
 # ", who gave evidence in March,": a relative clause between the party and its verb says who they are

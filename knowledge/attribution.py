@@ -20,6 +20,7 @@ from knowledge.subjects import (
     before_apposition,
     coordinated_subject,
     lone_surname,
+    participle_subject,
     pro_drop,
     same_gender,
     told_and_teller,
@@ -105,7 +106,8 @@ def sentence_claims(toks: list[Tok], text: str, previous: Phrase | None, heading
             speaker, via = owner, before
             v = Verb(v.index, "says", v.form, v.lemma)  # the owner's words; the citing is the via party's
         elif v.form == "participle":
-            speaker = subject  # "…, zaprzeczając informacjom" / "…, saying …": the clause's subject
+            # "…, zaprzeczając informacjom" / "…, saying …": the clause's subject; "X odmówił komentarza, tłumacząc, że …": X's
+            speaker = subject or participle_subject(toks, i, floor)
         elif before is None and (shared := coordinated_subject(toks, before_end, floor)) is not None:
             speaker = shared  # "Minister przyjechał do Gdańska i zapowiedział, że …"
         elif before is None and not pro_drop(toks, before_end, floor):

@@ -174,7 +174,20 @@ ROLE_TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "lead researcher": ("kierujący", "kierująca", "kierownik", "kierowniczka"),
     "lawyer": ("prawnik", "adwokat", "mecenas", "obrońca", "pełnomocnik"),
     "judge": ("sędzia",),
+    # a company's officers: "dyrektor finansowy" is the CFO, not any director
+    "chief executive": ("prezes", "dyrektor generalny"),
+    "chief executive officer": ("prezes", "dyrektor generalny"),
+    "chief financial officer": ("dyrektor finansowy",),
+    "cfo": ("dyrektor finansowy",),
+    "finance director": ("dyrektor finansowy",),
+    "finance chief": ("dyrektor finansowy",),
 }
+
+# English titles written either way: "the CEO" is the one introduced as "Chief Executive X" (and back)
+ROLE_SPELLINGS: tuple[tuple[str, ...], ...] = (
+    ("ceo", "chief executive", "chief executive officer"),
+    ("cfo", "chief financial officer", "finance director", "finance chief"),
+)
 
 # The roles above that name an organisation, not a person: "firma Koltrans" is Koltrans itself, so its
 # name, not the role word, links it ("trener Hartwell United" is a person, not the club)
@@ -216,6 +229,13 @@ MEASURE_TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "earnings": ("zysk", "zarobek"),
     "revenue": ("przychód",),
     "salary": ("pensja", "wynagrodzenie", "zarobek"),
+}
+
+# Words that tell an article speaks of the weather: a question about the weather ("What will the weather be
+# like in Łódź?") in an article that names the city but holds none of them is not about the article.
+WEATHER = {
+    "pl": words_of("pogoda prognoza temperatura deszcz śnieg opad upał mróz burza wichura ulewa synoptyk"),
+    "en": words_of("weather forecast temperature rain snow rainfall heat frost storm wind forecaster"),
 }
 
 # Words that dismiss an allegation: a statement built on them denies it.

@@ -181,3 +181,19 @@ def coordinated_subject(toks: list[Tok], end: int, floor: int) -> Phrase | None:
             ok = subject is not None and subject.toks and nominative(subject) and agrees(toks[end], subject)
             return subject if ok else None
     return None
+
+
+def participle_subject(toks: list[Tok], at: int, floor: int) -> Phrase | None:
+    """The subject of the finite verb an adverbial participle hangs on ("Urząd odmówił komentarza, tłumacząc, że …",
+    "The council declined to comment, saying …"), when that verb is no speech verb: the participle speaks for it."""
+    if at == 0 or toks[at - 1].text != ",":
+        return None
+    for j in range(at - 2, floor - 1, -1):
+        t = toks[j]
+        if t.quote is not None or t.text in ".!?;:":
+            return None
+        verb = t.has("fin", "praet") if t.lang == "pl" else (t.text.lower().endswith("ed") and t.lemmas[0] != t.text.lower())
+        if verb:
+            subject = phrase_before(toks, j, floor)
+            return subject if subject is not None and subject.toks and nominative(subject) else None
+    return None

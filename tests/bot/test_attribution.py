@@ -199,6 +199,14 @@ def test_a_party_with_an_apposition_before_its_verb_still_speaks() -> None:
     assert _spoken(text, "Kowalski") == ["Kowalski, który kierował gminą, powiedział, że jest niewinny."]
 
 
+def test_a_party_named_inside_someone_elses_quote_is_not_its_speaker() -> None:
+    text = (
+        "Mill fined\nThe Water Board fined the Alder paper mill on Monday.\n"
+        '"We will work closely with the Water Board on this," he said, adding that the mill would appeal.\n'
+    )
+    assert _spoken(text, "the Water Board", "en") == []
+
+
 TENURES_PL = (
     "Były wójt Kórnika Jan Nowak został zatrzymany przez policję.\n"
     "Pełnomocnik byłego wójta mec. Piotr Zając powiedział, że jego klient jest niewinny.\n"

@@ -246,3 +246,29 @@ def test_a_persons_name_beside_an_institution_is_still_spelled_across_languages(
 def test_a_country_adjective_meets_the_polish_country_across_languages() -> None:
     words = frozenset(fold(w) for w in ["drewno", "z", "Białorusi", "było", "tańsze"])
     assert names_found("How much cheaper was the Belarusian timber?", "en", words, across=True)
+
+
+@pytest.mark.parametrize("party", ["CEO", "the CFO of Dalby"])
+def test_an_abbreviated_title_is_no_name_the_article_must_spell(party: str) -> None:
+    words = frozenset(fold(w) for w in ["Chief", "Executive", "Lena", "Vik", "of", "Dalby", "said"])
+    assert names_found(party, "en", words, whole=True)
+
+
+_ELECTION = """Partia Nowy Ład obiecuje tańsze bilety. Opozycja: to obietnica bez pokrycia
+Partia Nowy Ład przedstawiła w czwartek w Poznaniu program przed wyborami samorządowymi, które odbędą się 5 kwietnia 2027 r.
+Koszty
+Program ma kosztować 2 mld zł. Pieniądze mają pochodzić z podatku od nieruchomości.
+– Mieszkańcy płacą za bilety najwięcej w kraju – powiedział lider partii Piotr Mazur.
+Sondaż
+Według sondażu pracowni Kwant partię popiera 21 proc. wyborców. Ruch Miejski może liczyć na 17 proc., a Zieloni na 8 proc. \
+Aż 12 proc. badanych nie wie, na kogo zagłosuje.
+Partia zapowiedziała, że kolejne spotkanie z wyborcami odbędzie się 3 marca w Łodzi.
+"""
+
+
+def test_the_weather_in_a_city_the_story_names_is_refused_when_the_story_never_mentions_weather() -> None:
+    from bot.extractive import ExtractiveAnswerer
+
+    engine, article = ExtractiveAnswerer(), build_article(_ELECTION)
+    assert not engine.answer("What will the weather be like in Łódź on Saturday?", article).answered
+    assert engine.answer("How much will the programme cost?", article).answered

@@ -104,3 +104,19 @@ def test_a_polish_organisation_role_with_no_name_links_the_party_whose_name_hold
         "Jan Holt": "He denied union claims that the port had hidden money.",
     }
     assert party_link.link("związek zawodowy", "pl", sorted(contexts), contexts) == ["National Dockers Union"]
+
+
+_BOARD = {
+    "Lena Vik": "Chief Executive Lena Vik told analysts the order book was full.",
+    "Omar Reyes": "Chief Financial Officer Omar Reyes said the dividend would rise.",
+    "Dalby": "Dalby said in a statement it would hire 300 engineers.",
+}
+
+
+@pytest.mark.parametrize(("party", "lang", "who"), [("the CEO", "en", "Lena Vik"), ("the CFO", "en", "Omar Reyes")])
+def test_an_english_abbreviated_title_links_the_speaker_introduced_with_it_spelled_out(party: str, lang: str, who: str) -> None:
+    assert party_link.link(party, lang, sorted(_BOARD), _BOARD) == [who]
+
+
+def test_a_two_word_polish_title_links_the_speaker_introduced_with_its_english_title() -> None:
+    assert party_link.link("dyrektor finansowy Dalby", "pl", sorted(_BOARD), _BOARD) == ["Omar Reyes"]

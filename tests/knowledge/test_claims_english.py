@@ -167,3 +167,8 @@ def test_en_plural_people_inside_an_organisations_name_are_no_title() -> None:
 )
 def test_an_age_or_a_participle_between_commas_leaves_the_speaker_before_it(text: str, speaker: str) -> None:
     assert [c.speaker for c in ledger_of(text).claims] == [speaker]
+
+
+def test_an_adverbial_participle_speaks_for_the_subject_of_its_sentence_not_the_previous_speaker() -> None:
+    text = "Ekonomistka Anna Lis oceniła, że ceny wzrosną. Urząd Miasta odmówił komentarza, tłumacząc, że nie ocenia prognoz."
+    assert [c.speaker for c in ledger_of(text).claims] == ["Anna Lis", "Urząd Miasta"]
