@@ -60,8 +60,8 @@ def _speaks(text: str, mentions: Sequence[int], speech: Sequence[int]) -> bool:
         governed = v > 0 and tokens[v - 1].text.lower() in PREPOSITIONS and tokens[v - 1].text.lower() != "to"  # "to comment"
         verb_quoted = _inside_quote(text, tokens[v].start)
         for m in mentions:
-            if _inside_quote(text, tokens[m].start) and not verb_quoted:
-                continue  # '"… with the Water Board," he said': the party is named in someone else's words
+            if (_inside_quote(text, tokens[m].start) and not verb_quoted) or _in_dialogue_line(text, tokens[m].start):
+                continue  # '"… with the Water Board," he said', "– Nowak nie mówi …": named in someone else's words
             after_preposition = m > 0 and tokens[m - 1].text.lower() in PREPOSITIONS
             gap = v - m - _relative_words(text, tokens, m, v)
             ahead = 0 < gap <= NEAR and not after_preposition and not (pronoun_subject and m < v - 1)
@@ -82,6 +82,17 @@ def _inside_quote(text: str, at: int) -> bool:
     curly = before.count("“") * (-1 if low else 1)
     opened = low + before.count("«") + curly - before.count("”") - before.count("»")
     return before.count('"') % 2 == 1 or opened > 0
+
+
+def _in_dialogue_line(text: str, at: int) -> bool:
+    """Whether position ``at`` lies in a line of dialogue: a sentence opening with a dash, up to the dash that
+    closes it ("– Nowak nie mówi, kto zapłaci – dodał Kos": Kos speaks the line, Nowak is named in it)."""
+    stripped = text.lstrip()
+    if stripped[:2] not in ("– ", "— "):
+        return False
+    opening = len(text) - len(stripped)
+    closing = re.search(r"\s[–—]\s", text[opening + 2 :])
+    return opening < at < (opening + 2 + closing.start() if closing else len(text))
 
 
 # ", who gave evidence in March,": a relative clause between the party and its verb says who they are

@@ -231,6 +231,9 @@ MEASURE_TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "salary": ("pensja", "wynagrodzenie", "zarobek"),
 }
 
+# "w rozmowie z PAP", "w wywiadzie dla radia", "in an interview with": where a statement was made, not who made it
+INTERVIEW_NOUNS = {"rozmowa", "wywiad", "interview"}
+
 # Words that tell an article speaks of the weather: a question about the weather ("What will the weather be
 # like in Łódź?") in an article that names the city but holds none of them is not about the article.
 WEATHER = {

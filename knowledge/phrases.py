@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from knowledge.lexicon import PERSON_NOUNS, PRONOUNS, words_of
+from knowledge.lexicon import INTERVIEW_NOUNS, PERSON_NOUNS, PRONOUNS, words_of
 from knowledge.names import EN_LINKS, can_be_nominative, genitive_pair, is_agent, is_name, name_part
 from knowledge.words import CLAUSE_MARKS, Tok
 
@@ -210,6 +210,8 @@ def phrase_after(toks: list[Tok], begin: int, limit: int | None = None) -> Phras
     ):
         if toks[j].is_word and toks[j].lang == "pl" and toks[j].has("praet", "fin", "pcon", "inf") and not toks[j].has("subst"):
             break
+        if j > i and toks[j].has("prep") and j + 1 < stop and set(toks[j + 1].lemmas) & INTERVIEW_NOUNS:
+            break  # "Nowak w rozmowie z PAP": the speaker ends where the interview begins
         j += 1
     return make_phrase(toks[i:j]) if j > i else None
 

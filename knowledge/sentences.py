@@ -15,6 +15,7 @@ only what it cannot:
   (``pt. „Tytuł”``, ``por. „Agatona”``); we join those back;
 - a Polish clause with only a date before ``r.`` (``…, że w 2024 r. Drewmax kupił``)
   goes on past it;
+- a Polish dash after a full stop opens a sentence (``…jest zły. – Rząd nie wie``);
 - Polish ordinals before a capitalised word (``w 18. Konkursie``,
   ``lat 90. XX wieku``) are not sentence ends;
 - never split inside a quotation that opens and closes in the paragraph,
@@ -54,6 +55,9 @@ _EXTRA_PREFIXES = {
 _DROPPED_PREFIXES = {"pl": frozenset(("lek", "Lek", "kult")), "en": frozenset()}
 # Same-length substitutions shown to the splitter only.
 _FOR_SPLITTER = str.maketrans({"„": "“", "‚": "‘"})
+# "…jest zły. – Rząd nie wie …": a Polish dash after a sentence's end opens a line of dialogue; the splitter takes
+# no dash for a sentence opener, so it is shown an opening quote there (same length)
+_DIALOGUE_DASH = re.compile(r"(?<=[.!?…]\s)[–—](?=\s)")
 _LAST_WORD = re.compile(r"(?:^|[\s(\[])([\w.\-]+)\.$")
 _PL_ORDINAL = re.compile(r"(?:^|\s)(?P<prev>\w+)?\s*\d{1,3}\.$")
 _ROMAN_CENTURY = re.compile(r"[IVXLC]+\s+(?:w\.|wiek)")  # lata 90. XX wieku / XX w.
@@ -165,6 +169,8 @@ def split_sentences(text: str, start: int, end: int, lang: str) -> list[tuple[in
     """Sentence spans inside ``text[start:end]`` (one paragraph), as absolute offsets."""
     chunk = text[start:end]
     shown = chunk.translate(_FOR_SPLITTER)
+    if lang == "pl":
+        shown = _DIALOGUE_DASH.sub("“", shown)
     split = _splitter(lang)
     spans = _align(shown, split.moses.split(shown))
     if not spans:

@@ -8,13 +8,11 @@ cytował „FT”" (the verb is the via party's; the words are the previous spea
 
 from __future__ import annotations
 
-from knowledge.lexicon import STATEMENT_NOUNS
+from knowledge.lexicon import INTERVIEW_NOUNS, STATEMENT_NOUNS
 from knowledge.names import is_agent, is_name
 from knowledge.phrases import Phrase, make_phrase, phrase_after
 from knowledge.verbs import Verb, cited_participle, is_conjunction_that
 from knowledge.words import CLAUSE_MARKS, Tok
-
-INTERVIEW_NOUNS = {"rozmowa", "wywiad", "interview"}
 
 
 def _statement_noun(t: Tok) -> bool:

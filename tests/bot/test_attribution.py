@@ -207,6 +207,11 @@ def test_a_party_named_inside_someone_elses_quote_is_not_its_speaker() -> None:
     assert _spoken(text, "the Water Board", "en") == []
 
 
+def test_a_party_named_in_a_line_of_dialogue_is_not_its_speaker() -> None:
+    text = "Plan miasta\nRadny Jan Kos ocenił, że plan jest zły. – Wójt Nowak nie mówi, kto za to zapłaci. Zapłacą klienci – dodał Kos.\n"
+    assert _spoken(text, "Nowak") == []
+
+
 TENURES_PL = (
     "Były wójt Kórnika Jan Nowak został zatrzymany przez policję.\n"
     "Pełnomocnik byłego wójta mec. Piotr Zając powiedział, że jego klient jest niewinny.\n"

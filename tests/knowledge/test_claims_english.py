@@ -172,3 +172,12 @@ def test_an_age_or_a_participle_between_commas_leaves_the_speaker_before_it(text
 def test_an_adverbial_participle_speaks_for_the_subject_of_its_sentence_not_the_previous_speaker() -> None:
     text = "Ekonomistka Anna Lis oceniła, że ceny wzrosną. Urząd Miasta odmówił komentarza, tłumacząc, że nie ocenia prognoz."
     assert [c.speaker for c in ledger_of(text).claims] == ["Anna Lis", "Urząd Miasta"]
+
+
+def test_an_interview_after_the_speaker_is_not_part_of_the_speakers_name() -> None:
+    text = (
+        "Tytuł\nPoseł Jan Nowak ocenił, że plan jest zły.\n"
+        "– Banki nie mają pieniędzy. Zapłacą za to klienci – powiedział Nowak w rozmowie z PAP.\n"
+    )
+    claims = ledger_of(text).claims
+    assert [(c.speaker, c.text) for c in claims][-1] == ("Nowak", "Banki nie mają pieniędzy. Zapłacą za to klienci")

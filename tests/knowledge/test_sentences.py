@@ -142,3 +142,17 @@ def test_polish_clause_with_only_a_date_before_roku_goes_on_past_it(text: str) -
 
 def test_polish_sentence_ending_on_a_year_still_ends() -> None:
     assert sentences("Firma powstała w 1994 r. Zatrudnia sto osób.") == ["Firma powstała w 1994 r.", "Zatrudnia sto osób."]
+
+
+def test_a_dash_after_a_full_stop_opens_a_new_sentence_of_dialogue() -> None:
+    text = "Radny ocenił, że plan jest zły. – Rząd nie wie, kto za to zapłaci. Zapłacą klienci – powiedział Kos."
+    assert sentences(text) == [
+        "Radny ocenił, że plan jest zły.",
+        "– Rząd nie wie, kto za to zapłaci.",
+        "Zapłacą klienci – powiedział Kos.",
+    ]
+
+
+def test_a_dash_inside_a_sentence_does_not_split_it() -> None:
+    text = "Plan jest zły – ocenił radny. Zapłacą klienci."
+    assert sentences(text) == ["Plan jest zły – ocenił radny.", "Zapłacą klienci."]
