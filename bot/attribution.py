@@ -22,7 +22,7 @@ from knowledge.claims import Claim, Ledger
 from knowledge.morph import lemmas, words
 
 # the engine asks this module for both readings
-__all__ = ["Statement", "from_ledger", "from_sentences", "head_named", "merged", "named_in", "response", "role_holder"]
+__all__ = ["Statement", "denials_about", "from_ledger", "from_sentences", "head_named", "merged", "named_in", "response", "role_holder"]
 
 
 def from_ledger(ledger: Ledger, article: Article, party: str, lang: str) -> list[Statement]:
@@ -64,6 +64,21 @@ def from_ledger(ledger: Ledger, article: Article, party: str, lang: str) -> list
     own = [c for c in ledger.claims if linked & speakers[c.canonical]]
     voices = _spokespeople(ledger, own, contexts, {n for c in own for n in speakers[c.canonical]})
     return _grouped(article, _body_first(article, own + [c for c in ledger.claims if c.canonical in voices]))
+
+
+def denials_about(ledger: Ledger, article: Article, party: str, lang: str) -> list[Statement]:
+    """For an admission trap: another party's denial that names the asked person, by surname or by the role the
+    person was introduced with ("„… Prezes niczego nie ukrywał” – napisała rzeczniczka" for "Prezes spółki Jan Kos")."""
+    party_words = words_of_party(party, lang)
+    people = [e for e in ledger.entities if e.kind == "person" and any(names_all(party_words, n) for n in (e.canonical, *e.aliases))]
+    own = {e.canonical for e in people}
+    cues = [[w] for e in people for w in (e.canonical.split()[-1], *[t.text for t in words(e.role or "")][:1])]
+    found = [
+        c
+        for c in ledger.claims
+        if c.stance == "denies" and c.canonical not in own and any(mentions(cue, article.text[c.start : c.end]) for cue in cues)
+    ]
+    return _grouped(article, found)
 
 
 _SPOKES = ["rzecznik", "rzeczniczka", "spokesman", "spokeswoman", "spokesperson"]

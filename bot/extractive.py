@@ -109,8 +109,11 @@ class ExtractiveAnswerer:
         if asks_response(q.text) and any(s.stance == "denies" for s in statements):
             # "How did the author respond to the criticism?": the rejection, not the party's other words
             statements = attribution.response(article, statements, rebuttal=asks_rebuttal(q.text))
-        spans = [(s.start, s.end) for s in statements]
         admits = any(s.stance == "supports" for s in statements)
+        if q.trap and not admits:
+            # "Zacytuj, gdzie X przyznaje …": a spokesman's denial on X's behalf answers it too
+            statements = attribution.merged(article, statements, attribution.denials_about(ledger, article, party, q.lang))
+        spans = [(s.start, s.end) for s in statements]
         if q.trap and not admits:
             kind = "trap"
         elif all(s.via for s in statements):

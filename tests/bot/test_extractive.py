@@ -100,6 +100,17 @@ def test_trap_in_polish(offline: ExtractiveAnswerer, hospital: Article) -> None:
     assert answer.text.startswith("Artykuł nie podaje")
 
 
+def test_trap_cites_a_spokesmans_denial_that_names_the_party_by_its_role() -> None:
+    article = build_article(
+        "Spór o straty\n"
+        "Prezes spółki Jan Kos zapowiedział w poniedziałek nowe inwestycje w Gdyni.\n"
+        "Radny Piotr Lis zarzucił szefowi firmy, że ukrył straty. Rzeczniczka spółki Anna Wrona zaprzeczyła. "
+        "„To nieprawda. Prezes niczego nie ukrywał” – napisała.\n"
+    )
+    answer = ExtractiveAnswerer().answer("Zacytuj, gdzie Kos przyznaje, że ukrył straty.", article)
+    assert any("Prezes niczego nie ukrywał" in c.quote for c in answer.citations)
+
+
 # -- who is ---------------------------------------------------------------
 
 
