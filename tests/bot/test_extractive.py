@@ -312,3 +312,31 @@ def test_a_source_named_with_its_descriptor_is_cited_as_the_source_not_the_speak
     answer = ExtractiveAnswerer().answer("Co napisała agencja Reutera?", build_article(text))
     assert answer.text.startswith("Źródło: agencja Reutera.")
     assert "zarzuty są bezpodstawne" in answer.citations[0].quote
+
+
+def test_the_agency_of_a_wire_dateline_reports_the_lead() -> None:
+    text = (
+        "Norvale profit falls as costs bite\n\n"
+        "LONDON, Nov 28 (Reuters) - Norvale Group reported a 12% drop in quarterly profit on Thursday. "
+        "The company plans to cut 400 jobs by the end of next year.\n\n"
+        "Shares fell 3% in early trading.\n"
+    )
+    answer = ExtractiveAnswerer().answer("What did Reuters report?", build_article(text))
+    assert answer.text.startswith("The article reports, citing Reuters:")
+    assert [c.paragraph for c in answer.citations] == [2]
+
+
+def test_the_agency_of_a_polish_dateline_reports_the_lead() -> None:
+    text = (
+        "Spółka Kormex zamknie zakład\n\n"
+        "WARSZAWA, 28 listopada (PAP) - Spółka Kormex zamknie zakład w Pile i zwolni 300 pracowników.\n\n"
+        "Akcje spółki spadły o 3 proc.\n"
+    )
+    answer = ExtractiveAnswerer().answer("Co podała PAP?", build_article(text))
+    assert answer.text.startswith("Źródło: PAP.")
+    assert "zwolni 300 pracowników" in answer.citations[0].quote
+
+
+def test_another_agency_than_the_datelines_is_refused() -> None:
+    text = "LONDON, Nov 28 (Reuters) - Norvale Group reported a 12% drop in quarterly profit on Thursday.\n"
+    assert not ExtractiveAnswerer().answer("What did AFP report?", build_article(text)).answered
