@@ -104,6 +104,20 @@ def _agent_after_name(phrase: Phrase) -> bool:
     return bool(phrase.name) and phrase.toks[0].lang == "en" and any(is_agent(t) and t.start >= phrase.name[-1].end for t in phrase.toks)
 
 
+_SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "rzecznik", "rzeczniczka"}
+
+
+def spoken_for(phrase: Phrase, text: str) -> str | None:
+    """The organisation an unnamed spokesperson speaks for, as written: "a spokesperson for Norvale" -> "Norvale",
+    "rzecznik spółki Kormex" -> "Kormex"; None when the phrase names a person or no spokesperson."""
+    if not phrase.name or is_personal_name(phrase.name):
+        return None
+    before = [t for t in phrase.toks if t.is_word and t.end <= phrase.name[0].start]
+    if not any(set(t.lemmas) & _SPOKESPEOPLE for t in before):
+        return None
+    return _text(phrase.name, text)
+
+
 def speaker_text(phrase: Phrase, text: str) -> str:
     """Who speaks, as written: the named party, or the whole phrase for "a Nordex spokeswoman"."""
     if _agent_after_name(phrase):

@@ -48,6 +48,23 @@ def test_en_an_unnamed_company_spokeswoman_speaks_for_the_company() -> None:
     assert (quote.canonical, quote.text) == ("Harbourline", "We hide nothing")
 
 
+def test_en_a_spokesperson_for_a_named_company_speaks_for_the_company() -> None:
+    ledger = ledger_of('Norvale Group cut 400 jobs. "We are not closing any plant," a spokesperson for Norvale said.')
+    quote = next(c for c in ledger.claims if c.direct)
+    assert (quote.speaker, quote.canonical) == ("spokesperson for Norvale", "Norvale Group")
+
+
+def test_pl_an_unnamed_company_spokesman_speaks_for_the_company() -> None:
+    ledger = ledger_of("Spółka Kormex zamknie zakład w Pile.\n– Nie mamy innego wyjścia – powiedział rzecznik spółki Kormex.")
+    company = ledger.entity("Kormex", "pl")
+    assert company is not None and [c.canonical for c in ledger.claims] == [company.canonical]
+
+
+def test_pl_an_ombudsman_named_rzecznik_speaks_for_himself() -> None:
+    ledger = ledger_of("Rzecznik Praw Obywatelskich poinformował, że skarga zostanie zbadana.")
+    assert ledger.claims[0].canonical == "Rzecznik Praw Obywatelskich"
+
+
 def test_en_a_national_adjective_before_an_institution_names_the_whole_institution() -> None:
     claim = ledger_of("The Dutch infrastructure ministry said inspectors would visit the terminal.").claims[0]
     assert claim.canonical.endswith("Dutch infrastructure ministry")
