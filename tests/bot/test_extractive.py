@@ -340,3 +340,36 @@ def test_the_agency_of_a_polish_dateline_reports_the_lead() -> None:
 def test_another_agency_than_the_datelines_is_refused() -> None:
     text = "LONDON, Nov 28 (Reuters) - Norvale Group reported a 12% drop in quarterly profit on Thursday.\n"
     assert not ExtractiveAnswerer().answer("What did AFP report?", build_article(text)).answered
+
+
+def test_a_court_rejecting_an_appeal_rules_it_does_not_deny() -> None:
+    text = (
+        "Union loses appeal over Norvale job cuts\n\n"
+        "Norvale Group cut 400 jobs at its plants in Scotland last year.\n\n"
+        "The High Court in Edinburgh rejected the appeal brought by the workers' union on Wednesday.\n"
+    )
+    answer = ExtractiveAnswerer().answer("What did the court say?", build_article(text))
+    assert answer.text.startswith("The article reports what the court said:")
+
+
+def test_a_polish_court_rejecting_an_appeal_rules_it_does_not_deny() -> None:
+    text = (
+        "Związek przegrał w sądzie ze spółką Kormex\n\n"
+        "Spółka Kormex zwolniła w ubiegłym roku 300 pracowników.\n\n"
+        "Sąd Okręgowy w Poznaniu odrzucił w środę apelację związku zawodowego.\n"
+    )
+    answer = ExtractiveAnswerer().answer("Co powiedział sąd?", build_article(text))
+    assert answer.text.startswith("Według artykułu sąd")
+    assert "zaprzecza" not in answer.text
+
+
+def test_a_company_rejecting_the_allegations_still_denies_them() -> None:
+    text = "Norvale Group hid safety failures, a newspaper reported.\n\nNorvale Group rejected the allegations on Wednesday.\n"
+    answer = ExtractiveAnswerer().answer("What did Norvale say?", build_article(text))
+    assert answer.text.startswith("According to the article, Norvale denies it")
+
+
+def test_a_court_rejecting_the_charges_is_not_worded_as_a_denial() -> None:
+    text = "Spółka Kormex zwolniła 300 pracowników.\n\nSąd Okręgowy w Poznaniu odrzucił zarzuty związku jako bezpodstawne.\n"
+    answer = ExtractiveAnswerer().answer("Co powiedział sąd?", build_article(text))
+    assert answer.answered and "zaprzecza" not in answer.text

@@ -184,3 +184,13 @@ def test_en_plural_people_inside_an_organisations_name_are_no_title() -> None:
 )
 def test_an_age_or_a_participle_between_commas_leaves_the_speaker_before_it(text: str, speaker: str) -> None:
     assert [c.speaker for c in ledger_of(text).claims] == [speaker]
+
+
+def test_en_a_court_rejecting_a_claim_rules_it_does_not_deny() -> None:
+    ledger = ledger_of("The court rejected the claim that the dismissals were unlawful.")
+    assert [c.stance for c in ledger.claims] == ["neutral"]
+
+
+def test_pl_a_court_rejecting_the_charges_rules_it_does_not_deny() -> None:
+    ledger = ledger_of("Sąd odrzucił zarzuty związku jako bezpodstawne.")
+    assert [c.stance for c in ledger.claims] == ["neutral"]
