@@ -33,7 +33,8 @@ def _claims(article: Article) -> bytes:
 # people are no title); an age or an -ing participle between commas ("Tim Gale, 54,", "X, speaking in Berlin,") leaves
 # the speaker before it
 # claims v13: an unnamed spokesperson of a named organisation ("a spokesperson for Norvale", "rzecznik spółki X")
-# files under the organisation; a court's rejection ("Sąd odrzucił zarzuty") is a ruling, not a denial (neutral stance)
+# files under the organisation; a court's rejection ("Sąd odrzucił zarzuty") is a ruling, not a denial (neutral stance);
+# "Trade lawyer Marta Olsen of the University of X" files as "Marta Olsen" (the role stays the entity's)
 VERSIONS: dict[str, int] = {"claims": 13, "embeddings": 1}
 
 # kind -> function(Article) -> bytes.  Each entry is computed once at ingest

@@ -373,3 +373,14 @@ def test_a_court_rejecting_the_charges_is_not_worded_as_a_denial() -> None:
     text = "Spółka Kormex zwolniła 300 pracowników.\n\nSąd Okręgowy w Poznaniu odrzucił zarzuty związku jako bezpodstawne.\n"
     answer = ExtractiveAnswerer().answer("Co powiedział sąd?", build_article(text))
     assert answer.answered and "zaprzecza" not in answer.text
+
+
+def test_a_role_asked_of_a_named_organisation_finds_its_holder_not_another_of_that_role() -> None:
+    text = (
+        "Norvale loses appeal over fishing quotas\n\n"
+        "Trade lawyer Marta Olsen of the University of Bergen said the ruling was a setback for small firms.\n\n"
+        "Ivo Lund, a lawyer who represents the Fishers Alliance, said the quotas would now stand.\n\n"
+        "A final ruling is not expected before 2028, lawyers said.\n"
+    )
+    answer = ExtractiveAnswerer().answer("What did the lawyer for the Fishers Alliance say?", build_article(text))
+    assert [c.paragraph for c in answer.citations] == [3]

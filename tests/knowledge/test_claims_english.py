@@ -194,3 +194,20 @@ def test_en_a_court_rejecting_a_claim_rules_it_does_not_deny() -> None:
 def test_pl_a_court_rejecting_the_charges_rules_it_does_not_deny() -> None:
     ledger = ledger_of("Sąd odrzucił zarzuty związku jako bezpodstawne.")
     assert [c.stance for c in ledger.claims] == ["neutral"]
+
+
+def test_en_a_speaker_introduced_with_a_role_and_an_affiliation_files_under_the_name() -> None:
+    ledger = ledger_of("Trade lawyer Marta Olsen of the University of Bergen said the ruling was a setback for small firms.")
+    claim = ledger.claims[0]
+    assert (claim.speaker, claim.canonical) == ("Marta Olsen", "Marta Olsen")
+
+
+def test_en_the_role_before_an_affiliated_speaker_stays_the_entitys_role() -> None:
+    ledger = ledger_of("Trade lawyer Marta Olsen of the University of Bergen said the ruling was a setback for small firms.")
+    person = ledger.entity("Marta Olsen", "en")
+    assert person is not None and person.role == "Trade lawyer"
+
+
+def test_en_an_agent_noun_of_the_affiliation_is_not_the_speakers() -> None:
+    ledger = ledger_of("Economist Mark Potter of the Bank of England said interest rates would rise.")
+    assert ledger.claims[0].speaker == "Mark Potter"
