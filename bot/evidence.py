@@ -22,7 +22,7 @@ from knowledge.article import Article
 from knowledge.countries import polish_countries
 from knowledge.lexicon import MEASURE_TRANSLATIONS, ORGANISATION_ROLES
 from knowledge.search import Hit, SentenceIndex
-from knowledge.terms import is_stop, name_matches, terms
+from knowledge.terms import Term, is_stop, name_matches, terms
 
 # Refusal thresholds: calibrated on PoQuAD dev paragraphs and the fixture articles (see README).
 TYPE_DEPTH = 3  # how far down the ranking a sentence of the asked-for type may be
@@ -189,12 +189,19 @@ def gather(question: Question, index: SentenceIndex, vector: np.ndarray, backgro
         return Evidence((), False, f"asks for a {question.focus} the article never mentions", margin, best.coverage)
     if not same and question.answer_type == "amount" and _measure_absent(question, index):
         return Evidence((), False, f"asks for a {question.focus} the article never mentions", margin, best.coverage)
-    if margin < MIN_MARGIN:
+    # generic news fits better: refused, unless in the article's language a common word of the question meets the
+    # article ("Czego dotyczy rozejm?"), not only a name ("Jaka jest pogoda w Pekinie?")
+    if margin < MIN_MARGIN and (not same or _names_only(asked, index.keys_of(best.sentence))):
         return Evidence((), False, "fits generic news as well as the article", margin, best.coverage)
     # a runner-up without the date or number asked for cannot be the answer
     typed_only = hard or (same and question.answer_type in TYPED_RUNNERS_UP)
     chosen = fewest(article, ranked, CITE_SAME if same else CITE_CROSS, typed_only=typed_only)
     return Evidence(_with_reason(question, ranked, chosen), True, "supported", margin, best.coverage)
+
+
+def _names_only(asked: Sequence[Term], keys: frozenset[str]) -> bool:
+    """True when the question's terms that ``keys`` meet are all names (capitalised after the first word)."""
+    return all(t.start > 0 and t.text[:1].isupper() for t in asked if keys.intersection(t.keys))
 
 
 def _measure_absent(question: Question, index: SentenceIndex) -> bool:
