@@ -55,6 +55,16 @@ def _as_clause(toks: list[Tok], i: int) -> Raw | None:
     return None
 
 
+def _subject_of_verb_before(toks: list[Tok], i: int, floor: int) -> Phrase | None:
+    """ "Sąd oddalił pozew, uznając, że …": a Polish participle's speaker is the subject of the verb it follows
+    (one that reports no speech); None when no named subject opens the sentence."""
+    k = next((j for j in range(floor, i) if toks[j].lang == "pl" and toks[j].has("praet", "fin") and not toks[j].has("subst")), None)
+    if k is None:
+        return None
+    phrase = phrase_before(toks, k, floor)
+    return phrase if phrase is not None and phrase.toks and nominative(phrase) and agrees(toks[k], phrase) else None
+
+
 def heading_claim(toks: list[Tok]) -> Raw | None:
     """A headline that gives a party's words after a colon: "Opozycja: to bubel prawny"."""
     colon = next((k for k, t in enumerate(toks) if t.text == ":" and t.quote is None), None)
@@ -105,7 +115,8 @@ def sentence_claims(toks: list[Tok], text: str, previous: Phrase | None, heading
             speaker, via = owner, before
             v = Verb(v.index, "says", v.form, v.lemma)  # the owner's words; the citing is the via party's
         elif v.form == "participle":
-            speaker = subject  # "…, zaprzeczając informacjom" / "…, saying …": the clause's subject
+            # "…, zaprzeczając informacjom" / "…, saying …": the clause's subject
+            speaker = subject or _subject_of_verb_before(toks, i, floor)
         elif before is None and (shared := coordinated_subject(toks, before_end, floor)) is not None:
             speaker = shared  # "Minister przyjechał do Gdańska i zapowiedział, że …"
         elif before is None and not pro_drop(toks, before_end, floor):

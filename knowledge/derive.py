@@ -34,7 +34,8 @@ def _claims(article: Article) -> bytes:
 # the speaker before it
 # claims v13: an unnamed spokesperson of a named organisation ("a spokesperson for Norvale", "rzecznik spółki X")
 # files under the organisation; a court's rejection ("Sąd odrzucił zarzuty") is a ruling, not a denial (neutral stance);
-# "Trade lawyer Marta Olsen of the University of X" files as "Marta Olsen" (the role stays the entity's)
+# "Trade lawyer Marta Olsen of the University of X" files as "Marta Olsen" (the role stays the entity's); a Polish
+# participle after a verb of no speech ("Sąd oddalił pozew, uznając, że …") is that verb's subject's
 VERSIONS: dict[str, int] = {"claims": 13, "embeddings": 1}
 
 # kind -> function(Article) -> bytes.  Each entry is computed once at ingest
