@@ -19,10 +19,22 @@ from bot.speech_sentences import from_sentences, head_named, named_in
 from bot.statement import Statement, sentences_over, statement
 from knowledge.article import Article, Sentence
 from knowledge.claims import Claim, Ledger
+from knowledge.dateline import dateline_agency
 from knowledge.morph import lemmas, words
 
 # the engine asks this module for both readings
-__all__ = ["Statement", "denials_about", "from_ledger", "from_sentences", "head_named", "merged", "named_in", "response", "role_holder"]
+__all__ = [
+    "Statement",
+    "agency_lead",
+    "denials_about",
+    "from_ledger",
+    "from_sentences",
+    "head_named",
+    "merged",
+    "named_in",
+    "response",
+    "role_holder",
+]
 
 
 def from_ledger(ledger: Ledger, article: Article, party: str, lang: str) -> list[Statement]:
@@ -79,6 +91,21 @@ def denials_about(ledger: Ledger, article: Article, party: str, lang: str) -> li
         if c.stance == "denies" and c.canonical not in own and any(mentions(cue, article.text[c.start : c.end]) for cue in cues)
     ]
     return _grouped(article, found)
+
+
+LEAD_SENTENCES = 2  # what a wire story reports: its lead
+
+
+def agency_lead(article: Article, party: str, lang: str) -> list[Statement]:
+    """ "What did Reuters report?" of a story datelined "LONDON, Nov 28 (Reuters) - …": the agency is the
+    article's own source, so what it reports is the lead (its first sentences), cited as reported by it."""
+    body = [s for s in article.sentences if s.paragraph not in article.headings]
+    agency = dateline_agency(article.text, body[0].start) if body else None
+    named = [w for w in words_of_party(party, lang) if w[:1].isupper()]
+    if agency is None or not named or not names_all(named, agency):
+        return []
+    lead = [s for s in body if s.paragraph == body[0].paragraph][:LEAD_SENTENCES]
+    return [replace(statement(article, lead), via=True)]
 
 
 _SPOKES = ["rzecznik", "rzeczniczka", "spokesman", "spokeswoman", "spokesperson"]

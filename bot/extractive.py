@@ -94,7 +94,7 @@ class ExtractiveAnswerer:
             article,
             attribution.from_ledger(ledger, article, party, q.lang),
             attribution.from_sentences(index, party, q.lang),
-        )
+        ) or attribution.agency_lead(article, party, q.lang)  # the dateline's agency reports the whole story
         absent = q.lang == article.lang and index.article_coverage(terms(party, q.lang)) < 1.0
         if not statements and (absent or not attribution.head_named(index, party, q.lang)):
             # "the mayor of Rotterdam" in an article with no mayor, "the Prime Minister" of a Polish article with no

@@ -111,7 +111,12 @@ def link(
         if len(party_words) > 1 and len({(party_of or {}).get(n, n) for n in by_head}) == 1:
             return by_head
     roles = role_words(party, lang)
-    by_role = _by_role(roles, names, contexts or {}, party_of or {}, introductions or {}) or _by_tenure(
+    # "the lawyer for the Coalition for Fair Apps": the role's holders introduced with the organisation it names
+    capital = [w for w in party_words if w[:1].isupper()]
+    of_named = [
+        n for n in names if capital and names_all(capital, n + " " + (contexts or {}).get(n, "")) and _holds_role(roles, n, contexts or {})
+    ]
+    by_role = _by_role(roles, of_named or names, contexts or {}, party_of or {}, introductions or {}) or _by_tenure(
         party, roles, names, introductions or {}
     )
     if by_role or not roles:

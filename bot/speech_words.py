@@ -115,6 +115,35 @@ DENIAL = frozenset(
         "oczerniać",
     ]
 )
+# verbs that deny only a claim: of a filing ("rejected the appeal", "odrzucił apelację"), or by a court ("Sąd
+# odrzucił zarzuty"), they tell a ruling
+REJECTIONS = frozenset(["reject", "dismiss", "odrzucić", "odrzucać"])
+FILINGS = frozenset(
+    [
+        "appeal",
+        "lawsuit",
+        "suit",
+        "complaint",
+        "motion",
+        "petition",
+        "application",
+        "request",
+        "bid",
+        "offer",
+        "proposal",
+        "pozew",
+        "apelacja",
+        "skarga",
+        "wniosek",
+        "odwołanie",
+        "zażalenie",
+        "kasacja",
+        "oferta",
+        "propozycja",
+    ]
+)
+COURTS = frozenset(["court", "tribunal", "judge", "sąd", "trybunał", "sędzia"])
+DENY_VERBS = frozenset(["deny", "refute", "zaprzeczać", "zaprzeczyć", "zdementować"])  # a denial whoever speaks
 SPEECH_NOUNS = frozenset(["statement", "according", "response", "oświadczenie", "komunikat", "według", "zdanie", "odpowiedź", "stanowisko"])
 # a party right after one of these is the agent of something else ("przez X", "by X"), not the speaker
 PREPOSITIONS = frozenset(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.speech_words import ADMISSION, DENIAL
+from bot.speech_words import ADMISSION, COURTS, DENIAL, DENY_VERBS, FILINGS, REJECTIONS
 from knowledge.article import Article, Sentence
 from knowledge.terms import terms
 
@@ -23,7 +23,10 @@ class Statement:
 def stance_of(text: str, lang: str) -> str:
     """ "denies" when the words deny (Polish or English lemmas), "supports" when they admit, else "neutral"."""
     keys = {k for t in terms(text, lang) for k in t.keys}
-    if keys & DENIAL:
+    denial = keys & DENIAL
+    # "the court rejected the appeal", "Sąd odrzucił zarzuty jako bezpodstawne": a ruling, not a denial
+    ruling = (denial <= REJECTIONS and keys & FILINGS) or (keys & COURTS and not denial & DENY_VERBS)
+    if denial and not ruling:
         return "denies"
     if keys & ADMISSION:
         return "supports"

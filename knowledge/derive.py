@@ -35,7 +35,11 @@ def _claims(article: Article) -> bytes:
 # claims v13: an adverbial participle after a verb that is no speech verb ("X odmówił komentarza, tłumacząc, że …")
 # speaks for that verb's subject, not the previous speaker; "– powiedział Nowak w rozmowie z PAP" is Nowak's (the
 # interview is no part of the name); a Polish dash after a full stop opens a sentence (embeddings v2 too)
-VERSIONS: dict[str, int] = {"claims": 13, "embeddings": 2}
+# claims v14 (both v13 notes, merged): an unnamed spokesperson of a named organisation ("a spokesperson for Norvale", "rzecznik spółki X")
+# files under the organisation; a court's rejection ("Sąd odrzucił zarzuty") is a ruling, not a denial (neutral stance);
+# "Trade lawyer Marta Olsen of the University of X" files as "Marta Olsen" (the role stays the entity's); a Polish
+# participle after a verb of no speech ("Sąd oddalił pozew, uznając, że …") is that verb's subject's
+VERSIONS: dict[str, int] = {"claims": 14, "embeddings": 2}
 
 # kind -> function(Article) -> bytes.  Each entry is computed once at ingest
 # and read back with ``Library.derived(article, kind)``.

@@ -14,7 +14,7 @@ from knowledge.article import Article
 from knowledge.attribution import sentence_claims
 from knowledge.claims import Entity
 from knowledge.coref import Mentions, bare_descriptor
-from knowledge.entities import phrase_name, speaker_text
+from knowledge.entities import phrase_name, speaker_text, spoken_for
 from knowledge.name_kinds import singular
 from knowledge.names import is_agent
 from knowledge.phrases import Phrase, Raw, make_phrase
@@ -40,7 +40,9 @@ def _resolve(phrase: Phrase, mentions: Mentions, article: Article, paragraph: in
     """(speaker as written, the form filed under its party) for a speaker phrase."""
     start = article.paragraph(paragraph).start
     resolved = mentions.resolve(phrase, start, article.text[start : phrase.start])
-    return speaker_text(phrase, article.text), resolved or phrase_name(phrase, article.text)
+    # "a spokesperson for Norvale", "rzecznik spółki Kormex": their words are the organisation's
+    party = resolved or spoken_for(phrase, article.text) or phrase_name(phrase, article.text)
+    return speaker_text(phrase, article.text), party
 
 
 def _remember(mentions: Mentions, phrase: Phrase, form: str, text: str) -> None:

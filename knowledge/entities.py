@@ -12,7 +12,17 @@ from knowledge.article import Article
 from knowledge.claims import Entity
 from knowledge.dateline import dateline_place_end
 from knowledge.lexicon import PERSON_NOUNS
-from knowledge.name_kinds import ORG_CLASSES, age_after, is_personal_name, kind_of, located, name_end, seat_end, surname_alone
+from knowledge.name_kinds import (
+    ORG_CLASSES,
+    age_after,
+    english_person,
+    is_personal_name,
+    kind_of,
+    located,
+    name_end,
+    seat_end,
+    surname_alone,
+)
 from knowledge.names import NAME_PARTICLES, can_be_nominative, genitive_pair, is_agent, is_name
 from knowledge.parties import Parties
 from knowledge.phrases import Phrase, make_phrase, phrase_before
@@ -46,7 +56,9 @@ def _genitive_name(phrase: Phrase) -> bool:
     before = [t for t in phrase.toks if t.end <= head.start and t.is_word]
     if not any(is_agent(t) and (t.lang == "en" or can_be_nominative(t)) for t in before):
         return False
-    if any(set(t.lemmas) & PERSON_NOUNS for t in before) and not is_personal_name(phrase.name):
+    # "lawyer Marta Olsen of …": an English person's name right after the noun describing them is the speaker
+    titled = english_person(phrase) and bool(before) and bool(set(before[-1].lemmas) & PERSON_NOUNS)
+    if any(set(t.lemmas) & PERSON_NOUNS for t in before) and not (is_personal_name(phrase.name) or titled):
         # "szef MSWiA", "rzecznik Kremla", "lawyers for Veltron": people described by the institution
         return head.lang == "pl" or any(t.text.lower() in ("for", "of", "at", "in", "from") for t in phrase.toks)
     if before and before[-1].has("prep") and before[-1].lang == "pl":
@@ -101,7 +113,26 @@ def phrase_name(phrase: Phrase | None, text: str) -> str:
 
 def _agent_after_name(phrase: Phrase) -> bool:
     """ "a Nordex spokeswoman": an English agent noun after the name, which only says whose spokeswoman."""
-    return bool(phrase.name) and phrase.toks[0].lang == "en" and any(is_agent(t) and t.start >= phrase.name[-1].end for t in phrase.toks)
+    if not phrase.name or phrase.toks[0].lang != "en":
+        return False
+    after = [t for t in phrase.toks if t.start >= phrase.name[-1].end]
+    # "Mark Potter of the Bank of England": the agent noun after "of" is the institution's, not the speaker's
+    cut = next((i for i, t in enumerate(after) if t.text.lower() in ("of", "at", "from")), len(after))
+    return any(is_agent(t) for t in after[:cut])
+
+
+_SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "rzecznik", "rzeczniczka"}
+
+
+def spoken_for(phrase: Phrase, text: str) -> str | None:
+    """The organisation an unnamed spokesperson speaks for, as written: "a spokesperson for Norvale" -> "Norvale",
+    "rzecznik spółki Kormex" -> "Kormex"; None when the phrase names a person or no spokesperson."""
+    if not phrase.name or is_personal_name(phrase.name):
+        return None
+    before = [t for t in phrase.toks if t.is_word and t.end <= phrase.name[0].start]
+    if not any(set(t.lemmas) & _SPOKESPEOPLE for t in before):
+        return None
+    return _text(phrase.name, text)
 
 
 def speaker_text(phrase: Phrase, text: str) -> str:

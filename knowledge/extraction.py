@@ -11,14 +11,19 @@ from knowledge.coref import Mentions
 from knowledge.dateline import dateline_end
 from knowledge.discourse import Found, found_claims, headline_descriptors
 from knowledge.entities import find_entities, name_span, speaker_entity
-from knowledge.lexicon import DISMISSIVE
+from knowledge.lexicon import DISMISSIVE, words_of
 from knowledge.names import is_agent
 from knowledge.parties import Parties
 from knowledge.phrases import Raw
 from knowledge.words import Tok, tokenize
 
+# a court rules on what it rejects ("Sąd odrzucił zarzuty", "the court rejected the claim"): no party's denial
+_COURTS = words_of("sąd trybunał sędzia court tribunal judge")
+
 
 def _stance(article: Article, raw: Raw) -> str:
+    if raw.speaker is not None and any(set(t.lemmas) & _COURTS for t in raw.speaker.toks):
+        return "neutral"
     if raw.act == "denies":
         return "denies"
     toks = tokenize(article.text, raw.start, raw.end, article.lang)

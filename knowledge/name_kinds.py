@@ -57,7 +57,7 @@ def _institutional(t: Tok) -> bool:
     return is_agent(t) or t.text.lower() in _EN_ORG_WORDS or (t.text.isupper() and len(t.text) > 1)
 
 
-def _english_person(phrase: Phrase) -> bool:
+def english_person(phrase: Phrase) -> bool:
     """ "Hendrik Vos", "Anna de Vries", "Mr Potter": an English article's person, by a first name of any origin
     opening a short name, or a courtesy title before it."""
     name = phrase.name
@@ -164,7 +164,7 @@ def kind_of(phrase: Phrase, after_place_word: bool = False) -> str | None:
     """ "person", "organisation", or None for a place (or a name too unsure to list); ``after_place_word``: the words
     around the name say it is a place's (see :func:`located`), unless the name itself is an institution's."""
     name = phrase.name
-    if not after_place_word and (_english_person(phrase) or _foreign_person(name)):
+    if not after_place_word and (english_person(phrase) or _foreign_person(name)):
         return "person"
     classes = set().union(*(t.name_classes() for t in name if t.capital))
     if after_place_word and not classes & ORG_CLASSES and not any(_institutional(t) for t in name) and not _venue(phrase):

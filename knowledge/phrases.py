@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from knowledge.given_names import is_given_name
 from knowledge.lexicon import INTERVIEW_NOUNS, PERSON_NOUNS, PRONOUNS, words_of
 from knowledge.names import EN_LINKS, can_be_nominative, genitive_pair, is_agent, is_name, name_part
 from knowledge.words import CLAUSE_MARKS, Tok
@@ -134,7 +135,28 @@ def make_phrase(toks: list[Tok]) -> Phrase | None:
         return None
     if len(words) > 9:
         return None
-    return Phrase(tuple(toks), name_part(toks))
+    return Phrase(tuple(toks), _person_before_affiliation(toks, name_part(toks)))
+
+
+_AFFILIATIONS = {"of", "at", "from"}
+
+
+def _person_before_affiliation(toks: list[Tok], name: tuple[Tok, ...]) -> tuple[Tok, ...]:
+    """ "Competition lawyer Sophie Brandt of the University of Leiden": an English person's name (a first name
+    opening two to four capitalised words) before "of" is the speaker; the institution after it says where they work."""
+    if not name or name[0].lang != "en":
+        return name
+    for i, t in enumerate(toks):
+        if t.start >= name[-1].start:
+            break
+        if not (t.is_word and t.capital and is_given_name(t.text)):
+            continue
+        j = i + 1
+        while j < len(toks) and toks[j].is_word and toks[j].capital and not is_agent(toks[j]):
+            j += 1
+        if 2 <= j - i <= 4 and j < len(toks) and toks[j].text.lower() in _AFFILIATIONS and toks[j].start < name[-1].start:
+            return tuple(toks[i:j])
+    return name
 
 
 def before_acronym(toks: list[Tok], end: int, floor: int = 0) -> int:

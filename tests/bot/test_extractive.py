@@ -325,6 +325,78 @@ def test_a_source_named_with_its_descriptor_is_cited_as_the_source_not_the_speak
     assert "zarzuty są bezpodstawne" in answer.citations[0].quote
 
 
+def test_the_agency_of_a_wire_dateline_reports_the_lead() -> None:
+    text = (
+        "Norvale profit falls as costs bite\n\n"
+        "LONDON, Nov 28 (Reuters) - Norvale Group reported a 12% drop in quarterly profit on Thursday. "
+        "The company plans to cut 400 jobs by the end of next year.\n\n"
+        "Shares fell 3% in early trading.\n"
+    )
+    answer = ExtractiveAnswerer().answer("What did Reuters report?", build_article(text))
+    assert answer.text.startswith("The article reports, citing Reuters:")
+    assert [c.paragraph for c in answer.citations] == [2]
+
+
+def test_the_agency_of_a_polish_dateline_reports_the_lead() -> None:
+    text = (
+        "Spółka Kormex zamknie zakład\n\n"
+        "WARSZAWA, 28 listopada (PAP) - Spółka Kormex zamknie zakład w Pile i zwolni 300 pracowników.\n\n"
+        "Akcje spółki spadły o 3 proc.\n"
+    )
+    answer = ExtractiveAnswerer().answer("Co podała PAP?", build_article(text))
+    assert answer.text.startswith("Źródło: PAP.")
+    assert "zwolni 300 pracowników" in answer.citations[0].quote
+
+
+def test_another_agency_than_the_datelines_is_refused() -> None:
+    text = "LONDON, Nov 28 (Reuters) - Norvale Group reported a 12% drop in quarterly profit on Thursday.\n"
+    assert not ExtractiveAnswerer().answer("What did AFP report?", build_article(text)).answered
+
+
+def test_a_court_rejecting_an_appeal_rules_it_does_not_deny() -> None:
+    text = (
+        "Union loses appeal over Norvale job cuts\n\n"
+        "Norvale Group cut 400 jobs at its plants in Scotland last year.\n\n"
+        "The High Court in Edinburgh rejected the appeal brought by the workers' union on Wednesday.\n"
+    )
+    answer = ExtractiveAnswerer().answer("What did the court say?", build_article(text))
+    assert answer.text.startswith("The article reports what the court said:")
+
+
+def test_a_polish_court_rejecting_an_appeal_rules_it_does_not_deny() -> None:
+    text = (
+        "Związek przegrał w sądzie ze spółką Kormex\n\n"
+        "Spółka Kormex zwolniła w ubiegłym roku 300 pracowników.\n\n"
+        "Sąd Okręgowy w Poznaniu odrzucił w środę apelację związku zawodowego.\n"
+    )
+    answer = ExtractiveAnswerer().answer("Co powiedział sąd?", build_article(text))
+    assert answer.text.startswith("Według artykułu sąd")
+    assert "zaprzecza" not in answer.text
+
+
+def test_a_company_rejecting_the_allegations_still_denies_them() -> None:
+    text = "Norvale Group hid safety failures, a newspaper reported.\n\nNorvale Group rejected the allegations on Wednesday.\n"
+    answer = ExtractiveAnswerer().answer("What did Norvale say?", build_article(text))
+    assert answer.text.startswith("According to the article, Norvale denies it")
+
+
+def test_a_court_rejecting_the_charges_is_not_worded_as_a_denial() -> None:
+    text = "Spółka Kormex zwolniła 300 pracowników.\n\nSąd Okręgowy w Poznaniu odrzucił zarzuty związku jako bezpodstawne.\n"
+    answer = ExtractiveAnswerer().answer("Co powiedział sąd?", build_article(text))
+    assert answer.answered and "zaprzecza" not in answer.text
+
+
+def test_a_role_asked_of_a_named_organisation_finds_its_holder_not_another_of_that_role() -> None:
+    text = (
+        "Norvale loses appeal over fishing quotas\n\n"
+        "Trade lawyer Marta Olsen of the University of Bergen said the ruling was a setback for small firms.\n\n"
+        "Ivo Lund, a lawyer who represents the Fishers Alliance, said the quotas would now stand.\n\n"
+        "A final ruling is not expected before 2028, lawyers said.\n"
+    )
+    answer = ExtractiveAnswerer().answer("What did the lawyer for the Fishers Alliance say?", build_article(text))
+    assert [c.paragraph for c in answer.citations] == [3]
+
+
 def test_a_short_question_on_a_common_word_of_the_article_is_answered_though_generic_news_fits_it(
     offline: ExtractiveAnswerer, stored_seed: Article
 ) -> None:

@@ -575,3 +575,12 @@ def test_pl_dash_speech_told_to_a_medium_is_said_by_the_one_named_after_it() -> 
 def test_pl_adverb_between_subject_and_verb_is_not_part_of_the_speaker() -> None:
     claim = only(ledger_of("Spółka Nordex stanowczo zaprzecza tym doniesieniom."), "Nordex")
     assert claim.speaker == "Nordex"
+
+
+def test_pl_a_participle_after_a_verb_of_no_speech_is_its_subjects() -> None:
+    ledger = ledger_of(
+        "– Nie mamy innego wyjścia – powiedział rzecznik spółki Kormex Adam Nowicki.\n"
+        "Sąd Okręgowy w Poznaniu oddalił pozew związku, uznając, że zwolnienia były zgodne z prawem.\n"
+    )
+    claim = next(c for c in ledger.claims if "zgodne z prawem" in c.text)
+    assert claim.canonical == "Sąd Okręgowy w Poznaniu"

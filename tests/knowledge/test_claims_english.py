@@ -48,6 +48,23 @@ def test_en_an_unnamed_company_spokeswoman_speaks_for_the_company() -> None:
     assert (quote.canonical, quote.text) == ("Harbourline", "We hide nothing")
 
 
+def test_en_a_spokesperson_for_a_named_company_speaks_for_the_company() -> None:
+    ledger = ledger_of('Norvale Group cut 400 jobs. "We are not closing any plant," a spokesperson for Norvale said.')
+    quote = next(c for c in ledger.claims if c.direct)
+    assert (quote.speaker, quote.canonical) == ("spokesperson for Norvale", "Norvale Group")
+
+
+def test_pl_an_unnamed_company_spokesman_speaks_for_the_company() -> None:
+    ledger = ledger_of("Spółka Kormex zamknie zakład w Pile.\n– Nie mamy innego wyjścia – powiedział rzecznik spółki Kormex.")
+    company = ledger.entity("Kormex", "pl")
+    assert company is not None and [c.canonical for c in ledger.claims] == [company.canonical]
+
+
+def test_pl_an_ombudsman_named_rzecznik_speaks_for_himself() -> None:
+    ledger = ledger_of("Rzecznik Praw Obywatelskich poinformował, że skarga zostanie zbadana.")
+    assert ledger.claims[0].canonical == "Rzecznik Praw Obywatelskich"
+
+
 def test_en_a_national_adjective_before_an_institution_names_the_whole_institution() -> None:
     claim = ledger_of("The Dutch infrastructure ministry said inspectors would visit the terminal.").claims[0]
     assert claim.canonical.endswith("Dutch infrastructure ministry")
@@ -181,3 +198,30 @@ def test_an_interview_after_the_speaker_is_not_part_of_the_speakers_name() -> No
     )
     claims = ledger_of(text).claims
     assert [(c.speaker, c.text) for c in claims][-1] == ("Nowak", "Banki nie mają pieniędzy. Zapłacą za to klienci")
+
+
+def test_en_a_court_rejecting_a_claim_rules_it_does_not_deny() -> None:
+    ledger = ledger_of("The court rejected the claim that the dismissals were unlawful.")
+    assert [c.stance for c in ledger.claims] == ["neutral"]
+
+
+def test_pl_a_court_rejecting_the_charges_rules_it_does_not_deny() -> None:
+    ledger = ledger_of("Sąd odrzucił zarzuty związku jako bezpodstawne.")
+    assert [c.stance for c in ledger.claims] == ["neutral"]
+
+
+def test_en_a_speaker_introduced_with_a_role_and_an_affiliation_files_under_the_name() -> None:
+    ledger = ledger_of("Trade lawyer Marta Olsen of the University of Bergen said the ruling was a setback for small firms.")
+    claim = ledger.claims[0]
+    assert (claim.speaker, claim.canonical) == ("Marta Olsen", "Marta Olsen")
+
+
+def test_en_the_role_before_an_affiliated_speaker_stays_the_entitys_role() -> None:
+    ledger = ledger_of("Trade lawyer Marta Olsen of the University of Bergen said the ruling was a setback for small firms.")
+    person = ledger.entity("Marta Olsen", "en")
+    assert person is not None and person.role == "Trade lawyer"
+
+
+def test_en_an_agent_noun_of_the_affiliation_is_not_the_speakers() -> None:
+    ledger = ledger_of("Economist Mark Potter of the Bank of England said interest rates would rise.")
+    assert ledger.claims[0].speaker == "Mark Potter"
