@@ -1,3 +1,4 @@
+import threading
 from collections.abc import Iterator
 from contextlib import closing
 from pathlib import Path
@@ -6,7 +7,7 @@ import pytest
 
 from knowledge.article import Article
 from knowledge.errors import ArticleNotFound, BadArticle
-from knowledge.library import Library, content_hash, shipped_text
+from knowledge.library import Library, content_hash, prepare_article, shipped_text
 from knowledge.store import Store
 from tests.backend import open_test_store
 
@@ -145,3 +146,15 @@ def test_a_new_deriver_version_is_derived_again_instead_of_served_stale(store: S
     new = Library(store, {"shout": lambda a: b"new"}, versions={"shout": 2})
     assert new.derived(article, "shout") == b"new"
     assert store.derived(article.id, "shout.v2") == b"new" and store.derived(article.id, "shout.v1") == b"old"
+
+
+def test_derivers_run_side_by_side() -> None:
+    # each deriver waits for the other: run one after the other, they would time out
+    both = threading.Barrier(2, timeout=5)
+
+    def meet(article: Article) -> bytes:
+        both.wait()
+        return b"met"
+
+    _, derived = prepare_article("Tytuł\n\nTreść artykułu.\n", {"a": meet, "b": meet})
+    assert derived == {"a": b"met", "b": b"met"}
