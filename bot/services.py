@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -66,6 +67,9 @@ class Services:
     llm: Lazy[Answerer] | None = None  # the LLM engine, built on first use; None when no server is configured
     archive: ArchiveAnswerer | None = None
     _archive_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    # Offline answering is CPU work under the GIL: as many at once as there are cores, the rest wait blocked, so a
+    # burst of questions does not starve the threads that ack Slack's requests (they need the GIL for moments only).
+    _cpu: threading.BoundedSemaphore = field(default_factory=lambda: threading.BoundedSemaphore(os.cpu_count() or 1), repr=False)
     _closers: list[Callable[[], None]] = field(default_factory=list, repr=False)  # what was built on first use and holds connections
     _closed: bool = field(default=False, repr=False)
 
@@ -103,7 +107,11 @@ class Services:
 
     def ask(self, question: str, article: Article, *, engine: str = "auto", history: tuple[str, ...] = ()) -> Answer:
         """Answer one question about one article."""
-        return self.answerer(engine).answer(question, article, history=history)
+        answerer = self.answerer(engine)
+        if answerer is not self.extractive:  # the LLM engine mostly waits on the network
+            return answerer.answer(question, article, history=history)
+        with self._cpu:
+            return answerer.answer(question, article, history=history)
 
     # -- used by the Slack app ------------------------------------------------
 
@@ -134,7 +142,10 @@ class Services:
 
     def summarize(self, article: Article) -> Answer:
         """3-6 cited bullets (claim, basis, responses, context)."""
-        return self.summarizer.summarize(article)
+        if self.summarizer is not self.extractive:
+            return self.summarizer.summarize(article)
+        with self._cpu:
+            return self.summarizer.summarize(article)
 
     def catalogue(self, limit: int) -> list[ArticleInfo]:
         """The ``limit`` newest articles held, newest first (the shipped one when the store is empty)."""
@@ -186,7 +197,8 @@ class Services:
 
     def ask_archive(self, question: str) -> Answer:
         """Answer one question from the whole archive, quotes grouped by article."""
-        return self._archive().answer(question)
+        with self._cpu:
+            return self._archive().answer(question)
 
     def _archive(self) -> ArchiveAnswerer:
         """The archive answerer, its index opened on first use: most commands never touch it."""
