@@ -13,6 +13,7 @@ import calendar
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -167,7 +168,7 @@ def gather(question: Question, index: SentenceIndex, vector: np.ndarray, backgro
     # in the article's language it is one missing term among the others (coverage)
     if not same and not names_found(question.text, question.lang, index.vocabulary, across=True):
         return Evidence((), False, "names a party the article does not mention")
-    if _WEATHER_QUESTION.search(question.text) and not any(index.article_coverage(terms(w, article.lang)) for w in WEATHER[article.lang]):
+    if _WEATHER_QUESTION.search(question.text) and not index.article_coverage(terms(" ".join(sorted(WEATHER[article.lang])), article.lang)):
         return Evidence((), False, "asks about the weather, which the article never mentions")
     ranked = ranker.rank(question, index, asked, vector)
     if not ranked:
@@ -193,7 +194,7 @@ def gather(question: Question, index: SentenceIndex, vector: np.ndarray, backgro
     # "the share price": what is measured is missing, and little else of the question is there
     if same and question.focus and index.article_coverage(terms(question.focus, question.lang)) == 0.0 and best.coverage < WEAK_COVERAGE:
         return Evidence((), False, f"asks for a {question.focus} the article never mentions", margin, best.coverage)
-    if not same and question.answer_type == "amount" and _measure_absent(question, index):
+    if not same and question.answer_type == "amount" and _measure_absent(question, index, asked):
         return Evidence((), False, f"asks for a {question.focus} the article never mentions", margin, best.coverage)
     # generic news fits better: refused, unless in the article's language a common word of the question meets the
     # article ("Czego dotyczy rozejm?"), not only a name ("Jaka jest pogoda w Pekinie?")
@@ -210,28 +211,34 @@ def _names_only(asked: Sequence[Term], keys: frozenset[str]) -> bool:
     return all(t.start > 0 and t.text[:1].isupper() for t in asked if keys.intersection(t.keys))
 
 
-def _measure_absent(question: Question, index: SentenceIndex) -> bool:
+def _measure_absent(question: Question, index: SentenceIndex, asked: Sequence[Term]) -> bool:
     """An amount question whose measure ("share price", "kurs akcji", "profit") the article, in the other language, never names."""
     article_lang = index.article.lang
     if question.lang == "en" and article_lang == "pl":
         key = max(_MEASURE.findall(question.text.lower()), key=len, default=None)
         phrases = MEASURE_TRANSLATIONS[key] if key else ()
     elif question.lang == "pl" and article_lang == "en":
-        phrases = _english_measures(question.text)
+        phrases = _english_measures(asked)
     else:
         return False
     return bool(phrases) and all(index.article_coverage(terms(phrase, article_lang)) < 1.0 for phrase in phrases)
 
 
-def _english_measures(text: str) -> tuple[str, ...]:
-    """The English measures of the longest Polish measure phrase a Polish question holds ("kurs akcji" -> share price, stock price)."""
-    asked = {k for t in terms(text, "pl") for k in t.keys}
-    held = [p for ps in MEASURE_TRANSLATIONS.values() for p in ps if all(asked.intersection(t.keys) for t in terms(p, "pl"))]
+def _english_measures(asked: Sequence[Term]) -> tuple[str, ...]:
+    """The English measures of the longest Polish measure phrase among a question's terms ("kurs akcji" -> share price)."""
+    keys = {k for t in asked for k in t.keys}
+    held = [p for ps in MEASURE_TRANSLATIONS.values() for p in ps if all(keys.intersection(k) for k in _polish_keys(p))]
     if not held:
         return ()
     words = max(len(p.split()) for p in held)
     longest = {p for p in held if len(p.split()) == words}
     return tuple(key for key, ps in MEASURE_TRANSLATIONS.items() if longest.intersection(ps))
+
+
+@lru_cache(maxsize=64)
+def _polish_keys(phrase: str) -> tuple[tuple[str, ...], ...]:
+    """The term keys of a Polish measure phrase, one tuple per word (read once per process)."""
+    return tuple(t.keys for t in terms(phrase, "pl"))
 
 
 def _with_reason(question: Question, ranked: Sequence[ranker.Ranked], chosen: tuple[Hit, ...]) -> tuple[Hit, ...]:

@@ -171,16 +171,9 @@ def coordinated_subject(toks: list[Tok], end: int, floor: int) -> Phrase | None:
     """The subject a verb after "i"/"and" shares with the verb before it in the same sentence."""
     if end == 0 or toks[end - 1].text.lower() not in _AND:
         return None
-    for j in range(end - 2, floor - 1, -1):
-        t = toks[j]
-        if t.quote is not None or t.text in ".!?;":
-            return None
-        verb = t.has("fin", "praet") if t.lang == "pl" else (t.text.lower().endswith("ed") and t.lemmas[0] != t.text.lower())
-        if verb:
-            subject = phrase_before(toks, j, floor)
-            ok = subject is not None and subject.toks and nominative(subject) and agrees(toks[end], subject)
-            return subject if ok else None
-    return None
+    j = _verb_before(toks, end - 2, floor, ".!?;")
+    subject = phrase_before(toks, j, floor) if j is not None else None
+    return subject if subject is not None and subject.toks and nominative(subject) and agrees(toks[end], subject) else None
 
 
 def participle_subject(toks: list[Tok], at: int, floor: int) -> Phrase | None:
@@ -188,12 +181,17 @@ def participle_subject(toks: list[Tok], at: int, floor: int) -> Phrase | None:
     "The council declined to comment, saying …"), when that verb is no speech verb: the participle speaks for it."""
     if at == 0 or toks[at - 1].text != ",":
         return None
-    for j in range(at - 2, floor - 1, -1):
+    j = _verb_before(toks, at - 2, floor, ".!?;:")
+    subject = phrase_before(toks, j, floor) if j is not None else None
+    return subject if subject is not None and subject.toks and nominative(subject) else None
+
+
+def _verb_before(toks: list[Tok], start: int, floor: int, stops: str) -> int | None:
+    """The nearest finite verb at or before ``start`` in the same clause (a quote or one of ``stops`` ends the search)."""
+    for j in range(start, floor - 1, -1):
         t = toks[j]
-        if t.quote is not None or t.text in ".!?;:":
+        if t.quote is not None or t.text in stops:
             return None
-        verb = t.has("fin", "praet") if t.lang == "pl" else (t.text.lower().endswith("ed") and t.lemmas[0] != t.text.lower())
-        if verb:
-            subject = phrase_before(toks, j, floor)
-            return subject if subject is not None and subject.toks and nominative(subject) else None
+        if t.has("fin", "praet") if t.lang == "pl" else (t.text.lower().endswith("ed") and t.lemmas[0] != t.text.lower()):
+            return j
     return None
