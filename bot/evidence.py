@@ -276,11 +276,12 @@ def _with_type(question: Question, ranked: Sequence[ranker.Ranked], chosen: tupl
     """ "Kiedy odbył się proces?" best met by "W tym samym roku kolejny proces…": when the best sentence lacks the
     asked-for kind of answer and leans on the sentence before it, or the next one leans on it ("Zginęło 114 osób"),
     that neighbour holding one is cited with it (the two join into one passage)."""
-    if not question.answer_type or question.answer_type == "reason" or not ranked or ranked[0].holds_type:
+    if not question.answer_type or not ranked or ranked[0].holds_type:
         return chosen
     best = ranked[0]
     before = _neighbour(ranked, best, -1) if best.leans_back else None
-    for r in (before, _follower(ranked, best)):
+    # a reason in the next sentence is _with_reason's, leaning or not
+    for r in (before, _follower(ranked, best) if question.answer_type != "reason" else None):
         if r is not None and r.holds_type and r.hit not in chosen:
             return (*chosen, r.hit)
     return chosen
