@@ -147,7 +147,9 @@ class ExtractiveAnswerer:
 
     def _fact(self, q: Question, article: Article, index: SentenceIndex) -> Answer:
         vector = embed.embed_query(q.text)
-        found = evidence.gather(q, index, vector, background.vectors())
+        # across languages the article's passages are weighed against generic news in the article's language
+        news = background.vectors() if q.lang == article.lang else background.vectors_in(article.lang)
+        found = evidence.gather(q, index, vector, news)
         extra = {"reason": found.reason, "margin": round(found.margin, 4), "coverage": round(found.coverage, 4)}
         if not found.supported:
             return self._refuse(q, article, found.reason, extra=extra)
