@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from bot import ranker
+from bot import attribution, ranker
 from bot.extractive import ExtractiveAnswerer
 from bot.question import understand
 from knowledge import background, embed
@@ -104,3 +104,53 @@ def test_the_cross_features_have_one_weight_each(english: Article) -> None:
     hits, matrix = ranker.features(q, index, terms(q.text, q.lang), embed.embed_query(q.text))
     assert ranker.cross_matrix(hits, matrix, english).shape == (len(hits), len(ranker.CROSS_WEIGHTS))
     assert len(ranker.CROSS_FEATURES) == len(ranker.CROSS_WEIGHTS)
+
+
+CRANE_EN = (
+    "Crane collapses at Gdynia port; director blames manufacturer\n"
+    "A container crane collapsed at the port of Gdynia on Tuesday, injuring two workers, the port authority said.\n"
+    "Kowalczyk said the crane had passed an inspection in May and questioned the findings of a union safety report. "
+    "She blamed the crane's manufacturer for faulty bolts.\n"
+    "Port director Anna Kowalczyk is in charge of the terminal since 2021.\n"
+    "Union leader Marek Zieliński said workers had warned about the crane for months.\n"
+)
+CRANE_PL = (
+    "Dźwig runął w porcie w Gdyni. Dyrektorka obwinia producenta\n"
+    "We wtorek w porcie w Gdyni runął dźwig kontenerowy, raniąc dwóch pracowników – poinformował zarząd portu.\n"
+    "Dyrektor portu Anna Kowalczyk zakwestionowała ustalenia raportu związkowców, mówiąc, że dźwig przeszedł przegląd w maju. "
+    "Za wadliwe śruby obwiniła producenta dźwigu.\n"
+    "Kowalczyk kieruje terminalem od 2021 roku.\n"
+    "Przewodniczący związku Marek Zieliński powiedział, że pracownicy od miesięcy ostrzegali przed dźwigiem.\n"
+)
+
+
+def test_the_sentence_after_a_partys_statement_counts_as_its_words() -> None:
+    article = build_article(CRANE_PL)
+    index, ledger = ExtractiveAnswerer().prepared(article)
+    spoken = attribution.spoken_by(index, ledger, "Kowalczyk", "en")
+    said = {s.index for s in article.sentences if "zakwestionowała" in article.sentence_text(s)}
+    after = {s.index for s in article.sentences if "obwiniła" in article.sentence_text(s)}
+    assert said | after <= spoken
+    assert not any("kieruje terminalem" in article.sentence_text(s) for s in article.sentences if s.index in spoken)
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "held"),
+    [
+        ("Who does Kowalczyk blame for the faulty bolts?", CRANE_PL, "obwiniła producenta"),
+        ("Kogo Kowalczyk obwinia za wadliwe śruby?", CRANE_EN, "blamed the crane's manufacturer"),
+    ],
+)
+def test_what_a_named_party_blames_is_answered_from_its_own_words_across_languages(question: str, text: str, held: str) -> None:
+    answer = ExtractiveAnswerer().answer(question, build_article(text))
+    assert answer.answered and answer.question == question
+    assert held in answer.citations[0].quote
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "held"),
+    [("What does Kowalczyk question?", CRANE_PL, "zakwestionowała"), ("Co kwestionuje Kowalczyk?", CRANE_EN, "questioned")],
+)
+def test_what_a_named_party_questions_is_answered_from_its_own_words_across_languages(question: str, text: str, held: str) -> None:
+    answer = ExtractiveAnswerer().answer(question, build_article(text))
+    assert answer.answered and held in answer.citations[0].quote
