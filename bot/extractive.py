@@ -14,7 +14,7 @@ from typing import Any
 from bot import attribution, evidence, summary, whois
 from bot.answer import Answer, cite
 from bot.compose import bulleted_answer, compose, no_statement
-from bot.question import Question, asks_rebuttal, asks_response, understand
+from bot.question import Question, asks_rebuttal, asks_response, topic, understand
 from bot.render_text import refusal_text
 from knowledge import background, embed
 from knowledge.article import Article
@@ -90,11 +90,10 @@ class ExtractiveAnswerer:
         # "prezes spółki X": the company's president, introduced by name, not the company
         party = attribution.role_holder(ledger, q.party or "", q.lang) or q.party or ""
         # the ledger's claims, and the sentences where the party speaks ("X odpowiedziała …, zaprzeczając")
-        statements = attribution.merged(
-            article,
-            attribution.from_ledger(ledger, article, party, q.lang),
-            attribution.from_sentences(index, party, q.lang),
-        ) or attribution.agency_lead(article, party, q.lang)  # the dateline's agency reports the whole story
+        own = attribution.from_ledger(ledger, article, party, q.lang)
+        read = attribution.unclaimed(ledger, own, attribution.from_sentences(index, party, q.lang))
+        # the dateline's agency reports the whole story
+        statements = attribution.merged(article, own, read) or attribution.agency_lead(article, party, q.lang)
         absent = q.lang == article.lang and index.article_coverage(terms(party, q.lang)) < 1.0
         if not statements and (absent or not attribution.head_named(index, party, q.lang)):
             # "the mayor of Rotterdam" in an article with no mayor, "the Prime Minister" of a Polish article with no
@@ -110,6 +109,10 @@ class ExtractiveAnswerer:
             # "How did the author respond to the criticism?": the rejection, not the party's other words
             statements = attribution.response(article, statements, rebuttal=asks_rebuttal(q.text))
         admits = any(s.stance == "supports" for s in statements)
+        if q.trap and not admits and any(s.stance == "denies" for s in statements):
+            statements = [s for s in statements if s.stance == "denies"]  # the denial answers "quote where X admits …"
+        if (about := topic(q.text)) and q.lang == article.lang:
+            statements = attribution.on_topic(article, statements, about, q.lang)
         if q.trap and not admits:
             # "Zacytuj, gdzie X przyznaje …": a spokesman's denial on X's behalf answers it too
             statements = attribution.merged(article, statements, attribution.denials_about(ledger, article, party, q.lang))

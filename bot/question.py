@@ -146,6 +146,20 @@ def asks_rebuttal(text: str) -> bool:
 _TOPIC = re.compile(r"\s+(?:(?:w sprawie|na temat|odnośnie|about|regarding|concerning|in response to)\b|(?:na|o|wobec|ws\.)\s).*$", re.I)
 
 
+# what a question asks the party about: "say about the fine", "position on the plan", "w sprawie cen"
+_ABOUT = re.compile(r"\b(?:about|regarding|concerning|on|w sprawie|na temat|odnośnie|wobec|o)\s+(?P<topic>[^?]+)", re.I)
+
+
+def topic(text: str) -> str | None:
+    """What an attribution question asks about, beyond the party: the admission a trap asks for ("admits the
+    council is hiding money"), or the words after "about"/"on"/"w sprawie" ("say about the fine")."""
+    admit = _ADMIT.search(text)
+    if admit is not None:
+        return text[admit.end() :].strip(" ?.!") or None
+    m = _ABOUT.search(text)
+    return m.group("topic").strip(" ?.!") if m else None
+
+
 def _object_first(text: str) -> str | None:
     """The party after the verb when the word before it cannot be its subject (no nominative reading: "decyzję")."""
     m = _OBJECT_FIRST.search(text)

@@ -110,7 +110,8 @@ AGENT_NOUNS = {
         "investigator lawmaker lawyer manufacturer mayor military minister ministry newspaper office "
         "officer official operator outlet paper party police president prosecutor publication regulator "
         "representative researcher resident scientist senator source spokesman spokesperson spokeswoman "
-        "union watchdog witness employee worker engineer fisherman farmer"
+        "union watchdog witness employee worker engineer fisherman farmer "
+        "author co-author leader organiser organizer physician surgeon epidemiologist"
     ),
 }
 
@@ -280,5 +281,6 @@ PERSON_NOUNS = words_of(
     "director official ambassador expert analyst economist prosecutor lawmaker senator witness "
     "resident representative researcher scientist doctor executive ceo chairman chairwoman mayor "
     "governor officer lawyer attorney diplomat adviser advisor employee worker engineer fisherman farmer "
+    "author co-author leader organiser organizer physician surgeon epidemiologist "
     "rolnik pracownik rybak kierowca pasażer pacjent"
 )
