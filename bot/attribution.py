@@ -37,6 +37,7 @@ __all__ = [
     "response",
     "role_holder",
     "unclaimed",
+    "voiced_by",
 ]
 
 
@@ -118,6 +119,23 @@ def on_topic(article: Article, statements: Sequence[Statement], topic: str, lang
     met = [len(wanted & {k for t in terms(article.text[st.start : st.end], lang) for k in t.keys}) for st in statements]
     best = max(met, default=0)
     return [st for st, n in zip(statements, met, strict=True) if n == best] if best else list(statements)
+
+
+def voiced_by(ledger: Ledger, article: Article, party: str, lang: str) -> list[Statement]:
+    """A group the article names but never quotes as such, voiced by the person quoted next: "Outside experts
+    welcomed the findings. Dr. Ann Kerr, an endocrinologist …, said …" answers "what did the outside experts say".
+    The group must open its sentence, and the person speak later in the same paragraph."""
+    party_words = words_of_party(party, lang)
+    kinds = {e.canonical: e.kind for e in ledger.entities}
+    for s in article.sentences:
+        text = article.sentence_text(s)
+        if s.paragraph in article.headings or not names_all(party_words, text) or min(mentions(party_words, text)) > 2:
+            continue
+        after = [c for c in ledger.claims if c.paragraph == s.paragraph and c.start >= s.end and kinds.get(c.canonical) == "person"]
+        if after:
+            person = [c for c in ledger.claims if c.canonical == after[0].canonical]
+            return merged(article, [statement(article, [s])], _grouped(article, person))
+    return []
 
 
 def denials_about(ledger: Ledger, article: Article, party: str, lang: str) -> list[Statement]:

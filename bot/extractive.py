@@ -14,7 +14,7 @@ from typing import Any
 from bot import attribution, evidence, summary, whois
 from bot.answer import Answer, cite
 from bot.compose import bulleted_answer, compose, no_statement
-from bot.question import Question, asks_rebuttal, asks_response, topic, understand
+from bot.question import Question, as_asked, asks_rebuttal, asks_response, topic, understand
 from bot.render_text import refusal_text
 from knowledge import background, embed
 from knowledge.article import Article
@@ -78,7 +78,7 @@ class ExtractiveAnswerer:
             span = whois.introduce(index, ledger, q.party, q.lang)
             if span is None:
                 return self._refuse(q, article, "the article does not introduce them")
-            return self._answered(q, article, "who", [span], party=q.party)
+            return self._answered(q, article, "who", [span], party=as_asked(q.text, q.party))
         return self._fact(q, article, index)
 
     def summarize(self, article: Article, *, question: str = "summary", lang: str | None = None) -> Answer:
@@ -103,8 +103,10 @@ class ExtractiveAnswerer:
             # a party no speaker links to and the article's words don't name ("the memo", asked
             # in another language): answer from the sentences that fit the question, or refuse
             return self._fact(replace(q, intent="fact"), article, index)
+        if not statements and q.lang == article.lang:
+            statements = attribution.voiced_by(ledger, article, party, q.lang)  # "Outside experts … Dr. X said"
         if not statements:
-            return self._refuse(q, article, "no statement by the party", text=no_statement(q.lang, party))
+            return self._refuse(q, article, "no statement by the party", text=no_statement(q.lang, as_asked(q.text, party)))
         if asks_response(q.text) and any(s.stance == "denies" for s in statements):
             # "How did the author respond to the criticism?": the rejection, not the party's other words
             statements = attribution.response(article, statements, rebuttal=asks_rebuttal(q.text))
@@ -125,7 +127,7 @@ class ExtractiveAnswerer:
             kind = "attribution_denies"
         else:
             kind = "attribution"
-        return self._answered(q, article, kind, spans, party=q.party or party, intent="attribution")
+        return self._answered(q, article, kind, spans, party=as_asked(q.text, q.party or party), intent="attribution")
 
     def _speakers(self, q: Question, article: Article, ledger: Ledger) -> Answer:
         """Who the article quotes, most statements first, each with their first statement quoted."""

@@ -160,6 +160,12 @@ def topic(text: str) -> str | None:
     return m.group("topic").strip(" ?.!") if m else None
 
 
+def as_asked(text: str, party: str) -> str:
+    """The party with the article "the" the asker gave it ("the CEO", "the High Court"), for the answer's wording."""
+    asked = re.search(r"\bthe\s+" + re.escape(party) + r"\b", text, re.I)
+    return f"the {party}" if asked and not party.lower().startswith("the ") else party
+
+
 def _object_first(text: str) -> str | None:
     """The party after the verb when the word before it cannot be its subject (no nominative reading: "decyzję")."""
     m = _OBJECT_FIRST.search(text)

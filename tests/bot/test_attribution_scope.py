@@ -69,3 +69,24 @@ def test_the_topic_of_a_trap_is_what_it_asks_to_be_admitted() -> None:
 
 def test_the_topic_of_an_attribution_question_follows_about() -> None:
     assert topic("What did the council say about the library closures?") == "the library closures"
+
+
+def test_owners_asked_are_the_speakers_introduced_as_running_something() -> None:
+    text = (
+        "Strike empties town centre\n"
+        "Bus drivers walked out on Monday.\n"
+        'Shops reported fewer customers. "It is like a Sunday," said Ana Ruiz, who runs a bakery on Mill Lane.\n'
+        'Council leader Joan Fenn said the strike was "regrettable".\n'
+    )
+    assert _paragraphs(text, "What did local business owners say?") == [3]
+
+
+def test_a_group_opening_a_sentence_is_voiced_by_the_person_quoted_next() -> None:
+    text = (
+        "Walking study\n"
+        '"The timing matters," said lead author Anna Berg.\n'
+        "Outside experts welcomed the findings but urged caution. Dr. Ann Kerr, an endocrinologist at Leeds who was not "
+        "involved in the research, said the sample was small.\n"
+        '"It is a neat trial," Kerr said.\n'
+    )
+    assert _paragraphs(text, "What did the outside expert say?") == [3, 4]

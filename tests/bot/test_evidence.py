@@ -272,3 +272,18 @@ def test_the_weather_in_a_city_the_story_names_is_refused_when_the_story_never_m
     engine, article = ExtractiveAnswerer(), build_article(_ELECTION)
     assert not engine.answer("What will the weather be like in Łódź on Saturday?", article).answered
     assert engine.answer("How much will the programme cost?", article).answered
+
+
+_PROTEST = """Harwick council cuts libraries
+Harwick Borough Council approved a budget on Wednesday that will close three libraries.
+About 150 protesters gathered outside the town hall before the meeting.
+Police said two men were arrested after the meeting. Harwick has about 130,000 people.
+"""
+
+
+def test_a_count_of_an_event_the_story_never_names_is_refused() -> None:
+    from bot.extractive import ExtractiveAnswerer
+
+    engine, article = ExtractiveAnswerer(), build_article(_PROTEST)
+    assert not engine.answer("How many people were injured during the protest?", article).answered
+    assert engine.answer("How many people were arrested after the meeting?", article).answered

@@ -94,3 +94,9 @@ def test_polish_object_before_the_verb_leaves_the_party_after_it(text: str, part
 )
 def test_a_rebuttal_is_a_response_question_naming_the_accusation(text: str, rebuttal: bool) -> None:
     assert asks_rebuttal(text) is rebuttal
+
+
+def test_the_party_is_worded_with_the_article_the_asker_gave_it() -> None:
+    from bot.question import as_asked
+
+    assert (as_asked("What did the CEO say?", "CEO"), as_asked("What did Reuters report?", "Reuters")) == ("the CEO", "Reuters")
