@@ -113,10 +113,11 @@ def unclaimed(ledger: Ledger, own: Sequence[Statement], read: Sequence[Statement
 def on_topic(article: Article, statements: Sequence[Statement], topic: str, lang: str) -> list[Statement]:
     """The statements that speak of what the question asks about ("about which libraries close first", "admits the
     funders influenced the study"): those meeting most of the topic's words; all of them when none meets one."""
-    wanted = {t.keys[0] for t in terms(topic, lang)}
+    wanted = [set(t.keys) for t in terms(topic, lang)]
     if not wanted:
         return list(statements)
-    met = [len(wanted & {k for t in terms(article.text[st.start : st.end], lang) for k in t.keys}) for st in statements]
+    held = [{k for t in terms(article.text[st.start : st.end], lang) for k in t.keys} for st in statements]
+    met = [sum(1 for keys in wanted if keys & h) for h in held]
     best = max(met, default=0)
     return [st for st, n in zip(statements, met, strict=True) if n == best] if best else list(statements)
 

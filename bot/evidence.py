@@ -189,7 +189,11 @@ def gather(question: Question, index: SentenceIndex, vector: np.ndarray, backgro
         typed = [r for r in ranked[:TYPE_DEPTH] if r.holds_type and r.hit.sentence.paragraph not in article.headings]
         if not typed or typed[0].p < TYPE_RATIO * ranked[0].p:
             return Evidence((), False, f"no sentence holds a {question.answer_type}", margin, ranked[0].hit.coverage)
-        if not same or question.answer_type == "amount":  # a count in the article's language only needs one nearby
+        # a count in the article's language only needs one nearby: in the best sentence or next to it, not in another
+        # paragraph ("Customers who updated were not affected" does not count the 4.2 million affected)
+        best_s, typed_s = ranked[0].hit.sentence, typed[0].hit.sentence
+        nearby = ranked[0].holds_type or (best_s.paragraph == typed_s.paragraph and abs(best_s.index - typed_s.index) == 1)
+        if not same or question.answer_type == "amount" or not nearby:
             ranked = [typed[0]] + [r for r in ranked if r is not typed[0]]
     best = ranked[0].hit
     if not question.asks and best.coverage < WEAK_COVERAGE:
