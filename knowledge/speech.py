@@ -19,7 +19,7 @@ DASHES = {"–", "—", "-"}
 _DENIAL_VERBS = {"zaprzeczyć", "zaprzeczać", "zdementować", "dementować", "deny"}
 _CLAIM_NOUNS = words_of(
     "zarzut oskarżenie doniesienie informacja twierdzenie raport insynuacja pogłoska sugestia stanowisko teza wersja "
-    "allegation claim accusation report charge suggestion rumour rumor position assertion finding"
+    "allegation claim accusation report charge suggestion rumour rumor position assertion finding account version"
 )
 # verbs whose object is what is cited: "powołując się na notatkę", "citing two documents"
 _OBJECT_VERBS = {"powołać", "powoływać", "cite"}
@@ -79,6 +79,13 @@ def _clause_verb(t: Tok) -> bool:
     """A word that makes a run of words a clause: an auxiliary, a regular or a common irregular past form."""
     low = t.text.lower()
     return low in _FINITE or low in _PAST_FORMS or low.endswith("ed")
+
+
+def _determiner_that(toks: list[Tok], j: int) -> bool:
+    """ "that claim," / "that account.": an English "that" before a claim noun that ends the clause is a determiner."""
+    if toks[j].lang != "en" or j + 1 >= len(toks) or not set(toks[j + 1].lemmas) & _CLAIM_NOUNS:
+        return False
+    return j + 2 >= len(toks) or toks[j + 2].text in CLAUSE_MARKS | {".", "!", "?"}
 
 
 def _relative_that(toks: list[Tok], v: Verb, j: int) -> bool:
@@ -161,6 +168,8 @@ def forward(toks: list[Tok], v: Verb, text: str) -> tuple[int, int, bool, int] |
             break  # 'said managers called the deals "the real business model"': a quote inside the clause
         if t.lang == "en" and t.text.lower() in _SUBJECT_PRONOUNS:
             break  # "said it would close the plant if that tax …": a bare clause has begun, "that" is no conjunction
+        if is_conjunction_that(t) and _determiner_that(toks, j):
+            break  # "denied that claim, saying …", "disputed that account": "that" points at the claim denied
         if is_conjunction_that(t) and _relative_that(toks, v, j):
             break  # "said muscles that work soon after a meal take up glucose": a bare clause
         if is_conjunction_that(t) and j + 1 < len(toks):

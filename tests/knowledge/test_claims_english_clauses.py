@@ -59,7 +59,12 @@ def test_en_a_court_rejecting_an_appeal_speaks_in_its_saying_clause() -> None:
 
 def test_en_a_denial_and_the_reason_after_saying() -> None:
     claims = ledger_of("Mayor Ruth Kemp denied that claim, saying the funds were committed to schools.").claims
-    assert [(c.act, c.text) for c in claims] == [("denies", "claim"), ("says", "the funds were committed to schools")]
+    assert [(c.act, c.text) for c in claims] == [("denies", "denied that claim"), ("says", "the funds were committed to schools")]
+
+
+def test_en_that_before_a_denied_claim_noun_is_a_determiner() -> None:
+    claims = ledger_of("Norvale disputed that account. Kemp denied that the funds were misused.").claims
+    assert [(c.act, c.text) for c in claims] == [("denies", "disputed that account"), ("denies", "the funds were misused")]
 
 
 def test_en_the_council_is_not_the_person_introduced_as_its_member() -> None:
