@@ -92,8 +92,8 @@ class ExtractiveAnswerer:
         # the ledger's claims, and the sentences where the party speaks ("X odpowiedziała …, zaprzeczając")
         own = attribution.from_ledger(ledger, article, party, q.lang)
         read = attribution.unclaimed(ledger, own, attribution.from_sentences(index, party, q.lang))
-        # the dateline's agency reports the whole story
-        statements = attribution.merged(article, own, read) or attribution.agency_lead(article, party, q.lang)
+        # the dateline's agency reports the whole story: its lead, with what it was told ("…," X told Reuters)
+        statements = attribution.merged(article, own, read, attribution.agency_lead(article, party, q.lang))
         absent = q.lang == article.lang and index.article_coverage(terms(party, q.lang)) < 1.0
         if not statements and (absent or not attribution.head_named(index, party, q.lang)):
             # "the mayor of Rotterdam" in an article with no mayor, "the Prime Minister" of a Polish article with no

@@ -90,3 +90,13 @@ def test_a_group_opening_a_sentence_is_voiced_by_the_person_quoted_next() -> Non
         '"It is a neat trial," Kerr said.\n'
     )
     assert _paragraphs(text, "What did the outside expert say?") == [3, 4]
+
+
+def test_the_datelines_agency_reports_its_lead_and_what_it_was_told() -> None:
+    text = (
+        "Norvale Bank loses customer data\n"
+        "LEEDS, Nov 26 (Reuters) - Norvale Bank said on Monday that hackers had stolen the addresses of 90,000 customers.\n"
+        '"Clients who updated were safe," Kestrel spokeswoman Ida Roth told Reuters.\n'
+        "Norvale said it had found no evidence of fraud.\n"
+    )
+    assert _paragraphs(text, "What did Reuters report?") == [2, 3]
