@@ -22,6 +22,8 @@ from knowledge.claims import Claim, Ledger
 from knowledge.dateline import dateline_agency
 from knowledge.morph import lemmas, words
 from knowledge.terms import terms
+from knowledge.verbs import reporting_verb
+from knowledge.words import tokenize
 
 # the engine asks this module for both readings
 __all__ = [
@@ -125,12 +127,16 @@ def on_topic(article: Article, statements: Sequence[Statement], topic: str, lang
 def voiced_by(ledger: Ledger, article: Article, party: str, lang: str) -> list[Statement]:
     """A group the article names but never quotes as such, voiced by the person quoted next: "Outside experts
     welcomed the findings. Dr. Ann Kerr, an endocrinologist …, said …" answers "what did the outside experts say".
-    The group must open its sentence, and the person speak later in the same paragraph."""
+    The group must open its sentence and report or ask something there ("urged caution", not "gathered outside"),
+    and the person speak later in the same paragraph."""
     party_words = words_of_party(party, lang)
     kinds = {e.canonical: e.kind for e in ledger.entities}
     for s in article.sentences:
         text = article.sentence_text(s)
         if s.paragraph in article.headings or not names_all(party_words, text) or min(mentions(party_words, text)) > 2:
+            continue
+        toks = tokenize(article.text, s.start, s.end, article.lang)
+        if not any(reporting_verb(toks, i) for i in range(len(toks))):
             continue
         after = [c for c in ledger.claims if c.paragraph == s.paragraph and c.start >= s.end and kinds.get(c.canonical) == "person"]
         if after:

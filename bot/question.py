@@ -137,6 +137,17 @@ _ACCUSATION = re.compile(
 )
 
 
+# "Did X deny …?", "Czy X zaprzeczył …?": the question asks for the party's denial
+_DENIAL = re.compile(
+    r"\b(?:den(?:y|ied|ies)|reject\w*|disput\w*|refut\w*|zaprzecz\w*|odrzuci\w*|odrzuca\w*|dementu\w*|zdementowa\w*)", re.I
+)
+
+
+def asks_denial(text: str) -> bool:
+    """The question asks whether or what the party denied: its denials answer it."""
+    return bool(_DENIAL.search(text))
+
+
 def asks_rebuttal(text: str) -> bool:
     """A response question naming the accusation answered ("How did X respond to the allegations?"): the rebuttal only."""
     return asks_response(text) and bool(_ACCUSATION.search(text))

@@ -182,6 +182,11 @@ ROLE_TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "cfo": ("dyrektor finansowy",),
     "finance director": ("dyrektor finansowy",),
     "finance chief": ("dyrektor finansowy",),
+    # "lider opozycji" is the one introduced as "Opposition leader X", not any leader
+    "opposition leader": ("lider opozycji",),
+    "leader": ("lider", "przywódca", "przewodniczący", "przewodnicząca"),
+    "researcher": ("badacz", "badaczka", "naukowiec"),
+    "organiser": ("organizator", "organizatorka"),
 }
 
 # English titles written either way: "the CEO" is the one introduced as "Chief Executive X" (and back)

@@ -100,3 +100,19 @@ def test_the_datelines_agency_reports_its_lead_and_what_it_was_told() -> None:
         "Norvale said it had found no evidence of fraud.\n"
     )
     assert _paragraphs(text, "What did Reuters report?") == [2, 3]
+
+
+def test_a_denial_question_quotes_the_denial() -> None:
+    assert _paragraphs(BUDGET, "Did Fenn deny hiding money?") == [6]
+
+
+def test_a_group_that_only_gathers_is_not_voiced_by_the_next_speaker() -> None:
+    text = (
+        "Library protest\n"
+        "About 150 protesters gathered outside the town hall. Ana Ruiz, who runs a cafe, said the closure would hurt trade.\n"
+    )
+    assert _paragraphs(text, "What did the protesters say?") == []
+
+
+def test_a_polish_opposition_leader_links_the_english_opposition_leader() -> None:
+    assert _paragraphs(BUDGET, "Co powiedział lider opozycji?") == [5]
