@@ -210,7 +210,11 @@ def gather(
         typed = [r for r in ranked[:TYPE_DEPTH] if r.holds_type and r.hit.sentence.paragraph not in article.headings]
         if not typed or typed[0].p < TYPE_RATIO * ranked[0].p:
             return Evidence((), False, f"no sentence holds a {question.answer_type}", margin, ranked[0].hit.coverage)
-        if not same or question.answer_type == "amount":  # a count in the article's language only needs one nearby
+        # a count in the article's language only needs one nearby: in the best sentence or next to it, not in another
+        # paragraph ("Customers who updated were not affected" does not count the 4.2 million affected)
+        best_s, typed_s = ranked[0].hit.sentence, typed[0].hit.sentence
+        nearby = ranked[0].holds_type or (best_s.paragraph == typed_s.paragraph and abs(best_s.index - typed_s.index) == 1)
+        if not same or question.answer_type == "amount" or not nearby:
             ranked = [typed[0]] + [r for r in ranked if r is not typed[0]]
     best = ranked[0].hit
     if not question.asks and best.coverage < WEAK_COVERAGE:
@@ -222,6 +226,10 @@ def gather(
     # "the share price": what is measured is missing, and little else of the question is there
     if same and question.focus and index.article_coverage(terms(question.focus, question.lang)) == 0.0 and best.coverage < WEAK_COVERAGE:
         return Evidence((), False, f"asks for a {question.focus} the article never mentions", margin, best.coverage)
+    # "How many people were injured …?": the event counted is nowhere in the article, so no number there counts it
+    event = _counted_event(question.text) if same and question.answer_type == "number" else None
+    if event and index.article_coverage(terms(event, question.lang)) == 0.0:
+        return Evidence((), False, f"counts what was {event}, which the article never mentions", margin, best.coverage)
     if not same and question.answer_type == "amount" and _measure_absent(question, index, asked):
         return Evidence((), False, f"asks for a {question.focus} the article never mentions", margin, best.coverage)
     # generic news fits better: refused, unless in the article's language a common word of the question meets the
@@ -232,6 +240,15 @@ def gather(
     typed_only = hard or (same and question.answer_type in TYPED_RUNNERS_UP)
     chosen = fewest(article, ranked, CITE_SAME if same else CITE_CROSS, typed_only=typed_only)
     return Evidence(_with_type(question, ranked, _with_reason(question, ranked, chosen)), True, "supported", margin, best.coverage)
+
+
+_COUNTED_EVENT = re.compile(r"^\s*how many\b[^?]*?\b(?:were|was|have been|has been|had been|got)\s+(?P<event>\w+ed)\b", re.I)
+
+
+def _counted_event(text: str) -> str | None:
+    """The passive participle an English count question counts by ("How many people were injured …" -> injured)."""
+    m = _COUNTED_EVENT.search(text)
+    return m.group("event") if m else None
 
 
 def _names_only(asked: Sequence[Term], keys: frozenset[str]) -> bool:

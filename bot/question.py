@@ -137,6 +137,17 @@ _ACCUSATION = re.compile(
 )
 
 
+# "Did X deny …?", "Czy X zaprzeczył …?": the question asks for the party's denial
+_DENIAL = re.compile(
+    r"\b(?:den(?:y|ied|ies)|reject\w*|disput\w*|refut\w*|zaprzecz\w*|odrzuci\w*|odrzuca\w*|dementu\w*|zdementowa\w*)", re.I
+)
+
+
+def asks_denial(text: str) -> bool:
+    """The question asks whether or what the party denied: its denials answer it."""
+    return bool(_DENIAL.search(text))
+
+
 def asks_rebuttal(text: str) -> bool:
     """A response question naming the accusation answered ("How did X respond to the allegations?"): the rebuttal only."""
     return asks_response(text) and bool(_ACCUSATION.search(text))
@@ -144,6 +155,26 @@ def asks_rebuttal(text: str) -> bool:
 
 # what the party is asked about, not the party: "w sprawie cen", "na zarzuty", "o podwyżkach", "about the fine"
 _TOPIC = re.compile(r"\s+(?:(?:w sprawie|na temat|odnośnie|about|regarding|concerning|in response to)\b|(?:na|o|wobec|ws\.)\s).*$", re.I)
+
+
+# what a question asks the party about: "say about the fine", "position on the plan", "w sprawie cen"
+_ABOUT = re.compile(r"\b(?:about|regarding|concerning|on|w sprawie|na temat|odnośnie|wobec|o)\s+(?P<topic>[^?]+)", re.I)
+
+
+def topic(text: str) -> str | None:
+    """What an attribution question asks about, beyond the party: the admission a trap asks for ("admits the
+    council is hiding money"), or the words after "about"/"on"/"w sprawie" ("say about the fine")."""
+    admit = _ADMIT.search(text)
+    if admit is not None:
+        return text[admit.end() :].strip(" ?.!") or None
+    m = _ABOUT.search(text)
+    return m.group("topic").strip(" ?.!") if m else None
+
+
+def as_asked(text: str, party: str) -> str:
+    """The party with the article "the" the asker gave it ("the CEO", "the High Court"), for the answer's wording."""
+    asked = re.search(r"\bthe\s+" + re.escape(party) + r"\b", text, re.I)
+    return f"the {party}" if asked and not party.lower().startswith("the ") else party
 
 
 def _object_first(text: str) -> str | None:
