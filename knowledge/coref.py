@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from knowledge.lexicon import PERSON_NOUNS
+from knowledge.lexicon import PERSON_NOUNS, ROLE_TRANSLATIONS
 from knowledge.names import is_agent
 from knowledge.phrases import Phrase
 from knowledge.words import Tok
@@ -61,6 +61,27 @@ def spokesperson_of(phrase: Phrase) -> set[str]:
     if not (is_agent(head) and set(head.lemmas) & PERSON_NOUNS and is_agent(owner)) or set(owner.lemmas) & PERSON_NOUNS:
         return set()
     return set(owner.lemmas)
+
+
+# Polish role nouns for one office ("adwokat", "obrońca", "mecenas" are the lawyer): a role said again another way
+_SAME_ROLE = [set(words) for words in ROLE_TRANSLATIONS.values() if len(words) > 1 and all(" " not in w for w in words)]
+
+
+def role_head(phrase: Phrase) -> set[str]:
+    """The lemmas of the person noun heading an unnamed speaker phrase ("adwokat", "wiceprzewodnicząca związku"),
+    else empty."""
+    words = [t for t in phrase.toks if t.is_word and t.text.lower() not in _DETERMINERS]
+    if phrase.name or phrase.pronoun or not words or len(words) > 3:
+        return set()
+    head = words[0] if words[0].lang == "pl" else words[-1]
+    # one person: not "lawyers said", "adwokaci zapowiedzieli"
+    plural = _people(head) or (head.lang == "pl" and not any(r.tag.startswith("subst:sg") for r in head.readings))
+    return set(head.lemmas) if is_agent(head) and set(head.lemmas) & PERSON_NOUNS and not plural else set()
+
+
+def same_role(head: set[str], lemmas: set[str]) -> bool:
+    """Whether a role noun (its lemmas) is among ``lemmas`` or a word for the same office is."""
+    return bool(head & lemmas) or any(head & group and lemmas & group for group in _SAME_ROLE)
 
 
 @dataclass

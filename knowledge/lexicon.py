@@ -97,7 +97,10 @@ AGENT_NOUNS = {
         "rzeczniczka rzecznik rząd sejm sekretarz senat senator serwis spółka stacja stowarzyszenie straż "
         "strażak szef szefowa szpital sztab sąd służba telewizja tygodnik uczelnia uniwersytet urząd "
         "urzędniczka urzędnik wiceminister wicepremier wojewoda wojsko wywiad władza związek świadek "
-        "źródło ubezpieczyciel przewoźnik dostawca wykonawca rolnik pracownik rybak kierowca pasażer pacjent"
+        "źródło ubezpieczyciel przewoźnik dostawca wykonawca rolnik pracownik rybak kierowca pasażer pacjent "
+        # deputies and the feminine forms news writes ("Wiceprzewodnicząca partii X dodała", "zastępczyni burmistrza")
+        "zastępca zastępczyni prezeska mecenas prokuratorka wiceprzewodniczący wiceprzewodnicząca wiceprezes "
+        "wiceprezeska wiceburmistrz wicemarszałek wicewojewoda wiceprezydent wicedyrektor wicedyrektorka"
     ),
     "en": words_of(
         "sheriff coach player captain teacher nurse judge inspector commander bishop priest manager founder owner "
@@ -110,7 +113,7 @@ AGENT_NOUNS = {
         "investigator lawmaker lawyer manufacturer mayor military minister ministry newspaper office "
         "officer official operator outlet paper party police president prosecutor publication regulator "
         "representative researcher resident scientist senator source spokesman spokesperson spokeswoman "
-        "union watchdog witness employee worker engineer fisherman farmer"
+        "union watchdog witness employee worker engineer fisherman farmer deputy"
     ),
 }
 
@@ -280,5 +283,10 @@ PERSON_NOUNS = words_of(
     "director official ambassador expert analyst economist prosecutor lawmaker senator witness "
     "resident representative researcher scientist doctor executive ceo chairman chairwoman mayor "
     "governor officer lawyer attorney diplomat adviser advisor employee worker engineer fisherman farmer "
-    "rolnik pracownik rybak kierowca pasażer pacjent"
+    "rolnik pracownik rybak kierowca pasażer pacjent deputy "
+    "zastępca zastępczyni prezeska mecenas prokuratorka wiceprzewodniczący wiceprzewodnicząca wiceprezes "
+    "wiceprezeska wiceburmistrz wicemarszałek wicewojewoda wiceprezydent wicedyrektor wicedyrektorka"
 )
+
+# a company's legal form after its name ("Bursztynex SA", "Veltron GmbH")
+LEGAL_FORMS = frozenset({"SA", "AG", "SE", "NV", "GmbH", "Ltd", "Inc", "plc", "PLC", "LLC", "Corp"})
