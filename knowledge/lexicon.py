@@ -152,6 +152,12 @@ ROLE_TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "government": ("rząd",),
     "court": ("sąd",),
     "prosecutor": ("prokurator", "prokuratura"),
+    "prosecutors": ("prokurator", "prokuratura"),
+    "deputy mayor": ("zastępca burmistrza", "zastępczyni burmistrza", "wiceburmistrz", "zastępca prezydenta", "wiceprezydent"),
+    "deputy chairman": ("wiceprzewodniczący", "wiceprezes"),
+    "deputy chairwoman": ("wiceprzewodnicząca", "wiceprezes", "wiceprezeska"),
+    "vice-chair": ("wiceprzewodniczący", "wiceprzewodnicząca"),
+    "association": ("stowarzyszenie",),
     "police": ("policja",),
     "union": ("związek",),
     "chamber": ("izba",),
@@ -218,6 +224,7 @@ ORGANISATION_ROLES = frozenset(
         "daily",
         "agency",
         "opposition",
+        "association",
     ]
 )
 
@@ -290,3 +297,11 @@ PERSON_NOUNS = words_of(
 
 # a company's legal form after its name ("Bursztynex SA", "Veltron GmbH")
 LEGAL_FORMS = frozenset({"SA", "AG", "SE", "NV", "GmbH", "Ltd", "Inc", "plc", "PLC", "LLC", "Corp"})
+
+# Offices whose holders speak for their organisation when the article introduces them with it ("Rzecznik MEN Jan
+# Kos", "wiceprzewodnicząca ZZOP", "sekretarz okręgu ZZOP", "prezes stowarzyszenia"); employees and members do not
+OFFICE_NOUNS = words_of(
+    "rzecznik rzeczniczka prezes prezeska wiceprezes wiceprezeska przewodniczący przewodnicząca wiceprzewodniczący "
+    "wiceprzewodnicząca sekretarz dyrektor dyrektorka wicedyrektor wicedyrektorka szef szefowa minister wiceminister "
+    "burmistrz wiceburmistrz zastępca zastępczyni"
+)

@@ -94,3 +94,34 @@ def test_polish_object_before_the_verb_leaves_the_party_after_it(text: str, part
 )
 def test_a_rebuttal_is_a_response_question_naming_the_accusation(text: str, rebuttal: bool) -> None:
     assert asks_rebuttal(text) is rebuttal
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("Co zarzucił prokuraturze Tomasz Kos?", "Tomasz Kos"),
+        ("Co zarzuciła Anna Lis ministerstwu?", "Anna Lis"),
+        ("Co zarzucił wojewodzie radny Jan Kos?", "radny Jan Kos"),
+        ("Co zarzuciła USA chińska ambasada?", "chińska ambasada"),
+        ("Co powiedział rzecznik Unii?", "rzecznik Unii"),
+    ],
+)
+def test_polish_addressee_of_the_words_is_no_part_of_the_party(text: str, party: str) -> None:
+    assert understand(text).party == party
+
+
+def test_polish_topic_before_the_verb_leaves_the_party_after_it() -> None:
+    assert understand("Co o strajku powiedział premier?").party == "premier"
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [("Jakie jest stanowisko spółki Kormex?", "spółka Kormex"), ("Jakie jest stanowisko Ministerstwa Zdrowia?", "Ministerstwo Zdrowia")],
+)
+def test_polish_position_of_a_party_names_it_in_the_nominative(text: str, party: str) -> None:
+    assert understand(text).party == party
+
+
+@pytest.mark.parametrize("text", ["Co powiedzieli mieszkańcy?", "Co odpowiedzieli radni?", "Co twierdzą rolnicy?"])
+def test_polish_plural_speech_verbs_ask_for_attribution(text: str) -> None:
+    assert understand(text).intent == "attribution"

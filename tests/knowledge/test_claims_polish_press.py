@@ -83,3 +83,20 @@ def test_pl_courtesy_pan_opening_a_quote_is_no_name() -> None:
 def test_pl_speaker_after_a_quote_ends_before_where_they_spoke() -> None:
     text = "– Chcemy, żeby rynek znów był sercem miasta – powiedział burmistrz Jan Kos podczas spotkania z mieszkańcami w domu kultury."
     assert only(ledger_of(text), "Jan Kos").text == "Chcemy, żeby rynek znów był sercem miasta"
+
+
+def test_pl_common_noun_acronym_is_no_organisation() -> None:
+    ledger = ledger_of("Jan Kos zarzucił rządowi, że w 2023 r. głosował przeciwko obniżce VAT na żywność.")
+    assert ledger.entity("VAT", "pl") is None
+
+
+def test_pl_party_named_with_capitalised_common_words_keeps_its_full_name() -> None:
+    ledger = ledger_of("Sojusz Przyszłości (SP) przedstawił w środę program. Rzecznik SP Adam Sroka zapewnił, że podatki nie wzrosną.")
+    entity = ledger.entity("SP", "pl")
+    assert entity is not None and entity.canonical == "Sojusz Przyszłości"
+
+
+def test_pl_quoted_name_after_an_institution_noun_is_an_organisation() -> None:
+    ledger = ledger_of("Stowarzyszenie „Zielona Wola” zebrało 2 tys. podpisów pod petycją.")
+    entity = ledger.entity("Zielona Wola", "pl")
+    assert entity is not None and entity.kind == "organisation"
