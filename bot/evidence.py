@@ -126,6 +126,13 @@ def fewest(article: Article, ranked: Sequence[ranker.Ranked], rule: Citing, *, t
         elif r.p >= max(rule.ratio * top, rule.cost * share) and (not typed_only or r.holds_type):
             chosen.append(r.hit)
             mass += r.p
+    # "Poszycie wykonano z blach aluminiowych. Rozwiązanie to zwiększyło sztywność…": the sentence going on from the
+    # best one says what it set up; likely enough as a runner-up, it joins even when the best seems sure
+    follower = _follower(ranked, ranked[first])
+    if follower is not None and follower.hit not in chosen and (not typed_only or follower.holds_type):
+        share = (follower.hit.sentence.end - follower.hit.sentence.start) / size
+        if follower.p >= max(rule.ratio * top, rule.cost * share):
+            chosen.append(follower.hit)
     return tuple(chosen)
 
 
@@ -203,7 +210,7 @@ def gather(question: Question, index: SentenceIndex, vector: np.ndarray, backgro
     # a runner-up without the date or number asked for cannot be the answer
     typed_only = hard or (same and question.answer_type in TYPED_RUNNERS_UP)
     chosen = fewest(article, ranked, CITE_SAME if same else CITE_CROSS, typed_only=typed_only)
-    return Evidence(_with_reason(question, ranked, chosen), True, "supported", margin, best.coverage)
+    return Evidence(_with_type(question, ranked, _with_reason(question, ranked, chosen)), True, "supported", margin, best.coverage)
 
 
 def _names_only(asked: Sequence[Term], keys: frozenset[str]) -> bool:
@@ -251,3 +258,29 @@ def _with_reason(question: Question, ranked: Sequence[ranker.Ranked], chosen: tu
     if nxt is None or not nxt.holds_type or nxt.hit.sentence.paragraph != best.paragraph or nxt.hit in chosen:
         return chosen
     return (*chosen, nxt.hit)
+
+
+def _neighbour(ranked: Sequence[ranker.Ranked], of: ranker.Ranked, step: int) -> ranker.Ranked | None:
+    """The ranked sentence ``step`` places after (or before) ``of`` in its paragraph."""
+    s = of.hit.sentence
+    return next((r for r in ranked if r.hit.sentence.index == s.index + step and r.hit.sentence.paragraph == s.paragraph), None)
+
+
+def _follower(ranked: Sequence[ranker.Ranked], of: ranker.Ranked) -> ranker.Ranked | None:
+    """The next sentence of the paragraph when it leans on ``of`` ("Rozwiązanie to…", "Zmarła…"), else None."""
+    after = _neighbour(ranked, of, 1)
+    return after if after is not None and after.leans_back else None
+
+
+def _with_type(question: Question, ranked: Sequence[ranker.Ranked], chosen: tuple[Hit, ...]) -> tuple[Hit, ...]:
+    """ "Kiedy odbył się proces?" best met by "W tym samym roku kolejny proces…": when the best sentence lacks the
+    asked-for kind of answer and leans on the sentence before it, or the next one leans on it ("Zginęło 114 osób"),
+    that neighbour holding one is cited with it (the two join into one passage)."""
+    if not question.answer_type or question.answer_type == "reason" or not ranked or ranked[0].holds_type:
+        return chosen
+    best = ranked[0]
+    before = _neighbour(ranked, best, -1) if best.leans_back else None
+    for r in (before, _follower(ranked, best)):
+        if r is not None and r.holds_type and r.hit not in chosen:
+            return (*chosen, r.hit)
+    return chosen
