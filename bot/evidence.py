@@ -18,7 +18,7 @@ from functools import lru_cache
 import numpy as np
 
 from bot import ranker
-from bot.question import Question
+from bot.question import Question, priced_thing
 from knowledge.article import Article
 from knowledge.countries import polish_countries
 from knowledge.lexicon import MEASURE_TRANSLATIONS, ORGANISATION_ROLES, ROLE_SPELLINGS, WEATHER
@@ -201,6 +201,10 @@ def gather(question: Question, index: SentenceIndex, vector: np.ndarray, backgro
     # "the share price": what is measured is missing, and little else of the question is there
     if same and question.focus and index.article_coverage(terms(question.focus, question.lang)) == 0.0 and best.coverage < WEAK_COVERAGE:
         return Evidence((), False, f"asks for a {question.focus} the article never mentions", margin, best.coverage)
+    thing = priced_thing(question.text) if same else None
+    if thing and index.article_coverage(terms(thing, question.lang)) == 0.0:
+        # "Ile kosztuje bilet autobusowy?" of an article that prices only an investment: no ticket, no answer
+        return Evidence((), False, f"asks the price of a {thing}, which the article never mentions", margin, best.coverage)
     if not same and question.answer_type == "amount" and _measure_absent(question, index, asked):
         return Evidence((), False, f"asks for a {question.focus} the article never mentions", margin, best.coverage)
     # generic news fits better: refused, unless in the article's language a common word of the question meets the

@@ -139,6 +139,15 @@ _ACCUSATION = re.compile(
 )
 
 
+# a question after the party's accusation ("Co zarzucił X prokuraturze?", "What did X accuse the mayor of?")
+_ACCUSING = re.compile(r"\b(?:zarzuci\w*|zarzuca\w*|oskar[żz]y\w*|oskar[żz]a\w*|accus\w*|blam\w*)", re.I)
+
+
+def asks_accusation(text: str) -> bool:
+    """The question asks what the party accused someone of, not everything it said."""
+    return bool(_ACCUSING.search(text))
+
+
 def asks_rebuttal(text: str) -> bool:
     """A response question naming the accusation answered ("How did X respond to the allegations?"): the rebuttal only."""
     return asks_response(text) and bool(_ACCUSATION.search(text))
@@ -204,6 +213,20 @@ _INTERROGATIVE = re.compile(
     r"któr\w*|ile|ilu|czy|wymie[ńn]|podaj|zacytuj|opisz|wyja[śs]nij)\b",
     re.I,
 )
+
+
+# "Ile kosztuje bilet autobusowy?", "How much does a ticket cost?": the thing whose price is asked
+_PRICED = re.compile(
+    r"^\s*(?:ile\s+(?:kosztuj\w*|kosztowa\w*|będzie\s+kosztowa\w*|ma\s+kosztowa\w*)\s+(?P<pl>\w+)|"
+    r"how\s+much\s+(?:does|did|do|will|would)\s+(?:(?:a|an|the|one)\s+)?(?P<en>\w+)(?:\s+\w+)?\s+cost)",
+    re.I,
+)
+
+
+def priced_thing(text: str) -> str | None:
+    """The noun whose price a question asks ("bilet" in "Ile kosztuje bilet autobusowy w X?"), or None."""
+    m = _PRICED.search(text)
+    return (m.group("pl") or m.group("en")) if m else None
 
 
 def _answer_type(text: str) -> tuple[str | None, str | None]:
