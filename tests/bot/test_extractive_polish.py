@@ -59,3 +59,9 @@ def test_position_asked_in_the_genitive_is_worded_in_the_nominative(offline: Ext
     article = build_article("Spółka Kormex ma kłopoty. W oświadczeniu przesłanym PAP spółka podała, że współpracuje z prokuraturą.\n")
     answer = offline.answer("Jakie jest stanowisko spółki Kormex?", article)
     assert answer.text.startswith("Według artykułu spółka Kormex mówi:")
+
+
+def test_eu_asked_in_english_meets_the_polish_words_for_it(offline: ExtractiveAnswerer) -> None:
+    article = build_article("Budowa ma kosztować 34 mln zł, z czego 21 mln zł pochodzi z funduszy unijnych.\nPrace ruszą w marcu.\n")
+    answer = offline.answer("How much of the cost is covered by EU funds?", article)
+    assert answer.answered and [c.paragraph for c in answer.citations] == [1]
