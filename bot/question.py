@@ -172,12 +172,15 @@ def _clean_party(raw: str, verb: str | None = None) -> str | None:
     if _TOPIC_FIRST.match(raw):
         return None  # "o strajku" before the verb: what was said about, not who said it
     party = _TOPIC.sub("", raw).strip(" ?.!,:;\"'„”“")
+    if _INITIAL.search(party) and _TOPIC.sub("", raw).rstrip(" ?!").endswith(party + "."):
+        party += "."  # "Andrzej K.": the initial keeps its full stop
     party = _LEADING.sub("", party).strip()
     if party.split(" ", 1)[0].lower() == "się":
         return None  # "Co dodaje się na koniec?": an impersonal verb, nobody speaks
     return _without_addressee(party, verb) if party and verb else party or None
 
 
+_INITIAL = re.compile(r"\s[A-ZĄĆĘŁŃÓŚŹŻ]$")
 _TOPIC_FIRST = re.compile(r"^\s*(?:o|na|w sprawie|na temat|wobec)\s", re.I)
 
 

@@ -125,3 +125,7 @@ def test_polish_position_of_a_party_names_it_in_the_nominative(text: str, party:
 @pytest.mark.parametrize("text", ["Co powiedzieli mieszkańcy?", "Co odpowiedzieli radni?", "Co twierdzą rolnicy?"])
 def test_polish_plural_speech_verbs_ask_for_attribution(text: str) -> None:
     assert understand(text).intent == "attribution"
+
+
+def test_a_surname_initial_keeps_its_full_stop() -> None:
+    assert understand("Kim jest Andrzej K.?").party == "Andrzej K."
