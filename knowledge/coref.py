@@ -26,6 +26,7 @@ from knowledge.words import Tok
 
 _DETERMINERS = {"the", "this", "that", "ten", "ta", "to", "tamten", "tamta"}
 _COMPANY_NOUNS = {"company", "firm", "group", "operator", "spółka", "firma", "koncern", "grupa", "przedsiębiorstwo"}
+_POLITICAL_NOUNS = {"partia", "ugrupowanie", "party"}
 _AUTHORITY_NOUNS = {"regulator", "watchdog", "authority", "agency", "nadzór", "nadzorca", "urząd"}
 _AUTHORITY_NAMES = {"authority", "agency", "commission", "inspectorate", "regulator", "administration", "office"}
 _AUTHORITY_NAMES |= {"urząd", "komisja", "agencja", "inspekcja", "inspektorat", "nadzór", "rzecznik"}
@@ -113,7 +114,8 @@ class Mentions:
                 return kin  # "the newspaper" after "the Dutch daily Het Havenblad", "the company" after "port operator X"
         if nouns & _MEDIA_NOUNS:
             return next((form for _o, _l, form, title, _g in earlier if title), None)
-        if nouns & _COMPANY_NOUNS:
+        if nouns & (_COMPANY_NOUNS | _POLITICAL_NOUNS):
+            # "firma", "the company"; "partia" after "Sojusz Przyszłości (SP) przedstawił program": the last organisation
             return next((form for _o, _l, form, _t, org in earlier if org), None)
         if nouns & _AUTHORITY_NOUNS:
             return next((form for _o, lemmas, form, _t, org in earlier if org and lemmas & _AUTHORITY_NAMES), None)

@@ -44,7 +44,8 @@ def _claims(article: Article) -> bytes:
 # "zastępczyni") name speakers; an acronym's full name meets later descriptors ("MEN" … "resort"); a role said again
 # ("– powiedziała wiceprzewodnicząca związku", "– zapowiedział adwokat") is the person last speaking with that role;
 # "Pan rzecznik" is no name; "powiedział X podczas spotkania …" ends the speaker at the preposition; a common-noun
-# acronym ("VAT") is no organisation; "Sojusz Przyszłości (SP)" and "Stowarzyszenie „Zielona Wola”" are
+# acronym ("VAT") is no organisation; "Sojusz Przyszłości (SP)" and "Stowarzyszenie „Zielona Wola”" are; "partia"
+# is the organisation named last
 VERSIONS: dict[str, int] = {"claims": 15, "embeddings": 2}
 
 # kind -> function(Article) -> bytes.  Each entry is computed once at ingest

@@ -100,3 +100,11 @@ def test_pl_quoted_name_after_an_institution_noun_is_an_organisation() -> None:
     ledger = ledger_of("Stowarzyszenie „Zielona Wola” zebrało 2 tys. podpisów pod petycją.")
     entity = ledger.entity("Zielona Wola", "pl")
     assert entity is not None and entity.kind == "organisation"
+
+
+def test_pl_partia_is_the_party_named_last() -> None:
+    ledger = ledger_of(
+        "Sojusz Przyszłości (SP) przedstawił w środę program gospodarczy.\n"
+        "W oświadczeniu przesłanym PAP partia podała, że koszt programu wyniesie 40 mld zł."
+    )
+    assert only(ledger, "Sojusz Przyszłości").text == "koszt programu wyniesie 40 mld zł"
