@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from bot.officials import officials
 from bot.party_link import link, mentions, names_all, role_words, words_of_party
 from bot.speech_sentences import from_sentences, head_named, named_in
 from bot.statement import Statement, sentences_over, statement
@@ -57,6 +58,11 @@ def from_ledger(ledger: Ledger, article: Article, party: str, lang: str) -> list
         around = " ".join(article.text[s.start : c.start] + " " + article.text[c.end : s.end] for s in sentences)
         for name in names:
             contexts[name] = contexts.get(name, "") + " " + around
+    # an organisation speaks through the officers introduced with its name ("Rzecznik MEN Jan Kos")
+    offices = officials(ledger, {e.canonical for e in ledger.entities if e.kind == "organisation"})
+    for e in ledger.entities:
+        if e.canonical in offices:
+            speakers.setdefault(e.canonical, set()).update({e.canonical, *e.aliases})
     introductions: dict[str, str] = {}
     for e in ledger.entities:
         if e.role and e.canonical in speakers:  # ", największego w regionie ubezpieczyciela upraw,"
@@ -83,6 +89,7 @@ def from_ledger(ledger: Ledger, article: Article, party: str, lang: str) -> list
         return [replace(st, via=True) for st in _grouped(article, [c for c in ledger.claims if c.via in via])]
     own = _in_role(ledger, [c for c in ledger.claims if linked & speakers[c.canonical]], role_words(party, lang))
     voices = _spokespeople(ledger, own, contexts, {n for c in own for n in speakers[c.canonical]})
+    voices |= {person for org in {party_of[n] for n in linked if n in party_of} for person in offices.get(org, ())}
     return _grouped(article, _body_first(article, own + [c for c in ledger.claims if c.canonical in voices]))
 
 

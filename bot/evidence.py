@@ -18,9 +18,9 @@ from functools import lru_cache
 import numpy as np
 
 from bot import ranker
-from bot.question import Question
+from bot.question import Question, priced_thing
 from knowledge.article import Article
-from knowledge.countries import polish_countries
+from knowledge.countries import polish_blocs, polish_countries
 from knowledge.lexicon import MEASURE_TRANSLATIONS, ORGANISATION_ROLES, ROLE_SPELLINGS, WEATHER
 from knowledge.search import Hit, SentenceIndex
 from knowledge.terms import Term, is_stop, name_matches, terms
@@ -94,15 +94,21 @@ def question_names(text: str, lang: str, *, whole: bool = False) -> list[list[st
     return runs
 
 
-def names_found(text: str, lang: str, vocabulary: frozenset[str], *, whole: bool = False, across: bool = False) -> bool:
+def names_found(
+    text: str, lang: str, vocabulary: frozenset[str], *, whole: bool = False, across: bool = False, blocs: bool = False
+) -> bool:
     """False when ``text`` names someone or something the article never mentions. ``across``: the article is in
-    the other language, where an institution's English name ("the Ministry of Health") is translated, not spelled."""
+    the other language, where an institution's English name ("the Ministry of Health") is translated, not spelled;
+    ``blocs``: so is "EU" ("fundusze unijne") — for a factual question, not a party that must speak."""
     runs = question_names(text, lang, whole=whole)
     if not (across and lang == "en"):
         return all(any(name_matches(w, vocabulary) for w in run) for run in runs)
     # across languages a country is translated ("Belarusian" -> "Białoruś"), and so is an institution's name
     runs = [run for run in runs if not _institution_name(run, text)]
-    return all(any(name_matches(n, vocabulary) for w in run for n in (w, *polish_countries(w))) for run in runs)
+    return all(
+        any(name_matches(n, vocabulary) for w in run for n in (w, *polish_countries(w), *(polish_blocs(w) if blocs else ())))
+        for run in runs
+    )
 
 
 def _institution_name(run: Sequence[str], text: str) -> bool:
@@ -190,7 +196,7 @@ def gather(
     same = question.lang == article.lang
     # across languages names are the only words that meet, so a missing one decides;
     # in the article's language it is one missing term among the others (coverage)
-    if not same and not names_found(question.text, question.lang, index.vocabulary, across=True):
+    if not same and not names_found(question.text, question.lang, index.vocabulary, across=True, blocs=True):
         return Evidence((), False, "names a party the article does not mention")
     if _WEATHER_QUESTION.search(question.text) and not index.article_coverage(terms(" ".join(sorted(WEATHER[article.lang])), article.lang)):
         return Evidence((), False, "asks about the weather, which the article never mentions")
@@ -230,6 +236,10 @@ def gather(
     event = _counted_event(question.text) if same and question.answer_type == "number" else None
     if event and index.article_coverage(terms(event, question.lang)) == 0.0:
         return Evidence((), False, f"counts what was {event}, which the article never mentions", margin, best.coverage)
+    thing = priced_thing(question.text) if same else None
+    if thing and index.article_coverage(terms(thing, question.lang)) == 0.0:
+        # "Ile kosztuje bilet autobusowy?" of an article that prices only an investment: no ticket, no answer
+        return Evidence((), False, f"asks the price of a {thing}, which the article never mentions", margin, best.coverage)
     if not same and question.answer_type == "amount" and _measure_absent(question, index, asked):
         return Evidence((), False, f"asks for a {question.focus} the article never mentions", margin, best.coverage)
     # generic news fits better: refused, unless in the article's language a common word of the question meets the

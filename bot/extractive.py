@@ -14,7 +14,7 @@ from typing import Any
 from bot import attribution, evidence, summary, whois
 from bot.answer import Answer, cite
 from bot.compose import bulleted_answer, compose, no_statement
-from bot.question import Question, as_asked, asks_denial, asks_rebuttal, asks_response, subject_asked, topic, understand
+from bot.question import Question, as_asked, asks_accusation, asks_denial, asks_rebuttal, asks_response, subject_asked, topic, understand
 from bot.render_text import refusal_text
 from knowledge import background, embed
 from knowledge.article import Article
@@ -110,9 +110,16 @@ class ExtractiveAnswerer:
         if asks_response(q.text) and any(s.stance == "denies" for s in statements):
             # "How did the author respond to the criticism?": the rejection, not the party's other words
             statements = attribution.response(article, statements, rebuttal=asks_rebuttal(q.text))
+        if asks_accusation(q.text):
+            # "Co zarzucił prokuraturze X?": the party's accusations, when the ledger files any
+            accusing = [s for s in statements if any(c.act == "accuses" and s.start <= c.start < s.end for c in ledger.claims)]
+            statements = accusing or statements
         admits = any(s.stance == "supports" for s in statements)
-        if (q.trap or asks_denial(q.text)) and not admits and any(s.stance == "denies" for s in statements):
-            statements = [s for s in statements if s.stance == "denies"]  # the denial answers "quote where X admits …"
+        if q.trap and not admits and any(s.stance == "denies" for s in statements):
+            # "Zacytuj, gdzie X przyznaje …" of a party that denies: the denial answers it, not the party's other words
+            statements = attribution.response(article, statements, rebuttal=True)
+        elif asks_denial(q.text) and not admits and any(s.stance == "denies" for s in statements):
+            statements = [s for s in statements if s.stance == "denies"]  # "Did X deny …?": the denials
         if (about := topic(q.text)) and q.lang == article.lang:
             statements = attribution.on_topic(article, statements, about, q.lang)
         if q.trap and not admits:

@@ -220,14 +220,19 @@ def _by_role(
     def one(found: list[str]) -> bool:
         return len({party_of.get(n, n) for n in found}) == 1
 
-    named = [n for n in names if _holds_role(roles, n, {})]
+    # "wiceprzewodnicząca związku" holds "związek" but is no union: a description names whom its head noun says
+    named = [n for n in names if _holds_role(roles, n, {}) and (n[:1].isupper() or any(_meets(role[0], n.split()[0]) for role in roles))]
     if one(named):
         return named
     found = [n for n in names if _holds_role(roles, n, contexts)]
     if one(found):
         return found
     introduced = [n for n in found if any(names_all(role, introductions.get(n, "")) for role in roles)]
-    return introduced if one(introduced) else []
+    if one(introduced):
+        return introduced
+    # "the association": the one introduced as "Stowarzyszenie …", not "prezes stowarzyszenia" (its head is another noun)
+    headed = [n for n in introduced if any(_meets(role[0], (introductions.get(n, "").split() or [""])[0]) for role in roles)]
+    return headed if one(headed) else []
 
 
 def _tenure_of(word: str) -> frozenset[str] | None:

@@ -50,9 +50,10 @@ def build_ledger(article: Article) -> Ledger:
         role = tokenize(text, e.role_start, e.role_end, article.lang) if e.role_start is not None and e.role_end is not None else []
         head = next(({*t.lemmas} for t in role if is_agent(t) and not _compound_modifier(t, role)), set())
         words = {lem for t in tokenize(text, e.start, e.end, article.lang) if t.is_word for lem in t.lemmas}
+        # "MEN" first, "Ministerstwo Edukacji Narodowej" later: "ministerstwo" and "resort" still mean it
+        words |= {lem for t in tokenize(e.canonical, 0, len(e.canonical), article.lang) if t.is_word for lem in t.lemmas}
         mentions.add(e.start, words | head, e.name, org=e.kind == "organisation")
-    people = [e for e in named if e.kind == "person"]
-    found = headline_descriptors(article, found_claims(article, mentions, people))
+    found = headline_descriptors(article, found_claims(article, mentions, list(named)))
     parties = Parties(article.lang)
     for f in found:
         parties.add(f.party_form, f.speaker if f.party_form in f.speaker else None)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from knowledge.given_names import is_given_name
-from knowledge.lexicon import INTERVIEW_NOUNS, PERSON_NOUNS, PRONOUNS, words_of
+from knowledge.lexicon import INTERVIEW_NOUNS, LEGAL_FORMS, PERSON_NOUNS, PRONOUNS, words_of
 from knowledge.names import EN_LINKS, can_be_nominative, genitive_pair, is_agent, is_name, name_part
 from knowledge.words import CLAUSE_MARKS, TITLE_ABBREVIATIONS, Tok
 
@@ -21,8 +21,6 @@ _EN_STOPS = words_of("in on at by from with to after before during while when as
 _EN_AUXILIARIES = words_of("had has have was were is are will would could can may might should did does do also not never")
 _COORDINATORS = words_of("i oraz a ale lecz and but")
 _PL_LINKS = {"w", "z", "ds", "i", "we", "ze"}
-# a company's legal form after its name ("Bursztynex SA", "Veltron GmbH")
-LEGAL_FORMS = frozenset({"SA", "AG", "SE", "NV", "GmbH", "Ltd", "Inc", "plc", "PLC", "LLC", "Corp"})
 
 
 @dataclass(frozen=True)
@@ -86,6 +84,7 @@ def _trim(toks: list[Tok]) -> list[Tok]:
                 j += 1
             while j < len(toks) and toks[j].text in LEGAL_FORMS:
                 j += 1  # "na Agroubezpieczenia SA": the company's legal form ends its name
+            j = _past_recipient(toks, j)
             i = j
             continue
         if t.is_word and t.lang == "pl" and t.has("conj", "adv", "qub", "part") and not t.has("subst", "adj"):
@@ -109,6 +108,17 @@ def _trim(toks: list[Tok]) -> list[Tok]:
         default=-1,
     )
     return out[cut + 1 :]
+
+
+def _past_recipient(toks: list[Tok], j: int) -> int:
+    """ "W oświadczeniu przesłanym PAP ministerstwo podało": a passive participle after the adverbial's noun and the
+    one it was sent to (an acronym or a dative) belong to the adverbial; the subject comes after them."""
+    if j + 1 >= len(toks) or not toks[j].has("ppas") or toks[j].capital:
+        return j
+    told = toks[j + 1]
+    acronym = len(told.text) >= 2 and told.text.isupper()
+    dative = any(":dat" in r.tag or ".dat" in r.tag for r in told.readings if r.pos == "subst") and not can_be_nominative(told)
+    return j + 2 if acronym or dative else j
 
 
 def _adverb(t: Tok) -> bool:
@@ -239,6 +249,9 @@ def phrase_after(toks: list[Tok], begin: int, limit: int | None = None) -> Phras
             break
         if j > i and toks[j].has("prep") and j + 1 < stop and set(toks[j + 1].lemmas) & INTERVIEW_NOUNS:
             break  # "Nowak w rozmowie z PAP": the speaker ends where the interview begins
+        place = toks[j].lang == "pl" and toks[j].has("prep") and toks[j].text.lower() not in _PL_LINKS
+        if j > i and place and any(is_name(t) for t in toks[i:j]):
+            break  # "burmistrz Jan Nowak podczas spotkania z mieszkańcami": where and when he spoke, not who he is
         j += 1
     return make_phrase(toks[i:j]) if j > i else None
 

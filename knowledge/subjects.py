@@ -9,10 +9,10 @@ apposition; "Minister przyjechał … i zapowiedział" shares the first verb's s
 from __future__ import annotations
 
 from knowledge.lexicon import STATEMENT_NOUNS
-from knowledge.names import can_be_nominative, is_agent, is_name
+from knowledge.names import can_be_nominative, is_agent, is_name, told_after_person
 from knowledge.phrases import Phrase, agrees, before_acronym, make_phrase, nominative, phrase_before
 from knowledge.verbs import Verb
-from knowledge.via import INTERVIEW_NOUNS
+from knowledge.via import INTERVIEW_NOUNS, TELLING
 from knowledge.words import CLAUSE_MARKS, Tok
 
 _MEDIA = {"agencja", "radio", "telewizja", "gazeta", "dziennik", "tygodnik", "portal", "serwis", "stacja"}
@@ -40,6 +40,18 @@ def told_and_teller(phrase: Phrase) -> tuple[Phrase | None, Phrase]:
     if teller is None or medium is None or not teller.toks or not can_be_nominative(teller.toks[0]):
         return None, phrase
     return teller, medium
+
+
+def teller_then_told(v: Verb, phrase: Phrase) -> tuple[Phrase, Phrase | None]:
+    """ "– … – powiedział Nowak PAP": a name, then the agency told in its acronym (speaker, medium); (phrase, None)
+    when the phrase does not end that way ("rzecznik MEN", "Jan Nowak")."""
+    words = [t for t in phrase.toks if t.is_word]
+    if v.lemma not in TELLING or len(words) < 2 or not told_after_person(words[-2], words[-1]):
+        return phrase, None
+    last = words[-1]
+    teller = make_phrase(list(phrase.toks[: phrase.toks.index(last)]))
+    medium = make_phrase([last])
+    return (teller, medium) if teller is not None and teller.name else (phrase, None)
 
 
 def _gender(t: Tok, pos: str, name_class: str | None = None) -> set[str]:

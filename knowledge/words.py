@@ -94,8 +94,9 @@ def sentence_quotes(text: str, start: int, end: int) -> list[Quote]:
     return [q for q in find_quotes(text, start, end) if not is_title(text, q)]
 
 
-# titles longer than three letters that a full stop abbreviates before a name ("prof. Jan Lis")
-_LONG_TITLES = frozenset(["prof", "ppłk", "kmdr", "ppor"])
+# titles longer than three letters that a full stop abbreviates before a name ("prof. Jan Lis", "prok. Anna Lis",
+# "insp. Jan Lis", "nadkom. Jan Lis")
+_LONG_TITLES = frozenset(["prof", "ppłk", "kmdr", "ppor", "prok", "insp", "podinsp", "nadkom", "podkom", "sierż", "chor", "bryg"])
 
 
 # capitalised titles a full stop abbreviates before a name ("Dr. Laura Chen", "Prof. Jan Lis", "Mr. Potter")
