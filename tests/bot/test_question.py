@@ -100,3 +100,8 @@ def test_the_party_is_worded_with_the_article_the_asker_gave_it() -> None:
     from bot.question import as_asked
 
     assert (as_asked("What did the CEO say?", "CEO"), as_asked("What did Reuters report?", "Reuters")) == ("the CEO", "Reuters")
+
+
+def test_a_polish_plural_past_speech_verb_asks_for_attribution() -> None:
+    q = understand("Co powiedzieli autorzy badania?")
+    assert (q.intent, q.party) == ("attribution", "autorzy badania")
