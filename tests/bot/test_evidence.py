@@ -352,3 +352,30 @@ def test_a_count_is_answered_first_by_a_sentence_holding_one_not_a_number_free_s
 
     answer = ExtractiveAnswerer().answer("How many customers were affected?", build_article(_BREACH))
     assert answer.citations[0].paragraph == 2
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        (
+            "Dlaczego król Norlandii zamknął granicę z Wenodą?",
+            "Spór o cło\n\nKrólestwo Norlandii od lat handlowało z sąsiednią Wenodą.\n"
+            "Powodem sporu była decyzja Wenody, która odmówiła płacenia ceł i zawarła sojusz z Gotlandią. "
+            "W odpowiedzi król Norlandii zamknął granicę z Wenodą i zatrzymał jej statki.\n"
+            "Handel wznowiono dopiero po trzech latach.\n",
+        ),
+        (
+            "Why did the king of Norland close the border with Wenda?",
+            "Customs dispute\n\nThe kingdom of Norland had traded with neighbouring Wenda for years.\n"
+            "The dispute was caused by Wenda's decision to stop paying duties and to ally with Gotland. "
+            "In response the king of Norland closed the border with Wenda and seized its ships.\n"
+            "Trade resumed only three years later.\n",
+        ),
+    ],
+)
+def test_a_why_answer_met_by_in_response_cites_the_sentence_before_that_gives_the_reason(question: str, text: str) -> None:
+    from bot.extractive import ExtractiveAnswerer
+
+    answer = ExtractiveAnswerer().answer(question, build_article(text))
+    assert answer.answered
+    assert answer.citations[0].quote.startswith(("Powodem sporu", "The dispute was caused"))  # the reason opens the passage
