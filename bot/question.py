@@ -22,9 +22,9 @@ _EN_SAY = (
     r"announce|announced|announces|promise|promised|explain|explained|add|added|stress|stressed|note|noted"
 )
 _PL_SAY = (
-    r"(?:powiedzia|powiedzie|odpowiedzie|twierdz|m[óo]wi|odpowiedzia|odpowiada|twierdzi|o[śs]wiadczy|przekaza|poda|napisa|stwierdzi|zarzuci|zarzuca|"
+    r"(?:powiedzi[ae]|m[óo]wi|odpowiedzi[ae]|odpowiada|twierdz|twierdzi|o[śs]wiadczy|przekaza|poda|napisa|stwierdzi|zarzuci|zarzuca|"
     r"zaprzeczy|zaprzecza|skomentowa|komentowa|zareagowa|przyzna|przyznaje|ostrzeg|ostrzega|zapewni|zapewnia|oceni|ocenia|"
-    r"uwa[żz]a|zdementowa|potwierdzi|odpar|zapowiedzia|zapowiada|poinformowa|informowa|doda|dodaje|podkre[śs]li|"
+    r"uwa[żz]a|zdementowa|potwierdzi|odpar|zapowiedzi[ae]|zapowiada|poinformowa|informowa|doda|dodaje|podkre[śs]li|"
     r"podkre[śs]la|zaznaczy|zaznacza|wyja[śs]ni|wyja[śs]nia|t[łl]umaczy|og[łl]osi|obieca|obiecuje|apelowa|apeluje)"
     r"(?:ł|ła|ło|li|ły|a|ą|ją|je|i|e|y)?(?:by)?"
 )

@@ -340,6 +340,20 @@ def test_a_when_answer_met_by_the_same_year_cites_the_sentence_before_that_gives
     assert "1965" in answer.citations[0].quote
 
 
+_BREACH = """Norvale Bank loses customer data
+About 90,000 customers of Norvale Bank had their addresses stolen by hackers, the bank said on Monday.
+Kestrel Software said a fix had been available since May. "Customers who installed the update were not affected," spokeswoman Ida Roth said.
+The bank said it would offer affected customers free credit monitoring.
+"""
+
+
+def test_a_count_is_answered_first_by_a_sentence_holding_one_not_a_number_free_sentence_elsewhere() -> None:
+    from bot.extractive import ExtractiveAnswerer
+
+    answer = ExtractiveAnswerer().answer("How many customers were affected?", build_article(_BREACH))
+    assert answer.citations[0].paragraph == 2
+
+
 @pytest.mark.parametrize(
     ("question", "text"),
     [
@@ -365,17 +379,3 @@ def test_a_why_answer_met_by_in_response_cites_the_sentence_before_that_gives_th
     answer = ExtractiveAnswerer().answer(question, build_article(text))
     assert answer.answered
     assert answer.citations[0].quote.startswith(("Powodem sporu", "The dispute was caused"))  # the reason opens the passage
-
-
-_BREACH = """Norvale Bank loses customer data
-About 90,000 customers of Norvale Bank had their addresses stolen by hackers, the bank said on Monday.
-Kestrel Software said a fix had been available since May. "Customers who installed the update were not affected," spokeswoman Ida Roth said.
-The bank said it would offer affected customers free credit monitoring.
-"""
-
-
-def test_a_count_is_answered_first_by_a_sentence_holding_one_not_a_number_free_sentence_elsewhere() -> None:
-    from bot.extractive import ExtractiveAnswerer
-
-    answer = ExtractiveAnswerer().answer("How many customers were affected?", build_article(_BREACH))
-    assert answer.citations[0].paragraph == 2

@@ -96,6 +96,17 @@ def test_a_rebuttal_is_a_response_question_naming_the_accusation(text: str, rebu
     assert asks_rebuttal(text) is rebuttal
 
 
+def test_the_party_is_worded_with_the_article_the_asker_gave_it() -> None:
+    from bot.question import as_asked
+
+    assert (as_asked("What did the CEO say?", "CEO"), as_asked("What did Reuters report?", "Reuters")) == ("the CEO", "Reuters")
+
+
+def test_a_polish_plural_past_speech_verb_asks_for_attribution() -> None:
+    q = understand("Co powiedzieli autorzy badania?")
+    assert (q.intent, q.party) == ("attribution", "autorzy badania")
+
+
 @pytest.mark.parametrize(
     ("text", "party"),
     [
@@ -122,12 +133,6 @@ def test_a_named_party_asked_to_question_or_blame_is_the_subject_asked(text: str
 )
 def test_an_action_a_reason_or_an_unnamed_subject_is_no_subject_asked(text: str) -> None:
     assert subject_asked(text) is None
-
-
-def test_the_party_is_worded_with_the_article_the_asker_gave_it() -> None:
-    from bot.question import as_asked
-
-    assert (as_asked("What did the CEO say?", "CEO"), as_asked("What did Reuters report?", "Reuters")) == ("the CEO", "Reuters")
 
 
 @pytest.mark.parametrize(
