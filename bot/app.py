@@ -18,7 +18,7 @@ log = logging.getLogger("newsroom_bot.slack")
 
 # Bolt's default pool has 5 threads and a slash command's ack waits for a free one,
 # so under a burst of commands acks would queue behind answers being written.
-LISTENER_THREADS = 32
+LISTENER_THREADS = 256
 
 
 def retry_handlers(max_retries: int = 2) -> list[RetryHandler]:

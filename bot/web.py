@@ -56,7 +56,7 @@ def wsgi(config: Config | None = None) -> Flask:
     """Factory for gunicorn: configuration, services and the Bolt app for this worker; the services close when it exits."""
     config = config or load_config()
     setup_logging(config)
-    services = build_services(config)
+    services = build_services(config, answer_in_processes=True)
     atexit.register(services.close)  # a gunicorn worker ends with sys.exit, after its last request
     return create_flask(build_app(services), config.slack_signing_secret or "")
 
