@@ -15,6 +15,7 @@ from __future__ import annotations
 import atexit
 import logging
 import multiprocessing
+import multiprocessing.connection
 import os
 import pickle
 import signal
@@ -117,6 +118,7 @@ def _begin(config: Config) -> None:
     from bot.services import build_services
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_end_with_the_server, daemon=True, name="watch-server").start()
     os.nice(NICE)
     _services = build_services(replace(config, answer_processes=0))
     atexit.register(_services.close)  # the store's connections close when the pool stops this process
@@ -125,6 +127,14 @@ def _begin(config: Config) -> None:
         _services.extractive.answer("warm-up", latest)  # loads the article's index and the query encoder
     except Exception:  # an empty or unreachable store: the first question says what is wrong
         log.warning("answering process: warming up failed", exc_info=True)
+
+
+def _end_with_the_server() -> None:
+    """Exit when the server process is gone: one killed outright (SIGKILL) cannot stop its answering processes."""
+    parent = multiprocessing.parent_process()
+    if parent is not None:
+        multiprocessing.connection.wait([parent.sentinel])
+        os._exit(1)
 
 
 def _here() -> Services:

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import os
 import signal
+import subprocess
+import sys
+import time
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -86,3 +89,28 @@ def test_the_cli_and_tests_answer_in_their_own_process(services: Services) -> No
 def test_no_answering_processes_when_the_setting_is_zero(config: Config) -> None:
     with build_services(replace(config, answer_processes=0), answer_in_processes=True) as built:
         assert built.answer_pool is None
+
+
+SERVER = """
+import sys, time
+from bot.config import load_config
+from bot.services import build_services
+
+services = build_services(load_config(answer_processes=1), answer_in_processes=True)
+print(*services.answer_pool.pids(), flush=True)
+time.sleep(60)
+"""
+
+
+def test_answering_processes_end_when_their_server_is_killed_outright() -> None:
+    server = subprocess.Popen([sys.executable, "-c", SERVER], stdout=subprocess.PIPE, text=True)
+    try:
+        assert server.stdout is not None
+        (child,) = map(int, server.stdout.readline().split())
+    finally:
+        server.kill()  # SIGKILL: no exit handler runs
+        server.wait()
+    deadline = time.monotonic() + 10
+    while Path(f"/proc/{child}").exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not Path(f"/proc/{child}").exists()
