@@ -110,7 +110,7 @@ class Services:
         return self.extractive
 
     def ask(self, question: str, article: Article, *, engine: str = "auto", history: tuple[str, ...] = ()) -> Answer:
-        """Answer one question about one article."""
+        """Answer one question about one article (a stored one, when the answer pool answers it)."""
         answerer = self.answerer(engine)
         if answerer is not self.extractive:  # the LLM engine mostly waits on the network
             return answerer.answer(question, article, history=history)
@@ -258,7 +258,11 @@ def build_services(config: Config, *, answer_in_processes: bool = False) -> Serv
     services = Services(config=config, store=store, library=library, extractive=extractive, summarizer=extractive, _closers=closers)
     library.on_ingest.append(services._index_article)
     if answer_in_processes and config.answer_processes > 0:
-        services.answer_pool = AnswerPool(config, config.answer_processes)
+        try:
+            services.answer_pool = AnswerPool(config, config.answer_processes)
+        except BaseException:  # an answering process could not start: the store opened here must not stay open
+            services.close()
+            raise
     if config.llm_enabled:
         # the openai client takes ~0.4 s to import: commands that never ask the model
         # (articles, ingest, --engine extractive) should not pay for it
