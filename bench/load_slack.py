@@ -3,6 +3,7 @@
     .venv/bin/python bench/load_slack.py                          # 200 requests, 50 at a time
     .venv/bin/python bench/load_slack.py --requests 50 --concurrency 10
     .venv/bin/python bench/load_slack.py --database-url postgresql://…   # the PostgreSQL store
+    .venv/bin/python bench/load_slack.py --answer-processes 0           # answer in the workers' threads
 
 It starts the server exactly as production does — the ``web:`` line of the
 Procfile (gunicorn, ``WEB_CONCURRENCY`` workers) — with the offline engine (no
