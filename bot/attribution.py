@@ -21,6 +21,7 @@ from knowledge.article import Article, Sentence
 from knowledge.claims import Claim, Ledger
 from knowledge.dateline import dateline_agency
 from knowledge.morph import lemmas, words
+from knowledge.search import SentenceIndex
 
 # the engine asks this module for both readings
 __all__ = [
@@ -34,6 +35,7 @@ __all__ = [
     "named_in",
     "response",
     "role_holder",
+    "spoken_by",
 ]
 
 
@@ -211,3 +213,18 @@ def response(article: Article, statements: Sequence[Statement], *, rebuttal: boo
         return denials
     near = {article.paragraph_at(s.start) + step for s in denials for step in (-1, 0, 1)}
     return [s for s in statements if s.stance == "denies" or article.paragraph_at(s.start) in near]
+
+
+def spoken_by(index: SentenceIndex, ledger: Ledger, party: str, lang: str) -> frozenset[int]:
+    """The sentences (indices) of the party's statements, each with the sentence after it in its paragraph.
+
+    "What does X question?", "Who does X blame for the leak?" ask for X's words worded as a fact; the answer is in
+    them or runs on right after them ("X zakwestionował raport. Za wyciek obwinił …").
+    """
+    article = index.article
+    found: set[int] = set()
+    for st in merged(article, from_ledger(ledger, article, party, lang), from_sentences(index, party, lang)):
+        inside = sentences_over(article, st.start, st.end)
+        found.update(s.index for s in inside)
+        found.update(s.index for s in article.sentences if s.index == inside[-1].index + 1 and s.paragraph == inside[-1].paragraph)
+    return frozenset(found)

@@ -37,7 +37,11 @@ WEAK_COVERAGE = 0.4
 MIN_MARGIN_SAME = 0.0
 MIN_COVERAGE = 0.1
 MIN_MARGIN_FEW = 0.02
-MIN_MARGIN = -0.02  # other language: best cosine minus best background cosine
+MIN_MARGIN = -0.02  # best cosine minus best background cosine, when names are all a sentence shares with the question
+# other language: the same against generic news in the article's language (``background.vectors_in``), which a
+# question fits less well than news in its own language; on the own articles the lowest answerable question is
+# at -0.012, an unanswerable one at -0.019
+MIN_MARGIN_CROSS = -0.015
 
 
 @dataclass(frozen=True)
@@ -166,8 +170,21 @@ class Evidence:
     coverage: float = 0.0
 
 
-def gather(question: Question, index: SentenceIndex, vector: np.ndarray, background: np.ndarray) -> Evidence:
-    """The fewest sentences likely to hold the answer to a factual question, best first, with the verdict."""
+def gather(
+    question: Question,
+    index: SentenceIndex,
+    vector: np.ndarray,
+    background: np.ndarray,
+    *,
+    spoken: frozenset[int] = frozenset(),
+    focus: tuple[Question, np.ndarray] | None = None,
+) -> Evidence:
+    """The fewest sentences likely to hold the answer to a factual question, best first, with the verdict.
+
+    ``spoken``: the sentences where the party the question asks about speaks (see ``ranker.rank``); ``focus``: the
+    question (and its vector) to rank the sentences with, when not the question itself (the question without the
+    party's name); whether the article covers the question is still judged on the question itself.
+    """
     article: Article = index.article
     asked = terms(question.text, question.lang)
     same = question.lang == article.lang
@@ -177,13 +194,17 @@ def gather(question: Question, index: SentenceIndex, vector: np.ndarray, backgro
         return Evidence((), False, "names a party the article does not mention")
     if _WEATHER_QUESTION.search(question.text) and not index.article_coverage(terms(" ".join(sorted(WEATHER[article.lang])), article.lang)):
         return Evidence((), False, "asks about the weather, which the article never mentions")
-    ranked = ranker.rank(question, index, asked, vector)
+    ranking, ranking_vector = focus or (question, vector)
+    ranked = ranker.rank(ranking, index, terms(ranking.text, ranking.lang) if focus else asked, ranking_vector, spoken=spoken)
     if not ranked:
         return Evidence((), False, "the article has no sentences")
-    margin = ranked[0].hit.dense - float((background @ vector).max()) if len(background) else 0.0
+    fit = float(index.vectors[ranked[0].hit.sentence.index] @ vector)  # the best sentence's cosine to the question itself
+    margin = fit - float((background @ vector).max()) if len(background) else 0.0
     # in the article's language the answer type is one ranking feature among others; across
-    # languages (and for amounts) it is a gate, since little else tells a fitting sentence apart
+    # languages (and for amounts) it is a gate, since little else tells a fitting sentence apart — except a person
+    # asked of a party's own words ("Who does X blame?": "the former manager" is no name, and it is X's words)
     hard = question.answer_type in HARD_TYPES and (not same or question.answer_type in ("amount", "number"))
+    hard = hard and not (spoken and question.answer_type == "person")
     if hard:
         # a heading is never the cited answer, so a number in the headline does not let a sentence without one answer
         typed = [r for r in ranked[:TYPE_DEPTH] if r.holds_type and r.hit.sentence.paragraph not in article.headings]
@@ -205,7 +226,7 @@ def gather(question: Question, index: SentenceIndex, vector: np.ndarray, backgro
         return Evidence((), False, f"asks for a {question.focus} the article never mentions", margin, best.coverage)
     # generic news fits better: refused, unless in the article's language a common word of the question meets the
     # article ("Czego dotyczy rozejm?"), not only a name ("Jaka jest pogoda w Pekinie?")
-    if margin < MIN_MARGIN and (not same or _names_only(asked, index.keys_of(best.sentence))):
+    if margin < (MIN_MARGIN if same else MIN_MARGIN_CROSS) and (not same or _names_only(asked, index.keys_of(best.sentence))):
         return Evidence((), False, "fits generic news as well as the article", margin, best.coverage)
     # a runner-up without the date or number asked for cannot be the answer
     typed_only = hard or (same and question.answer_type in TYPED_RUNNERS_UP)

@@ -14,7 +14,7 @@ from typing import Any
 from bot import attribution, evidence, summary, whois
 from bot.answer import Answer, cite
 from bot.compose import bulleted_answer, compose, no_statement
-from bot.question import Question, asks_rebuttal, asks_response, understand
+from bot.question import Question, asks_rebuttal, asks_response, subject_asked, understand
 from bot.render_text import refusal_text
 from knowledge import background, embed
 from knowledge.article import Article
@@ -79,7 +79,7 @@ class ExtractiveAnswerer:
             if span is None:
                 return self._refuse(q, article, "the article does not introduce them")
             return self._answered(q, article, "who", [span], party=q.party)
-        return self._fact(q, article, index)
+        return self._fact(q, article, index, ledger)
 
     def summarize(self, article: Article, *, question: str = "summary", lang: str | None = None) -> Answer:
         """3-6 cited bullets: the main claim, its source, the responses, the context."""
@@ -103,7 +103,7 @@ class ExtractiveAnswerer:
         if not statements and not attribution.named_in(index, party, q.lang):
             # a party no speaker links to and the article's words don't name ("the memo", asked
             # in another language): answer from the sentences that fit the question, or refuse
-            return self._fact(replace(q, intent="fact"), article, index)
+            return self._fact(replace(q, intent="fact"), article, index, ledger)
         if not statements:
             return self._refuse(q, article, "no statement by the party", text=no_statement(q.lang, party))
         if asks_response(q.text) and any(s.stance == "denies" for s in statements):
@@ -145,9 +145,22 @@ class ExtractiveAnswerer:
             items.append((label, [cite(article, start, end)]))
         return bulleted_answer(q.text, article, q.lang, items, kind="speakers")
 
-    def _fact(self, q: Question, article: Article, index: SentenceIndex) -> Answer:
+    def _fact(self, q: Question, article: Article, index: SentenceIndex, ledger: Ledger) -> Answer:
         vector = embed.embed_query(q.text)
-        found = evidence.gather(q, index, vector, background.vectors())
+        if q.lang == article.lang:
+            found = evidence.gather(q, index, vector, background.vectors())
+        else:
+            # across languages the article's passages are weighed against generic news in the article's language;
+            # "What does X question?" is answered from X's statements (only names meet, and X is in many sentences)
+            party = subject_asked(q.text)
+            spoken = attribution.spoken_by(index, ledger, party, q.lang) if party else frozenset()
+            focus = None
+            if party and spoken:
+                # among the party's own sentences its name tells nothing, what is asked of it does ("question" ~
+                # "zakwestionował" in spelling, "blame for the leak" in e5's space): ranked without the name
+                unnamed = replace(q, text=q.text.replace(party, "it" if q.lang == "en" else "ona"))
+                focus = (unnamed, embed.embed_query(unnamed.text))
+            found = evidence.gather(q, index, vector, background.vectors_in(article.lang), spoken=spoken, focus=focus)
         extra = {"reason": found.reason, "margin": round(found.margin, 4), "coverage": round(found.coverage, 4)}
         if not found.supported:
             return self._refuse(q, article, found.reason, extra=extra)

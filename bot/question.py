@@ -173,6 +173,37 @@ _INTERROGATIVE = re.compile(
 )
 
 
+# "What does X question?", "Who does X blame for …?", "Kogo X obwinia …?": a named party is the subject of a
+# stance verb (not a speech verb, which makes it an attribution question), so the answer is in the party's words
+_EN_STANCE = (
+    r"question|questions|questioned|dispute|disputes|disputed|blame|blames|blamed|critici[sz]e|critici[sz]es|critici[sz]ed|"
+    r"want|wants|wanted|demand|demands|demanded|call|calls|called|propose|proposes|proposed|fear|fears|feared|hope|hopes|"
+    r"hoped|expect|expects|expected|doubt|doubts|doubted|suspect|suspects|suspected|urge|urges|urged|recommend|recommends|"
+    r"recommended|suggest|suggests|suggested|reject|rejects|rejected|oppose|opposes|opposed|believe|believes|believed"
+)
+_PL_STANCE = (
+    r"(?:za)?kwestionuj\w*|zakwestionowa\w*|obwinia\w*|obwini\w*|krytykuj\w*|skrytykowa\w*|chc[eąi]\w*|chcia\w*|"
+    r"żąda\w*|zażąda\w*|domaga\w*|proponuj\w*|zaproponowa\w*|obawia\w*|oczekuj\w*|wątpi\w*|podejrzewa\w*|"
+    r"wzywa\w*|wezwa\w*|zaleca\w*|zaleci\w*|sugeruj\w*|odrzuca\w*|odrzuci\w*|sprzeciwia\w*"
+)
+_NAME_EN = r"(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*)*"
+_NAME_PL = r"(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])[\w.-]*(?:\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])[\w.-]*)*"
+_SUBJECT_ASKED = [
+    re.compile(rf"^\s*(?:what|who|whom)\s+(?:does|did|do)\s+(?P<party>{_NAME_EN})\s+(?:{_EN_STANCE})\b", re.I),
+    re.compile(rf"^\s*(?:co|czego|kogo|komu|czym)\s+(?P<party>{_NAME_PL})\s+(?:{_PL_STANCE})(?!\w)", re.I),
+    re.compile(rf"^\s*(?:co|czego|kogo|komu|czym)\s+(?:{_PL_STANCE})(?:\s+się)?\s+(?P<party>{_NAME_PL})\s*\??\s*$", re.I),
+]
+
+
+def subject_asked(text: str) -> str | None:
+    """The named party a question asks to act ("What does X question?" -> "X"), else None."""
+    for pattern in _SUBJECT_ASKED:
+        m = pattern.search(" ".join(text.split()))
+        if m:
+            return m.group("party")
+    return None
+
+
 def _answer_type(text: str) -> tuple[str | None, str | None]:
     """The answer type, and the word naming what is measured when the type comes from one ("price")."""
     for name, pattern in _TYPES:
