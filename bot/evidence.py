@@ -249,7 +249,9 @@ def gather(
     # a runner-up without the date or number asked for cannot be the answer
     typed_only = hard or (same and question.answer_type in TYPED_RUNNERS_UP)
     chosen = fewest(article, ranked, CITE_SAME if same else CITE_CROSS, typed_only=typed_only)
-    return Evidence(_with_type(question, ranked, _with_reason(question, ranked, chosen)), True, "supported", margin, best.coverage)
+    return Evidence(
+        _with_type(question, article.headings, ranked, _with_reason(question, ranked, chosen)), True, "supported", margin, best.coverage
+    )
 
 
 _COUNTED_EVENT = re.compile(r"^\s*how many\b[^?]*?\b(?:were|was|have been|has been|had been|got)\s+(?P<event>\w+ed)\b", re.I)
@@ -320,13 +322,13 @@ def _follower(ranked: Sequence[ranker.Ranked], of: ranker.Ranked) -> ranker.Rank
     return after if after is not None and after.leans_back else None
 
 
-def _with_type(question: Question, ranked: Sequence[ranker.Ranked], chosen: tuple[Hit, ...]) -> tuple[Hit, ...]:
+def _with_type(question: Question, headings: frozenset[int], ranked: Sequence[ranker.Ranked], chosen: tuple[Hit, ...]) -> tuple[Hit, ...]:
     """ "Kiedy odbył się proces?" best met by "W tym samym roku kolejny proces…": when the best sentence lacks the
     asked-for kind of answer and leans on the sentence before it, or the next one leans on it ("Zginęło 114 osób"),
     that neighbour holding one is cited with it (the two join into one passage)."""
-    if not question.answer_type or not ranked or ranked[0].holds_type:
+    best = next((r for r in ranked if r.hit.sentence.paragraph not in headings), None)  # a heading is never cited
+    if not question.answer_type or best is None or best.holds_type:
         return chosen
-    best = ranked[0]
     before = _neighbour(ranked, best, -1) if best.leans_back else None
     # a reason in the next sentence is _with_reason's, leaning or not
     for r in (before, _follower(ranked, best) if question.answer_type != "reason" else None):
