@@ -37,7 +37,11 @@ WEAK_COVERAGE = 0.4
 MIN_MARGIN_SAME = 0.0
 MIN_COVERAGE = 0.1
 MIN_MARGIN_FEW = 0.02
-MIN_MARGIN = -0.02  # other language: best cosine minus best background cosine
+MIN_MARGIN = -0.02  # best cosine minus best background cosine, when names are all a sentence shares with the question
+# other language: the same against generic news in the article's language (``background.vectors_in``), which a
+# question fits less well than news in its own language; on the own articles the lowest answerable question is
+# at -0.012, an unanswerable one at -0.019
+MIN_MARGIN_CROSS = -0.015
 
 
 @dataclass(frozen=True)
@@ -172,8 +176,21 @@ class Evidence:
     coverage: float = 0.0
 
 
-def gather(question: Question, index: SentenceIndex, vector: np.ndarray, background: np.ndarray) -> Evidence:
-    """The fewest sentences likely to hold the answer to a factual question, best first, with the verdict."""
+def gather(
+    question: Question,
+    index: SentenceIndex,
+    vector: np.ndarray,
+    background: np.ndarray,
+    *,
+    spoken: frozenset[int] = frozenset(),
+    focus: tuple[Question, np.ndarray] | None = None,
+) -> Evidence:
+    """The fewest sentences likely to hold the answer to a factual question, best first, with the verdict.
+
+    ``spoken``: the sentences where the party the question asks about speaks (see ``ranker.rank``); ``focus``: the
+    question (and its vector) to rank the sentences with, when not the question itself (the question without the
+    party's name); whether the article covers the question is still judged on the question itself.
+    """
     article: Article = index.article
     asked = terms(question.text, question.lang)
     same = question.lang == article.lang
@@ -183,19 +200,27 @@ def gather(question: Question, index: SentenceIndex, vector: np.ndarray, backgro
         return Evidence((), False, "names a party the article does not mention")
     if _WEATHER_QUESTION.search(question.text) and not index.article_coverage(terms(" ".join(sorted(WEATHER[article.lang])), article.lang)):
         return Evidence((), False, "asks about the weather, which the article never mentions")
-    ranked = ranker.rank(question, index, asked, vector)
+    ranking, ranking_vector = focus or (question, vector)
+    ranked = ranker.rank(ranking, index, terms(ranking.text, ranking.lang) if focus else asked, ranking_vector, spoken=spoken)
     if not ranked:
         return Evidence((), False, "the article has no sentences")
-    margin = ranked[0].hit.dense - float((background @ vector).max()) if len(background) else 0.0
+    fit = float(index.vectors[ranked[0].hit.sentence.index] @ vector)  # the best sentence's cosine to the question itself
+    margin = fit - float((background @ vector).max()) if len(background) else 0.0
     # in the article's language the answer type is one ranking feature among others; across
-    # languages (and for amounts) it is a gate, since little else tells a fitting sentence apart
+    # languages (and for amounts) it is a gate, since little else tells a fitting sentence apart — except a person
+    # asked of a party's own words ("Who does X blame?": "the former manager" is no name, and it is X's words)
     hard = question.answer_type in HARD_TYPES and (not same or question.answer_type in ("amount", "number"))
+    hard = hard and not (spoken and question.answer_type == "person")
     if hard:
         # a heading is never the cited answer, so a number in the headline does not let a sentence without one answer
         typed = [r for r in ranked[:TYPE_DEPTH] if r.holds_type and r.hit.sentence.paragraph not in article.headings]
         if not typed or typed[0].p < TYPE_RATIO * ranked[0].p:
             return Evidence((), False, f"no sentence holds a {question.answer_type}", margin, ranked[0].hit.coverage)
-        if not same or question.answer_type == "amount":  # a count in the article's language only needs one nearby
+        # a count in the article's language only needs one nearby: in the best sentence or next to it, not in another
+        # paragraph ("Customers who updated were not affected" does not count the 4.2 million affected)
+        best_s, typed_s = ranked[0].hit.sentence, typed[0].hit.sentence
+        nearby = ranked[0].holds_type or (best_s.paragraph == typed_s.paragraph and abs(best_s.index - typed_s.index) == 1)
+        if not same or question.answer_type == "amount" or not nearby:
             ranked = [typed[0]] + [r for r in ranked if r is not typed[0]]
     best = ranked[0].hit
     if not question.asks and best.coverage < WEAK_COVERAGE:
@@ -207,6 +232,10 @@ def gather(question: Question, index: SentenceIndex, vector: np.ndarray, backgro
     # "the share price": what is measured is missing, and little else of the question is there
     if same and question.focus and index.article_coverage(terms(question.focus, question.lang)) == 0.0 and best.coverage < WEAK_COVERAGE:
         return Evidence((), False, f"asks for a {question.focus} the article never mentions", margin, best.coverage)
+    # "How many people were injured …?": the event counted is nowhere in the article, so no number there counts it
+    event = _counted_event(question.text) if same and question.answer_type == "number" else None
+    if event and index.article_coverage(terms(event, question.lang)) == 0.0:
+        return Evidence((), False, f"counts what was {event}, which the article never mentions", margin, best.coverage)
     thing = priced_thing(question.text) if same else None
     if thing and index.article_coverage(terms(thing, question.lang)) == 0.0:
         # "Ile kosztuje bilet autobusowy?" of an article that prices only an investment: no ticket, no answer
@@ -215,12 +244,21 @@ def gather(question: Question, index: SentenceIndex, vector: np.ndarray, backgro
         return Evidence((), False, f"asks for a {question.focus} the article never mentions", margin, best.coverage)
     # generic news fits better: refused, unless in the article's language a common word of the question meets the
     # article ("Czego dotyczy rozejm?"), not only a name ("Jaka jest pogoda w Pekinie?")
-    if margin < MIN_MARGIN and (not same or _names_only(asked, index.keys_of(best.sentence))):
+    if margin < (MIN_MARGIN if same else MIN_MARGIN_CROSS) and (not same or _names_only(asked, index.keys_of(best.sentence))):
         return Evidence((), False, "fits generic news as well as the article", margin, best.coverage)
     # a runner-up without the date or number asked for cannot be the answer
     typed_only = hard or (same and question.answer_type in TYPED_RUNNERS_UP)
     chosen = fewest(article, ranked, CITE_SAME if same else CITE_CROSS, typed_only=typed_only)
     return Evidence(_with_type(question, ranked, _with_reason(question, ranked, chosen)), True, "supported", margin, best.coverage)
+
+
+_COUNTED_EVENT = re.compile(r"^\s*how many\b[^?]*?\b(?:were|was|have been|has been|had been|got)\s+(?P<event>\w+ed)\b", re.I)
+
+
+def _counted_event(text: str) -> str | None:
+    """The passive participle an English count question counts by ("How many people were injured …" -> injured)."""
+    m = _COUNTED_EVENT.search(text)
+    return m.group("event") if m else None
 
 
 def _names_only(asked: Sequence[Term], keys: frozenset[str]) -> bool:
@@ -286,11 +324,12 @@ def _with_type(question: Question, ranked: Sequence[ranker.Ranked], chosen: tupl
     """ "Kiedy odbył się proces?" best met by "W tym samym roku kolejny proces…": when the best sentence lacks the
     asked-for kind of answer and leans on the sentence before it, or the next one leans on it ("Zginęło 114 osób"),
     that neighbour holding one is cited with it (the two join into one passage)."""
-    if not question.answer_type or question.answer_type == "reason" or not ranked or ranked[0].holds_type:
+    if not question.answer_type or not ranked or ranked[0].holds_type:
         return chosen
     best = ranked[0]
     before = _neighbour(ranked, best, -1) if best.leans_back else None
-    for r in (before, _follower(ranked, best)):
+    # a reason in the next sentence is _with_reason's, leaning or not
+    for r in (before, _follower(ranked, best) if question.answer_type != "reason" else None):
         if r is not None and r.holds_type and r.hit not in chosen:
             return (*chosen, r.hit)
     return chosen

@@ -8,8 +8,8 @@ the cosine of character 4-gram TF-IDF vectors (spelling closeness lemmas
 miss: derived words, compounds, names the lemmatiser does not know).
 The weights were fitted listwise on PoQuAD dev paragraphs by
 ``bench/fit_ranker.py``; the probabilities decide how many sentences to cite.
-Questions in the other language than the article's are ranked on the fused
-search score instead (see ``CROSS_*``).
+Questions in the other language than the article's are ranked with weights of
+their own (``CROSS_*``), fitted on the project's articles by ``bench/fit_cross.py``.
 """
 
 from __future__ import annotations
@@ -21,18 +21,21 @@ import numpy as np
 
 from bot.answer_types import holds_type
 from bot.question import Question
+from knowledge.article import Article
 from knowledge.search import Hit, SentenceIndex
 from knowledge.terms import Term
 
 FEATURES = ("lexical", "dense", "dense_context", "coverage", "coverage_context", "holds_type", "position", "length", "chargrams")
 WEIGHTS = np.array([0.51, 0.52, 0.95, 0.81, 1.05, 0.93, -0.45, 0.31, 0.95])
 TEMPERATURE = 1.0
-# Across languages words rarely meet and the fit above does not carry over:
-# the fused search score plus term coverage ranks, a missing answer type costs 30 %.
-CROSS_COVERAGE = 0.3
-CROSS_TYPE_FACTOR = 0.7
-CROSS_TEMPERATURE = 0.1
-CROSS_HEADING = 0.7  # a short heading is close to many questions in e5's space; it rarely answers one
+# Across languages words rarely meet and the fit above does not carry over: a fit of its own on the own
+# articles' other-language questions (bench/fit_cross.py, two-fold by article) over these features
+CROSS_FEATURES = ("fused", "dense", "dense_context", "lexical", "coverage", "coverage_context", "holds_type", "chargrams", "heading")
+CROSS_WEIGHTS = np.array([1.50, 1.63, 1.24, -0.56, -0.35, 0.21, 2.02, 0.55, -2.18])
+CROSS_TEMPERATURE = 0.4  # sharper than the fit's 1.0, which cited more runners-up (seed dev precision 0.944)
+# a question asking what a named party questions, blames, wants … (``question.subject_asked``): the sentences of
+# the party's statements count this much more, so the answer comes from its words, not any sentence naming it
+CROSS_SPEAKER = 10.0
 PREVIOUS = 0.3  # weight of the preceding sentence's cosine in the context feature
 CROSS_LINGUAL_LEXICAL = 0.4  # across languages only names meet: BM25 counts for less
 
@@ -93,19 +96,37 @@ def features(question: Question, index: SentenceIndex, asked: Sequence[Term], ve
     return hits, matrix
 
 
-def rank(question: Question, index: SentenceIndex, asked: Sequence[Term], vector: np.ndarray) -> list[Ranked]:
-    """Every sentence with its answer probability, most likely first."""
+def cross_matrix(hits: Sequence[Hit], matrix: np.ndarray, article: Article) -> np.ndarray:
+    """The features of ``CROSS_FEATURES``, one row per sentence, from the hits and their ``features`` matrix."""
+    headings = article.headings
+    return np.column_stack(
+        [
+            np.array([h.score for h in hits]),
+            matrix[:, 1],
+            matrix[:, 2],
+            matrix[:, 0],
+            matrix[:, 3],
+            matrix[:, 4],
+            matrix[:, 5],
+            matrix[:, 8],
+            np.array([h.sentence.paragraph in headings for h in hits], dtype=float),
+        ]
+    )
+
+
+def rank(
+    question: Question, index: SentenceIndex, asked: Sequence[Term], vector: np.ndarray, *, spoken: frozenset[int] = frozenset()
+) -> list[Ranked]:
+    """Every sentence with its answer probability, most likely first (``spoken``: the sentences of the statements of
+    the party the question asks about, which count across languages)."""
     if not index.sentences:
         return []
     hits, matrix = features(question, index, asked, vector)
     if question.lang == index.article.lang:
         scores = matrix @ WEIGHTS / TEMPERATURE
     else:
-        headings = index.article.headings
-        fused = np.array(
-            [(h.score + CROSS_COVERAGE * h.coverage) * (CROSS_HEADING if h.sentence.paragraph in headings else 1.0) for h in hits]
-        )
-        scores = fused * np.where(matrix[:, 5] > 0, 1.0, CROSS_TYPE_FACTOR) / CROSS_TEMPERATURE
+        speaks = np.array([h.sentence.index in spoken for h in hits], dtype=float)
+        scores = (cross_matrix(hits, matrix, index.article) @ CROSS_WEIGHTS + CROSS_SPEAKER * speaks) / CROSS_TEMPERATURE
     p = np.exp(scores - scores.max())
     p /= p.sum()
     order = sorted(range(len(hits)), key=lambda i: (-p[i], hits[i].sentence.index))

@@ -16,6 +16,7 @@ from pathlib import Path
 import numpy as np
 
 from knowledge import embed
+from knowledge.lang import detect_lang
 
 _TEXT = "background.txt"
 _VECTORS = "background.f16"
@@ -39,6 +40,15 @@ def vectors() -> np.ndarray:
     if data[:32] != fingerprint(sentences()):
         raise RuntimeError("knowledge/data/background.f16 is stale: run python -m knowledge.background")
     return embed.from_bytes(data[32:])
+
+
+@lru_cache(maxsize=2)
+def vectors_in(lang: str) -> np.ndarray:
+    """The vectors of the background sentences written in ``lang``: a question asked in the other language than
+    the article's is compared with generic news in the article's language, as its passages are (e5 scores a
+    question higher against any sentence of its own language)."""
+    rows = [i for i, line in enumerate(sentences()) if detect_lang(line) == lang]
+    return vectors()[rows] if rows else vectors()
 
 
 def rebuild() -> Path:

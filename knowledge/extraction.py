@@ -32,9 +32,11 @@ def _stance(article: Article, raw: Raw) -> str:
 
 
 def _compound_modifier(t: Tok, role: list[Tok]) -> bool:
-    """ "union" in "a union official": an English noun that only says what kind of official (the head comes last)."""
+    """ "union" in "a union official", "council" in "the council's cabinet member": an English noun that only says
+    what kind of official or whose member (the head comes after it)."""
     i = role.index(t)
-    return t.lang == "en" and i + 1 < len(role) and is_agent(role[i + 1])
+    possessor = t.text.endswith(("'s", "’s")) or (i + 1 < len(role) and role[i + 1].text in ("'s", "’s"))
+    return t.lang == "en" and i + 1 < len(role) and (is_agent(role[i + 1]) or possessor)
 
 
 def build_ledger(article: Article) -> Ledger:

@@ -26,6 +26,12 @@ RELATIVE_TIME = re.compile(
     r"(?:rok\w*|dni\w*|dzie[nń]\w*|miesi\w*|tygodni\w*|czas\w*|year|day|month|week|time)\b",
     re.I,
 )
+# connectives that answer or follow from the sentence before ("W odpowiedzi …", "As a result …")
+_CONNECTIVE = re.compile(
+    r"(?:w odpowiedzi|w efekcie|w rezultacie|w konsekwencji|z kolei|mimo to|poza tym|oprócz tego|"
+    r"in response|as a result|in turn|despite this|in addition|instead)\b",
+    re.I,
+)
 _PL_VERBS = ("fin", "praet", "bedzie", "winien")  # a sentence opening with one of these has its subject before it
 _EN_WORDS = words_of(
     "this that these those it its he his him she her they their them there then such thus afterwards later "
@@ -39,7 +45,9 @@ def leans_back(text: str, lang: str) -> bool:
     if not head:
         return False
     start = text.lstrip()
-    if RELATIVE_TIME.match(start) or RELATIVE_TIME.match(start.partition(" ")[2]):  # "The same year", "In the same year"
+    if (
+        _CONNECTIVE.match(start) or RELATIVE_TIME.match(start) or RELATIVE_TIME.match(start.partition(" ")[2])
+    ):  # "The same year", "In the same year"
         return True
     if lang != "pl":
         return any(w.text.lower() in _EN_WORDS for w in head)

@@ -113,7 +113,8 @@ AGENT_NOUNS = {
         "investigator lawmaker lawyer manufacturer mayor military minister ministry newspaper office "
         "officer official operator outlet paper party police president prosecutor publication regulator "
         "representative researcher resident scientist senator source spokesman spokesperson spokeswoman "
-        "union watchdog witness employee worker engineer fisherman farmer deputy"
+        "union watchdog witness employee worker engineer fisherman farmer "
+        "author co-author leader organiser organizer physician surgeon epidemiologist deputy"
     ),
 }
 
@@ -190,6 +191,11 @@ ROLE_TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "cfo": ("dyrektor finansowy",),
     "finance director": ("dyrektor finansowy",),
     "finance chief": ("dyrektor finansowy",),
+    # "lider opozycji" is the one introduced as "Opposition leader X", not any leader
+    "opposition leader": ("lider opozycji",),
+    "leader": ("lider", "przywódca", "przewodniczący", "przewodnicząca"),
+    "researcher": ("badacz", "badaczka", "naukowiec"),
+    "organiser": ("organizator", "organizatorka"),
 }
 
 # English titles written either way: "the CEO" is the one introduced as "Chief Executive X" (and back)
@@ -290,6 +296,7 @@ PERSON_NOUNS = words_of(
     "director official ambassador expert analyst economist prosecutor lawmaker senator witness "
     "resident representative researcher scientist doctor executive ceo chairman chairwoman mayor "
     "governor officer lawyer attorney diplomat adviser advisor employee worker engineer fisherman farmer "
+    "author co-author leader organiser organizer physician surgeon epidemiologist "
     "rolnik pracownik rybak kierowca pasażer pacjent deputy "
     "zastępca zastępczyni prezeska mecenas prokuratorka wiceprzewodniczący wiceprzewodnicząca wiceprezes "
     "wiceprezeska wiceburmistrz wicemarszałek wicewojewoda wiceprezydent wicedyrektor wicedyrektorka"

@@ -105,6 +105,9 @@ def _runs(toks: list[Tok]) -> list[list[Tok]]:
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         linking = EN_LINKS - {"the", "in", "at"} | (NAME_PARTICLES if t.lang == "en" else set())
         link = cur and t.text.lower() in linking and nxt is not None and is_name(nxt, False)
+        # "High Court in Leeds": an English institution's seat goes on its name
+        seat = bool(cur) and is_agent(cur[-1]) and cur[-1].text.lower() in cur[-1].lemmas  # singular: not "Fishermen in X"
+        link = link or (seat and t.text.lower() == "in" and nxt is not None and is_name(nxt, False))
         link = link or (bool(cur) and t.text == "i" and nxt is not None and is_name(nxt, False) and genitive_pair(toks, i))
         if t.is_word and cur and told_after_person(cur[-1], t):
             runs.append(cur)  # "powiedział Jan Nowak PAP": the agency told comes after the name, it is no part of it

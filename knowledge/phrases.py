@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from knowledge.given_names import is_given_name
 from knowledge.lexicon import INTERVIEW_NOUNS, LEGAL_FORMS, PERSON_NOUNS, PRONOUNS, words_of
 from knowledge.names import EN_LINKS, can_be_nominative, genitive_pair, is_agent, is_name, name_part
-from knowledge.words import CLAUSE_MARKS, Tok
+from knowledge.words import CLAUSE_MARKS, TITLE_ABBREVIATIONS, Tok
 
 _NOMINAL_POS = {"subst", "adj", "adjp", "depr", "brev", "num", "ppas"}
 _EN_DETERMINERS = words_of("a an the its his her their our this that these those")
@@ -63,6 +63,11 @@ def _people(t: Tok) -> bool:
     return t.lang == "en" and is_agent(t) and bool(set(t.lemmas) & PERSON_NOUNS) and t.text.lower() != t.lemmas[0]
 
 
+def _seated(before: Tok, after: Tok) -> bool:
+    """People or an institution a place after "in"/"from" only qualifies: "Fishermen in …", "The High Court in London"."""
+    return _people(before) or (before.lang == "en" and before.capital and is_agent(before) and after.capital)
+
+
 def _trim(toks: list[Tok]) -> list[Tok]:
     """Drop leading conjunctions, adverbs and prepositional adverbials; stray marks at both ends."""
     i = 0
@@ -85,7 +90,7 @@ def _trim(toks: list[Tok]) -> list[Tok]:
         if t.is_word and t.lang == "pl" and t.has("conj", "adv", "qub", "part") and not t.has("subst", "adj"):
             i += 1
             continue
-        if t.lang == "en" and t.text.lower() in ("and", "but", "also", "meanwhile", "however"):
+        if t.lang == "en" and t.text.lower() in ("and", "but", "also", "meanwhile", "however", "which", "who", "whom"):
             i += 1
             continue
         if not t.is_word and t.text not in '„“"':
@@ -191,8 +196,8 @@ def phrase_before(toks: list[Tok], end: int, floor: int = 0) -> Phrase | None:
         if t.lang == "pl" and t.is_word and t.has("prep") and i + 1 < end and t.text.lower() in _PL_LINKS:
             i -= 1  # "ambasada w Waszyngtonie"
             continue
-        if t.lang == "en" and t.text.lower() in ("in", "from") and floor < i < end - 1 and _people(toks[i - 1]):
-            i -= 1  # "Fishermen in the town of X", "Experts from the university": the people, not the place
+        if t.lang == "en" and t.text.lower() in ("in", "from") and floor < i < end - 1 and _seated(toks[i - 1], toks[i + 1]):
+            i -= 1  # "Fishermen in the town of X", "Experts from the university", "The High Court in London"
             continue
         if not _nominal(t, i == 0 or toks[i - 1].text in ".:", inner=i < end - 1 and _nominal(toks[i + 1], False)):
             if t.lang == "pl" and t.has("prep", "conj", "adv", "qub", "part"):
@@ -252,10 +257,11 @@ def phrase_after(toks: list[Tok], begin: int, limit: int | None = None) -> Phras
 
 
 def _abbreviation(toks: list[Tok], i: int) -> bool:
-    """A title or other abbreviation before its full stop: "dr", "hab.", "prof.", "inż."."""
+    """A title or other abbreviation before its full stop: "dr", "hab.", "prof.", "inż.", English "Dr.", "Mr."."""
     t = toks[i]
-    short = t.text.islower() and len(t.text) <= 4 and i + 1 < len(toks) and toks[i + 1].text == "."
-    return t.is_word and (t.has("brev") or short)
+    dotted = i + 1 < len(toks) and toks[i + 1].text == "."
+    short = t.text.islower() and len(t.text) <= 4 and dotted
+    return t.is_word and (t.has("brev") or short or (dotted and t.text in TITLE_ABBREVIATIONS))
 
 
 @dataclass(frozen=True)

@@ -151,9 +151,9 @@ def before_apposition(toks: list[Tok], end: int, floor: int) -> Phrase | None:
         # "The former employee, who spoke on condition of anonymity, said": a described speaker too
         described = named is not None and bool(named.toks) and is_agent(named.toks[-1])
         return named if named is not None and (named.name or described) else None
-    if not any(is_agent(t) for t in inner[:3]):
-        return None
     found = phrase_before(toks, c, floor)
+    if not any(is_agent(t) for t in inner[:3]) and not _described_name(toks, c, found):
+        return None
     # "Paul Renard, a lawyer who represents X, an industry group of 60 firms, said": appositions in a row, the
     # name before the first one speaks
     k = next((i for i, t in enumerate(toks) if found is not None and found.toks and t.start == found.toks[0].start), 0)
@@ -164,6 +164,18 @@ def before_apposition(toks: list[Tok], end: int, floor: int) -> Phrase | None:
         if outer is not None and outer.name:
             return outer
     return found
+
+
+def _described_name(toks: list[Tok], c: int, found: Phrase | None) -> bool:
+    """ "Fairmont Bank, the British online lender, said", "Dr. Laura Chen, an endocrinologist at …, said": an English
+    name followed by an apposition that opens with an article describes the name, whatever its noun."""
+    return (
+        found is not None
+        and bool(found.name)
+        and c + 1 < len(toks)
+        and toks[c + 1].lang == "en"
+        and toks[c + 1].text.lower() in ("a", "an", "the")
+    )
 
 
 def _aside(inner: list[Tok]) -> bool:

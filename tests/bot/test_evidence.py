@@ -276,6 +276,21 @@ def test_the_weather_in_a_city_the_story_names_is_refused_when_the_story_never_m
     assert engine.answer("How much will the programme cost?", article).answered
 
 
+_PROTEST = """Harwick council cuts libraries
+Harwick Borough Council approved a budget on Wednesday that will close three libraries.
+About 150 protesters gathered outside the town hall before the meeting.
+Police said two men were arrested after the meeting. Harwick has about 130,000 people.
+"""
+
+
+def test_a_count_of_an_event_the_story_never_names_is_refused() -> None:
+    from bot.extractive import ExtractiveAnswerer
+
+    engine, article = ExtractiveAnswerer(), build_article(_PROTEST)
+    assert not engine.answer("How many people were injured during the protest?", article).answered
+    assert engine.answer("How many people were arrested after the meeting?", article).answered
+
+
 def _follower_rows(doc: Article, *, leans: bool) -> list[Ranked]:
     """A sure best sentence (above the mass cap), the next one of its paragraph unlikely but worth citing, then the rest."""
     body = [s for s in doc.sentences if s.paragraph not in doc.headings and s.paragraph != doc.source_paragraph]
@@ -323,3 +338,44 @@ def test_a_when_answer_met_by_the_same_year_cites_the_sentence_before_that_gives
     answer = ExtractiveAnswerer().answer(question, build_article(text))
     assert answer.answered
     assert "1965" in answer.citations[0].quote
+
+
+_BREACH = """Norvale Bank loses customer data
+About 90,000 customers of Norvale Bank had their addresses stolen by hackers, the bank said on Monday.
+Kestrel Software said a fix had been available since May. "Customers who installed the update were not affected," spokeswoman Ida Roth said.
+The bank said it would offer affected customers free credit monitoring.
+"""
+
+
+def test_a_count_is_answered_first_by_a_sentence_holding_one_not_a_number_free_sentence_elsewhere() -> None:
+    from bot.extractive import ExtractiveAnswerer
+
+    answer = ExtractiveAnswerer().answer("How many customers were affected?", build_article(_BREACH))
+    assert answer.citations[0].paragraph == 2
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        (
+            "Dlaczego król Norlandii zamknął granicę z Wenodą?",
+            "Spór o cło\n\nKrólestwo Norlandii od lat handlowało z sąsiednią Wenodą.\n"
+            "Powodem sporu była decyzja Wenody, która odmówiła płacenia ceł i zawarła sojusz z Gotlandią. "
+            "W odpowiedzi król Norlandii zamknął granicę z Wenodą i zatrzymał jej statki.\n"
+            "Handel wznowiono dopiero po trzech latach.\n",
+        ),
+        (
+            "Why did the king of Norland close the border with Wenda?",
+            "Customs dispute\n\nThe kingdom of Norland had traded with neighbouring Wenda for years.\n"
+            "The dispute was caused by Wenda's decision to stop paying duties and to ally with Gotland. "
+            "In response the king of Norland closed the border with Wenda and seized its ships.\n"
+            "Trade resumed only three years later.\n",
+        ),
+    ],
+)
+def test_a_why_answer_met_by_in_response_cites_the_sentence_before_that_gives_the_reason(question: str, text: str) -> None:
+    from bot.extractive import ExtractiveAnswerer
+
+    answer = ExtractiveAnswerer().answer(question, build_article(text))
+    assert answer.answered
+    assert answer.citations[0].quote.startswith(("Powodem sporu", "The dispute was caused"))  # the reason opens the passage

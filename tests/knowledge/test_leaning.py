@@ -20,6 +20,7 @@ from knowledge.segment import build_article
         "W tym samym roku drugi proces odbył się w Poznaniu.",  # a time told before
         "Jego pierwszą powieść wydano w Lublinie.",  # a third-person pronoun
         "Wtedy zarząd zmienił zdanie.",
+        "W odpowiedzi król zamknął granicę.",  # a connective answering the sentence before
     ],
 )
 def test_a_polish_sentence_pointing_back_leans_on_the_one_before(text: str) -> None:
@@ -38,7 +39,16 @@ def test_a_polish_sentence_with_its_own_subject_does_not_lean(text: str) -> None
     assert not leans_back(text, "pl")
 
 
-@pytest.mark.parametrize("text", ["It was sunk by a torpedo.", "Then the board changed its mind.", "This raised the cost."])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was sunk by a torpedo.",
+        "Then the board changed its mind.",
+        "This raised the cost.",
+        "In response the union called a strike.",
+        "The same year a second trial was held.",
+    ],
+)
 def test_an_english_sentence_opening_with_a_pronoun_leans_on_the_one_before(text: str) -> None:
     assert leans_back(text, "en")
 
