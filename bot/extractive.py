@@ -14,7 +14,18 @@ from typing import Any
 from bot import attribution, evidence, summary, whois
 from bot.answer import Answer, cite
 from bot.compose import bulleted_answer, compose, no_statement
-from bot.question import Question, as_asked, asks_accusation, asks_denial, asks_rebuttal, asks_response, subject_asked, topic, understand
+from bot.question import (
+    Question,
+    as_asked,
+    asks_accusation,
+    asks_denial,
+    asks_gist,
+    asks_rebuttal,
+    asks_response,
+    subject_asked,
+    topic,
+    understand,
+)
 from bot.render_text import refusal_text
 from knowledge import background, embed
 from knowledge.article import Article
@@ -63,7 +74,7 @@ class ExtractiveAnswerer:
         """Answer ``question`` from ``article`` alone."""
         q = understand(question)
         if q.intent == "summary":
-            return self.summarize(article, question=question, lang=q.lang)
+            return self.summarize(article, question=question, lang=q.lang, gist=asks_gist(question))
         index, ledger = self.prepared(article)
         # the party's first word is a name too ("French" in "the French health minister"), in the article's language
         whole = q.lang == article.lang
@@ -81,10 +92,10 @@ class ExtractiveAnswerer:
             return self._answered(q, article, "who", [span], party=as_asked(q.text, q.party))
         return self._fact(q, article, index, ledger)
 
-    def summarize(self, article: Article, *, question: str = "summary", lang: str | None = None) -> Answer:
-        """3-6 cited bullets: the main claim, its source, the responses, the context."""
+    def summarize(self, article: Article, *, question: str = "summary", lang: str | None = None, gist: bool = False) -> Answer:
+        """3-6 cited bullets: the main claim, its source, the responses, the context (``gist``: the first two only)."""
         index, ledger = self.prepared(article)
-        return summary.summarize(article, index, ledger, question=question, lang=lang or article.lang)
+        return summary.summarize(article, index, ledger, question=question, lang=lang or article.lang, gist=gist)
 
     def _attribution(self, q: Question, article: Article, index: SentenceIndex, ledger: Ledger) -> Answer:
         # "prezes spółki X": the company's president, introduced by name, not the company

@@ -36,6 +36,12 @@ _SUMMARY = re.compile(
     r"stre[śs][ćc]\w*|podsumuj\w*|podsumowani\w*|streszczeni\w*|o czym jest|najważniejsze)\b",
     re.I,
 )
+# what the story is about, or its main claim: the lead and its source answer it, not the whole summary
+_GIST = re.compile(
+    r"\b(gist|main (?:claim|allegation|point)|what is (?:this|the) (?:article|story) about|"
+    r"g[łl][óo]wn\w* (?:teza|tezy|zarzut\w*|twierdzeni\w*)|o czym jest)\b",
+    re.I,
+)
 # "who is quoted", "who speaks", "kto jest cytowany", "kto się wypowiada": the article's speakers
 _SPEAKERS = re.compile(
     r"^\s*(?:who|which (?:people|parties|sources))\s+(?:is|are|was|were|gets?|got)?\s*(?:quoted|cited|speaks?|spoke|comments?|commented)\b|"
@@ -170,6 +176,11 @@ _TOPIC = re.compile(r"\s+(?:(?:w sprawie|na temat|odnośnie|about|regarding|conc
 
 # what a question asks the party about: "say about the fine", "position on the plan", "w sprawie cen"
 _ABOUT = re.compile(r"\b(?:about|regarding|concerning|on|w sprawie|na temat|odnośnie|wobec|o)\s+(?P<topic>[^?]+)", re.I)
+
+
+def asks_gist(text: str) -> bool:
+    """A summary question that wants only what the story is about ("What is the story about?", "główny zarzut")."""
+    return bool(_GIST.search(text))
 
 
 def topic(text: str) -> str | None:

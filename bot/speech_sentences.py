@@ -20,6 +20,7 @@ _QUOTES = '„“”"«»'
 _NOT_THE_ACT = re.compile(r"(?:[aeiy]ny|[aeiy]na|[aeiy]ne|[aeiy]ni|ty|ta|te|eni|ąc)$")
 _QUOTED = re.compile(r"[”\"]\s*[,–—-]?\s*$")  # the verb closes a quote: „…” – powiedziała X
 _REPORTED = re.compile(r"[,–—-]\s*$")  # … or a reported clause: …, said X; … – podał X
+_DIALOGUE_CLOSE = re.compile(r"\s[–—]\s")  # "– Nie zamykamy… – powiedział starosta": the dash before the speaker
 _PRONOUNS = frozenset(["it", "he", "she", "they", "we", "i", "on", "ona", "ono", "oni", "one"])
 AFTER_CLAUSE = 3  # words between such a verb and its speaker after a clause (not a quote)
 
@@ -28,6 +29,21 @@ def continues(article: Article, s: Sentence, previous: Sentence) -> bool:
     """A quoted sentence right after ``previous`` in the same paragraph carries on its quote."""
     text = article.sentence_text(s).lstrip()
     return s.paragraph == previous.paragraph and s.index == previous.index + 1 and text[:1] in _QUOTES
+
+
+def mid_quote(article: Article, s: Sentence) -> bool:
+    """``s`` opens inside a quote or a line of dialogue begun by an earlier sentence of its paragraph
+    (its speaker is named outside it: „Pół roku milczenia to długo. Przewoźnik powinien…” – powiedziała X)."""
+    paragraph = article.paragraph(s.paragraph)
+    before = article.text[paragraph.start : s.start]
+    if _inside_quote(before, len(before)):
+        return True
+    earlier = [t for t in article.sentences if t.paragraph == s.paragraph and t.index < s.index]
+    for t in reversed(earlier):  # the nearest line of dialogue ("– …") opened before s, unless its closing dash came
+        line = article.text[t.start : s.start].lstrip()
+        if line[:2] in ("– ", "— "):
+            return not _DIALOGUE_CLOSE.search(line[2:])
+    return False
 
 
 def _speech_positions(text: str, lang: str) -> list[int]:

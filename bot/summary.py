@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import numpy as np
 
-from bot.answer import Answer, cite
+from bot.answer import Answer, Citation, cite
 from bot.compose import bulleted_answer
-from bot.speech_sentences import continues
+from bot.speech_sentences import mid_quote
 from bot.speech_words import DENIAL, SPEECH
 from knowledge.article import Article, Sentence
 from knowledge.claims import Ledger
+from knowledge.leaning import refers_back
 from knowledge.search import SentenceIndex
 from knowledge.terms import terms
 
@@ -27,6 +28,7 @@ _LABELS = {
     "response": {"en": "Response", "pl": "Odpowiedź"},
     "context": {"en": "Context", "pl": "Kontekst"},
 }
+_OPENERS = '„“”"«–—'  # a sentence opening with one of these opens a quote or a line of dialogue
 _MIN_WORDS = 6  # shorter sentences (headings, bylines) say too little for a bullet
 
 
@@ -42,6 +44,54 @@ def _opening(article: Article, start: int, context_start: int | None, paragraph:
     return min(start, context_start)
 
 
+def _carried_on(index: SentenceIndex, s: Sentence) -> list[Sentence]:
+    """``s`` and the quotes that carry it on in its paragraph, up to the one naming the speaker; a short response
+    ("Fairmont disputed that account.") with the next sentence of its paragraph, which says how."""
+    article = index.article
+    group = [s]
+    for nxt in article.sentences[s.index + 1 :]:
+        short = len(group) == 1 and len(article.sentence_text(s).split()) < _MIN_WORDS and nxt.paragraph == s.paragraph
+        if nxt.paragraph != s.paragraph or not (short or _opens_quote(article, nxt) or mid_quote(article, nxt)):
+            break
+        group.append(nxt)
+    return group
+
+
+def _opens_quote(article: Article, s: Sentence) -> bool:
+    """``s`` opens with a quote or a line of dialogue."""
+    return article.sentence_text(s).lstrip()[:1] in _OPENERS
+
+
+def _self_contained(index: SentenceIndex, s: Sentence) -> bool:
+    """``s`` can stand alone in a bullet: it neither leans on the sentence before nor opens inside a quote."""
+    return not index.leans_back(s) and not mid_quote(index.article, s)
+
+
+def _setting(index: SentenceIndex, s: Sentence) -> list[Sentence]:
+    """What ``s`` needs before it to be understood, from where that stands alone: the sentence a response points
+    back at ("Fairmont disputed that account.", "He denied…"), or the words introducing a quote that opens
+    ``s`` within its paragraph ("Minister X said… "We will not accept…," she told reporters"); none when
+    ``s`` stands alone itself."""
+    article = index.article
+    if s.index == 0:
+        return []
+    first = article.sentences[s.index - 1]
+    quoted = _opens_quote(article, s) and first.paragraph == s.paragraph
+    if first.paragraph in article.headings or not (quoted or refers_back(article.sentence_text(s), article.lang)):
+        return []
+    while first.index > 0 and not _self_contained(index, first) and article.sentences[first.index - 1].paragraph == first.paragraph:
+        first = article.sentences[first.index - 1]
+    return list(article.sentences[first.index : s.index])
+
+
+def _passages(article: Article, group: list[Sentence]) -> list[Citation]:
+    """One citation per paragraph the sentences of ``group`` run through, each from its first to its last sentence."""
+    runs: dict[int, list[Sentence]] = {}
+    for s in group:
+        runs.setdefault(s.paragraph, []).append(s)
+    return [cite(article, run[0].start, run[-1].end) for run in runs.values()]
+
+
 def _denials(index: SentenceIndex, ledger: Ledger, body: list[Sentence]) -> list[list[Sentence]]:
     article = index.article
     # a denial filed with the words after it ("X zaprzeczył doniesieniom. „…” – oświadczyła rzeczniczka")
@@ -54,18 +104,15 @@ def _denials(index: SentenceIndex, ledger: Ledger, body: list[Sentence]) -> list
         if any(s.start < e and b < s.end for b, e in spans) or (keys & DENIAL and keys & SPEECH):
             found.append(s)
     picked: list[list[Sentence]] = []
-    for s in found:  # one response per paragraph, with the quote that carries it on
-        if all(group[0].paragraph != s.paragraph for group in picked):
-            group = [s]
-            for nxt in index.sentences:
-                if continues(article, nxt, group[-1]):
-                    group.append(nxt)
-            picked.append(group)
+    for s in found:  # one response per paragraph, with what it answers when it points back, and the quote carrying it on
+        if all(s.paragraph not in {t.paragraph for t in group} for group in picked):
+            picked.append(_setting(index, s) + _carried_on(index, s))
     return picked[:MAX_RESPONSES]
 
 
-def summarize(article: Article, index: SentenceIndex, ledger: Ledger, *, question: str, lang: str) -> Answer:
-    """The summary of one article as an answer with one citation per bullet."""
+def summarize(article: Article, index: SentenceIndex, ledger: Ledger, *, question: str, lang: str, gist: bool = False) -> Answer:
+    """The summary of one article as an answer with a citation per bullet (per paragraph a bullet quotes);
+    ``gist``: what the story is about, its main claim and the source and basis of it, nothing more."""
     body = _body(index) or list(index.sentences)
     if not body:
         return Answer(question=question, answered=False, text="", lang=lang, intent="summary", article_id=article.id)
@@ -82,21 +129,29 @@ def summarize(article: Article, index: SentenceIndex, ledger: Ledger, *, questio
     if following:
         i = max(following, key=lambda i: float(vectors[i] @ vectors[0]))
         points.append(("basis", body[i]))
+    if gist:
+        return _bulleted(article, question, lang, points, {})
     used = {s.index for _, s in points}
-    spans: dict[int, Sentence] = {}  # a response's last sentence, by its first
+    groups: dict[int, list[Sentence]] = {}  # the sentences a bullet quotes, by its first
     for group in responses:
         if not used.intersection(s.index for s in group):
             points.append(("response", group[0]))
-            spans[group[0].index] = group[-1]
+            groups[group[0].index] = group
             used.update(s.index for s in group)
     for i in np.argsort(-centrality):
         if len(points) >= MAX_BULLETS or (len(points) >= 4 and any(k == "context" for k, _ in points)):
             break
         s = body[int(i)]
-        if s.index in used or any(p.paragraph == s.paragraph for _, p in points):
+        if s.index in used or any(p.paragraph == s.paragraph for _, p in points) or not _self_contained(index, s):
             continue
         points.append(("context", s))
-        used.add(s.index)
-    points.sort(key=lambda p: (["claim", "basis", "response", "context"].index(p[0]), p[1].index))
-    items = [(_LABELS[kind].get(lang, _LABELS[kind]["en"]), [cite(article, s.start, spans.get(s.index, s).end)]) for kind, s in points]
+        groups[s.index] = _setting(index, s) + _carried_on(index, s)
+        used.update(t.index for t in groups[s.index])
+    return _bulleted(article, question, lang, points, groups)
+
+
+def _bulleted(article: Article, question: str, lang: str, points: list[tuple[str, Sentence]], groups: dict[int, list[Sentence]]) -> Answer:
+    """The labelled bullets in order (claim, basis, responses, context), each quoting its sentences."""
+    points = sorted(points, key=lambda p: (["claim", "basis", "response", "context"].index(p[0]), p[1].index))
+    items = [(_LABELS[kind].get(lang, _LABELS[kind]["en"]), _passages(article, groups.get(s.index, [s]))) for kind, s in points]
     return bulleted_answer(question, article, lang, items, kind="summary")

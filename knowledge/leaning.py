@@ -12,6 +12,7 @@ demonstrative or third-person pronoun among them, a pointer-back adverb, or
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from knowledge.lexicon import words_of
 from knowledge.morph import readings, words
@@ -33,6 +34,12 @@ _CONNECTIVE = re.compile(
     re.I,
 )
 _PL_VERBS = ("fin", "praet", "bedzie", "winien")  # a sentence opening with one of these has its subject before it
+# determiners that point at what the sentence before set up, wherever they stand ("denied any such warnings",
+# "zaprzeczył tym doniesieniom"); "to" is left out, Polish uses it as a copula
+_EN_POINTERS = words_of("such this these those")
+# "that" before a noun ("disputed that account"), not before a clause ("denied that it had", "said that the")
+_EN_THAT_CLAUSE = words_of("it he she they we i you there the a an its his her their our no any some all")
+_PL_POINTERS = re.compile(r"^(?:tak(?:i|a|ie|iego|iej|im|ich|imi|ą)|te|ten|tę|tej|tych|tym|tymi|tego|temu|tamt\w+)$")
 _EN_WORDS = words_of(
     "this that these those it its he his him she her they their them there then such thus afterwards later "
     "subsequently consequently meanwhile"
@@ -58,3 +65,14 @@ def leans_back(text: str, lang: str) -> bool:
     if first and any(r.pos in _PL_VERBS for r in first) and not any(r.pos == "subst" for r in first):
         return True
     return any(w.text.lower() not in _PL_NOT and any(r.lemma.lower() in _PL_LEMMAS for r in readings(w.text, "pl")) for w in head)
+
+
+def refers_back(text: str, lang: str) -> bool:
+    """True when ``text`` leans on the sentence before it, or points back with a determiner anywhere in it."""
+    if leans_back(text, lang):
+        return True
+    found = [w.text for w in words(text)]
+    if lang == "pl":
+        return any(_PL_POINTERS.match(w.lower()) for w in found)
+    that_noun = any(w.lower() == "that" and nxt.islower() and nxt not in _EN_THAT_CLAUSE for w, nxt in pairwise(found))
+    return that_noun or any(w.lower() in _EN_POINTERS for w in found)

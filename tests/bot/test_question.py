@@ -1,6 +1,6 @@
 import pytest
 
-from bot.question import asks_rebuttal, subject_asked, understand
+from bot.question import asks_gist, asks_rebuttal, subject_asked, understand
 
 
 @pytest.mark.parametrize(
@@ -168,3 +168,15 @@ def test_polish_plural_speech_verbs_ask_for_attribution(text: str) -> None:
 
 def test_a_surname_initial_keeps_its_full_stop() -> None:
     assert understand("Kim jest Andrzej K.?").party == "Andrzej K."
+
+
+@pytest.mark.parametrize(
+    "text", ["What is the story about?", "What's the main claim?", "O czym jest ten artykuł?", "Jaki jest główny zarzut?"]
+)
+def test_a_question_about_what_the_story_is_about_asks_the_gist(text: str) -> None:
+    assert asks_gist(text)
+
+
+@pytest.mark.parametrize("text", ["Summarise the article.", "Streść artykuł.", "Podsumuj tekst"])
+def test_a_request_for_a_summary_does_not_ask_only_the_gist(text: str) -> None:
+    assert not asks_gist(text)

@@ -89,3 +89,92 @@ def test_a_denial_right_after_the_lead_is_a_response_not_the_basis(offline: Extr
     lines = answer.text.splitlines()
     denial = next(i for i, line in enumerate(lines) if "rejected the allegations" in line)
     assert "Source" not in lines[denial - 1]
+
+
+def response_lines(answer_text: str, label: str) -> list[str]:
+    """The quote lines under the bullets labelled ``label``."""
+    lines = answer_text.splitlines()
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        j = i + 1
+        while line == f"• {label}" and j < len(lines) and lines[j].startswith("> "):
+            out.append(lines[j])
+            j += 1
+    return out
+
+
+def test_a_response_pointing_back_is_quoted_with_what_it_answers(offline: ExtractiveAnswerer, library: Library) -> None:
+    text = (
+        "Hackers stole customer data from lender Northbay, the bank says\n"
+        "Northbay, a British online lender, said on Tuesday that hackers had stolen the details of 2 million customers.\n"
+        "The bank said the attackers got in through a mail system run by its supplier Quillon between May 2 and May 6.\n"
+        "Quillon said a fix for the flaw had been available since March and that customers who installed it were safe.\n"
+        "Northbay disputed that account. A bank spokesman said Quillon had never warned it that the system was at risk.\n"
+        "The data regulator said it was making enquiries into the breach and could fine the bank.\n"
+    )
+    answer = offline.summarize(library.ingest_text(text).article)
+    quotes = response_lines(answer.text, "Response")
+    assert any("a fix for the flaw had been available" in q for q in quotes)
+    assert any(q.startswith("> „Northbay disputed that account. A bank spokesman said") for q in quotes)
+
+
+def test_a_polish_response_pointing_back_is_quoted_with_what_it_answers(offline: ExtractiveAnswerer, library: Library) -> None:
+    text = (
+        "Ciepło w Zalesiu zdrożeje o jedną trzecią\n"
+        "Od stycznia ogrzewanie w Zalesiu zdrożeje o 34 proc., poinformowała w środę miejska spółka ciepłownicza.\n"
+        "Spółka tłumaczy podwyżkę wyższymi cenami węgla i opłatami za emisję dwutlenku węgla.\n"
+        "Radni opozycji zarzucili burmistrzowi, że od lat odkładał modernizację ciepłowni i przejście na gaz.\n"
+        "Burmistrz odrzucił te zarzuty. Jak powiedział, miasto nie miało pieniędzy na inwestycję przed 2025 r.\n"
+        "Modernizacja ciepłowni ma kosztować 90 mln zł i potrwać do 2029 r.\n"
+    )
+    answer = offline.summarize(library.ingest_text(text).article)
+    quotes = response_lines(answer.text, "Odpowiedź")
+    assert any("zarzucili burmistrzowi" in q for q in quotes)
+    assert any(q.startswith("> „Burmistrz odrzucił te zarzuty. Jak powiedział") for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "intro", "quote"),
+    [
+        (
+            "Regulator fines miner over river spill\n"
+            "The environment agency fined mining company Rocklane 20 million dollars on Monday after a dam leak polluted a river.\n"
+            "About 100,000 cubic metres of waste spilled into the river on Friday, according to the agency.\n"
+            "The town of Redford said its water supply for 40,000 residents had been cut off since Saturday.\n"
+            "Rocklane denied that it had ignored warnings about cracks in the dam wall before the leak.\n"
+            "The environment minister said the fine was only the beginning of the case. "
+            '"We will not accept profits above lives," she said.\n',
+            "The environment minister said the fine",
+            "We will not accept profits above lives",
+        ),
+        (
+            "Wojewoda nakazał kontrolę taboru kolejowego\n"
+            "Producent pociągów przez pół roku wiedział o wadach hamulców w dziesięciu składach – napisała w czwartek gazeta.\n"
+            "Pierwsze zgłoszenia od maszynistów wpłynęły do spółki w marcu, podała agencja prasowa.\n"
+            "Umowę na dostawę dziesięciu pociągów podpisano w 2023 r. za 400 mln zł ze środków unijnych.\n"
+            "Producent stanowczo zaprzeczył doniesieniom gazety o wadach hamulców w swoich pociągach.\n"
+            "Była członkini komisji kolejowej oceniła sprawę surowo. – Pół roku milczenia to bardzo długo. "
+            "Przewoźnik powinien wiedzieć po kilku dniach – powiedziała.\n",
+            "Była członkini komisji kolejowej",
+            "Przewoźnik powinien wiedzieć po kilku dniach – powiedziała.",
+        ),
+    ],
+)
+def test_a_context_quote_comes_with_its_introduction(
+    offline: ExtractiveAnswerer, library: Library, text: str, intro: str, quote: str
+) -> None:
+    article = library.ingest_text(text).article
+    answer = offline.summarize(article)
+    last = [c.quote for c in answer.citations if c.paragraph == 6]
+    assert len(last) == 1 and last[0].startswith(intro) and quote in last[0]
+
+
+@pytest.mark.parametrize(("question", "fixture"), [("What is the story about?", "harbour"), ("O czym jest ten artykuł?", "hospital")])
+def test_asking_what_the_story_is_about_gets_the_lead_and_its_source_only(
+    offline: ExtractiveAnswerer, request: pytest.FixtureRequest, question: str, fixture: str
+) -> None:
+    article: Article = request.getfixturevalue(fixture)
+    answer = offline.answer(question, article)
+    full = offline.summarize(article)
+    assert answer.intent == "summary" and len(bullets(answer.text)) == 2
+    assert answer.citations == full.citations[:2]

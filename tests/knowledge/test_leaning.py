@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from knowledge.leaning import leans_back
+from knowledge.leaning import leans_back, refers_back
 from knowledge.search import SentenceIndex
 from knowledge.segment import build_article
 
@@ -66,3 +66,27 @@ def test_the_first_sentence_of_a_paragraph_leans_on_nothing() -> None:
     first, second = (s for s in index.sentences if article.sentence_text(s) == "Trafiła do szpitala.")
     assert index.leans_back(first), leaning
     assert not index.leans_back(second), leaning
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The operator denied that it had received any such warnings.", "en"),
+        ("Wykonawca stanowczo zaprzeczył tym doniesieniom.", "pl"),
+        ("The council disputed that account.", "en"),  # leaning back already
+    ],
+)
+def test_a_determiner_anywhere_refers_back(text: str, lang: str) -> None:
+    assert refers_back(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The operator denied any wrongdoing in a short statement.", "en"),
+        ("Wykonawca stanowczo zaprzeczył doniesieniom gazety.", "pl"),
+        ("To nie jest pierwszy taki przypadek w regionie.", "en"),  # English rules on a Polish sentence find nothing
+    ],
+)
+def test_a_sentence_with_no_pointer_does_not_refer_back(text: str, lang: str) -> None:
+    assert not refers_back(text, lang)
