@@ -3,6 +3,7 @@
     .venv/bin/python bench/load_slack.py                          # 200 requests, 50 at a time
     .venv/bin/python bench/load_slack.py --requests 50 --concurrency 10
     .venv/bin/python bench/load_slack.py --database-url postgresql://…   # the PostgreSQL store
+    .venv/bin/python bench/load_slack.py --answer-processes 0           # answer in the workers' threads
 
 It starts the server exactly as production does — the ``web:`` line of the
 Procfile (gunicorn, ``WEB_CONCURRENCY`` workers) — with the offline engine (no
@@ -278,7 +279,13 @@ def free_port() -> int:
 
 
 def start_server(
-    port: int, workers: int, standin: StandInProcess, data_dir: Path, database_url: str | None, log: Path
+    port: int,
+    workers: int,
+    standin: StandInProcess,
+    data_dir: Path,
+    database_url: str | None,
+    log: Path,
+    answer_processes: int | None = None,
 ) -> subprocess.Popen[bytes]:
     """Run the Procfile's web command with the bench's environment; returns once it serves."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "SLACK_", "NEWSROOM_", "DATABASE_URL"))}
@@ -294,6 +301,8 @@ def start_server(
     )
     if database_url:
         env["DATABASE_URL"] = database_url
+    if answer_processes is not None:
+        env["NEWSROOM_ANSWER_PROCESSES"] = str(answer_processes)
     shipped = next((ROOT / "knowledge" / "articles").glob("*.txt"))
     subprocess.run([sys.executable, "-m", "bot.cli", "ingest", str(shipped)], env=env, cwd=ROOT, check=True, capture_output=True)
     proc = subprocess.Popen(["bash", "-c", "exec " + procfile_web()], env=env, cwd=ROOT, stdout=log.open("wb"), stderr=subprocess.STDOUT)
@@ -332,7 +341,8 @@ def run(args: argparse.Namespace, out: Path = OUT) -> dict[str, Any]:
     try:
         with tempfile.TemporaryDirectory(prefix="load_slack-") as tmp:
             port = free_port()
-            proc = start_server(port, args.workers, standin, Path(tmp) / "data", args.database_url, out / "load_slack.server.log")
+            log = out / "load_slack.server.log"
+            proc = start_server(port, args.workers, standin, Path(tmp) / "data", args.database_url, log, args.answer_processes)
             before = resource.getrusage(resource.RUSAGE_CHILDREN)
             try:
                 result = asyncio.run(fire(args, port, standin))
@@ -382,6 +392,7 @@ async def fire(args: argparse.Namespace, port: int, standin: StandInProcess) -> 
         "slack_retries": args.retries,
         "concurrency": args.concurrency,
         "workers": args.workers,
+        "answer_processes": "default" if args.answer_processes is None else args.answer_processes,  # per worker
         "cpus": os.cpu_count(),
         "load_avg_1m_before": round(load_before, 2),  # other work on the machine skews every figure
         "store": "postgresql" if args.database_url else "sqlite",
@@ -422,6 +433,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--timeout", type=float, default=120.0, help="the whole run stops after this many seconds")
     parser.add_argument("--settle", type=float, default=2.0, help="seconds to wait for duplicates after the last answer")
     parser.add_argument("--database-url", help="run against this PostgreSQL store instead of SQLite")
+    parser.add_argument(
+        "--answer-processes", type=int, help="NEWSROOM_ANSWER_PROCESSES: answering processes per worker (0: in the worker's threads)"
+    )
     args = parser.parse_args(argv)
     result = run(args)
     (OUT / "load_slack.json").write_text(json.dumps(result, indent=2) + "\n")

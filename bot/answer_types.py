@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from knowledge.leaning import RELATIVE_TIME
 from knowledge.terms import Term, terms
 
 _MONTHS = (
@@ -19,6 +20,8 @@ _TIME = re.compile(
     rf"\b(?:\d{{3,4}}|(?:{_MONTHS})\w*|[IVX]+\s*w\b|wiek\w*|centur\w*|lat(?:ach)?|rok\w*|years?|"
     r"poniedziałek|wtorek|środ\w|czwart\w*|piąt\w*|sobot\w|niedziel\w|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"wczoraj|dzisiaj|dziś|jutro|yesterday|today|tomorrow|"
+    # a period named by what happened in it: "po II wojnie światowej", "w okresie międzywojennym", "w epoce brązu"
+    r"wojn\w*|wojen|okres\w*|epok\w*|"
     # wire-style abbreviated months with a day: "Dec. 8", "Sept 30"
     r"(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+\d{1,2}\b)",
     re.I,
@@ -62,7 +65,7 @@ def _is_year(found: str) -> bool:
 def holds_type(text: str, answer_type: str | None, asked: Sequence[Term], lang: str) -> bool:
     """True when ``text`` holds the kind of answer asked for (a date, a number, a name ...)."""
     if answer_type == "time":
-        return bool(_TIME.search(text))
+        return bool(_TIME.search(RELATIVE_TIME.sub(" ", text)))
     if answer_type == "number":
         return bool(_NUMBER.search(_without_years(text)))
     if answer_type == "amount":

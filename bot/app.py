@@ -16,9 +16,11 @@ from bot.services import Services
 
 log = logging.getLogger("newsroom_bot.slack")
 
-# Bolt's default pool has 5 threads and a slash command's ack waits for a free one,
-# so under a burst of commands acks would queue behind answers being written.
-LISTENER_THREADS = 32
+# A slash command is acked from a listener thread, so one must be free however many
+# answers are in progress: listeners mostly wait (for an answering process, for Slack),
+# and the pool only starts threads as they are needed. Bolt's default is 5; 32 was too
+# few for the load bench's burst (acks queued behind answers for seconds).
+LISTENER_THREADS = 256
 
 
 def retry_handlers(max_retries: int = 2) -> list[RetryHandler]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from bot.officials import officials
 from bot.party_link import link, mentions, names_all, role_words, words_of_party
 from bot.speech_sentences import from_sentences, head_named, named_in
 from bot.statement import Statement, sentences_over, statement
@@ -22,6 +23,9 @@ from knowledge.claims import Claim, Ledger
 from knowledge.dateline import dateline_agency
 from knowledge.morph import lemmas, words
 from knowledge.search import SentenceIndex
+from knowledge.terms import terms
+from knowledge.verbs import reporting_verb
+from knowledge.words import tokenize
 
 # the engine asks this module for both readings
 __all__ = [
@@ -33,9 +37,12 @@ __all__ = [
     "head_named",
     "merged",
     "named_in",
+    "on_topic",
     "response",
     "role_holder",
     "spoken_by",
+    "unclaimed",
+    "voiced_by",
 ]
 
 
@@ -51,6 +58,11 @@ def from_ledger(ledger: Ledger, article: Article, party: str, lang: str) -> list
         around = " ".join(article.text[s.start : c.start] + " " + article.text[c.end : s.end] for s in sentences)
         for name in names:
             contexts[name] = contexts.get(name, "") + " " + around
+    # an organisation speaks through the officers introduced with its name ("Rzecznik MEN Jan Kos")
+    offices = officials(ledger, {e.canonical for e in ledger.entities if e.kind == "organisation"})
+    for e in ledger.entities:
+        if e.canonical in offices:
+            speakers.setdefault(e.canonical, set()).update({e.canonical, *e.aliases})
     introductions: dict[str, str] = {}
     for e in ledger.entities:
         if e.role and e.canonical in speakers:  # ", największego w regionie ubezpieczyciela upraw,"
@@ -75,9 +87,71 @@ def from_ledger(ledger: Ledger, article: Article, party: str, lang: str) -> list
         # "what did the agency report": the claims the article cites through that source
         via = {s for s in sources if named_source and names_all(source_words, s)} or set(link(party, lang, sources))
         return [replace(st, via=True) for st in _grouped(article, [c for c in ledger.claims if c.via in via])]
-    own = [c for c in ledger.claims if linked & speakers[c.canonical]]
+    own = _in_role(ledger, [c for c in ledger.claims if linked & speakers[c.canonical]], role_words(party, lang))
     voices = _spokespeople(ledger, own, contexts, {n for c in own for n in speakers[c.canonical]})
+    voices |= {person for org in {party_of[n] for n in linked if n in party_of} for person in offices.get(org, ())}
     return _grouped(article, _body_first(article, own + [c for c in ledger.claims if c.canonical in voices]))
+
+
+def _in_role(ledger: Ledger, own: list[Claim], roles: Sequence[Sequence[str]]) -> list[Claim]:
+    """ "the bank's spokesman" linked to the bank: of an organisation's claims, those its speaker in that role made
+    ("A bank spokesman said …"), when there are any; the organisation's own statements otherwise."""
+    kinds = {e.canonical: e.kind for e in ledger.entities}
+    if not roles or not own or any(kinds.get(c.canonical) != "organisation" for c in own):
+        return own
+    spoken = [c for c in own if any(names_all(role, c.speaker) for role in roles)]
+    return spoken or own
+
+
+def unclaimed(ledger: Ledger, own: Sequence[Statement], read: Sequence[Statement]) -> list[Statement]:
+    """Sentences read as the party's that the ledger gives to another speaker are not its: "Daniel Kerr, the
+    council's treasurer, said …" is Kerr's, not the council's; "A spokesman said Norvale had never told it …" is
+    the spokesman's, not Norvale's. A spokesperson's words stay: "Rzeczniczka oddziału NFZ Anna Lis poinformowała …"
+    speaks for the fund."""
+    roles = {e.canonical: e.role or "" for e in ledger.entities}
+    others = [
+        (c.context_start if c.context_start is not None else c.start, c.context_end if c.context_end is not None else c.end)
+        for c in ledger.claims
+        if not mentions(_SPOKES, roles.get(c.canonical, ""))
+    ]
+    return [
+        st
+        for st in read
+        if any(o.start < st.end and st.start < o.end for o in own) or not any(start <= st.start < end for start, end in others)
+    ]
+
+
+def on_topic(article: Article, statements: Sequence[Statement], topic: str, lang: str) -> list[Statement]:
+    """The statements that speak of what the question asks about ("about which libraries close first", "admits the
+    funders influenced the study"): those meeting most of the topic's words; all of them when none meets one."""
+    wanted = [set(t.keys) for t in terms(topic, lang)]
+    if not wanted:
+        return list(statements)
+    held = [{k for t in terms(article.text[st.start : st.end], lang) for k in t.keys} for st in statements]
+    met = [sum(1 for keys in wanted if keys & h) for h in held]
+    best = max(met, default=0)
+    return [st for st, n in zip(statements, met, strict=True) if n == best] if best else list(statements)
+
+
+def voiced_by(ledger: Ledger, article: Article, party: str, lang: str) -> list[Statement]:
+    """A group the article names but never quotes as such, voiced by the person quoted next: "Outside experts
+    welcomed the findings. Dr. Ann Kerr, an endocrinologist …, said …" answers "what did the outside experts say".
+    The group must open its sentence and report or ask something there ("urged caution", not "gathered outside"),
+    and the person speak later in the same paragraph."""
+    party_words = words_of_party(party, lang)
+    kinds = {e.canonical: e.kind for e in ledger.entities}
+    for s in article.sentences:
+        text = article.sentence_text(s)
+        if s.paragraph in article.headings or not names_all(party_words, text) or min(mentions(party_words, text)) > 2:
+            continue
+        toks = tokenize(article.text, s.start, s.end, article.lang)
+        if not any(reporting_verb(toks, i) for i in range(len(toks))):
+            continue
+        after = [c for c in ledger.claims if c.paragraph == s.paragraph and c.start >= s.end and kinds.get(c.canonical) == "person"]
+        if after:
+            person = [c for c in ledger.claims if c.canonical == after[0].canonical]
+            return merged(article, [statement(article, [s])], _grouped(article, person))
+    return []
 
 
 def denials_about(ledger: Ledger, article: Article, party: str, lang: str) -> list[Statement]:

@@ -77,7 +77,8 @@ def compose(kind: str, lang: str, citations: Sequence[Citation], party: str | No
 
 def no_statement(lang: str, party: str) -> str:
     """The party is in the article but says nothing there."""
-    return _NO_STATEMENT.get(lang, _NO_STATEMENT["en"]).format(party=_named(party, lang), **_verbs(party))
+    text = _NO_STATEMENT.get(lang, _NO_STATEMENT["en"]).format(party=_named(party, lang), **_verbs(party))
+    return text[:-1] if text.endswith("..") else text  # "… co mówi Andrzej K.": one full stop
 
 
 def bullets(lang: str, items: Sequence[tuple[str, Sequence[Citation]]], kind: str = "summary") -> str:

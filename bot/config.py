@@ -58,6 +58,7 @@ class Config:
     log_level: str = "INFO"
     dedupe_ttl_s: float = 3600.0
     embed_backlog: bool = True
+    answer_processes: int = field(default_factory=lambda: os.cpu_count() or 1)
 
     @property
     def db_path(self) -> Path:
@@ -120,6 +121,7 @@ def load_config(env_file: str | os.PathLike[str] | None = None, **overrides: obj
         "log_level": (env("LOG_LEVEL") or "INFO").upper(),
         "dedupe_ttl_s": _float("NEWSROOM_DEDUPE_TTL", 3600.0),
         "embed_backlog": (env("NEWSROOM_EMBED_BACKLOG") or "1").strip().lower() not in ("0", "false", "no", "off"),
+        "answer_processes": _int("NEWSROOM_ANSWER_PROCESSES", os.cpu_count() or 1),
     }
     values.update({k: v for k, v in overrides.items() if v is not None})
     return Config(**values)  # type: ignore[arg-type]

@@ -18,9 +18,9 @@ from functools import lru_cache
 import numpy as np
 
 from bot import ranker
-from bot.question import Question
+from bot.question import Question, priced_thing
 from knowledge.article import Article
-from knowledge.countries import polish_countries
+from knowledge.countries import polish_blocs, polish_countries
 from knowledge.lexicon import MEASURE_TRANSLATIONS, ORGANISATION_ROLES, ROLE_SPELLINGS, WEATHER
 from knowledge.search import Hit, SentenceIndex
 from knowledge.terms import Term, is_stop, name_matches, terms
@@ -94,15 +94,21 @@ def question_names(text: str, lang: str, *, whole: bool = False) -> list[list[st
     return runs
 
 
-def names_found(text: str, lang: str, vocabulary: frozenset[str], *, whole: bool = False, across: bool = False) -> bool:
+def names_found(
+    text: str, lang: str, vocabulary: frozenset[str], *, whole: bool = False, across: bool = False, blocs: bool = False
+) -> bool:
     """False when ``text`` names someone or something the article never mentions. ``across``: the article is in
-    the other language, where an institution's English name ("the Ministry of Health") is translated, not spelled."""
+    the other language, where an institution's English name ("the Ministry of Health") is translated, not spelled;
+    ``blocs``: so is "EU" ("fundusze unijne") — for a factual question, not a party that must speak."""
     runs = question_names(text, lang, whole=whole)
     if not (across and lang == "en"):
         return all(any(name_matches(w, vocabulary) for w in run) for run in runs)
     # across languages a country is translated ("Belarusian" -> "Białoruś"), and so is an institution's name
     runs = [run for run in runs if not _institution_name(run, text)]
-    return all(any(name_matches(n, vocabulary) for w in run for n in (w, *polish_countries(w))) for run in runs)
+    return all(
+        any(name_matches(n, vocabulary) for w in run for n in (w, *polish_countries(w), *(polish_blocs(w) if blocs else ())))
+        for run in runs
+    )
 
 
 def _institution_name(run: Sequence[str], text: str) -> bool:
@@ -130,6 +136,13 @@ def fewest(article: Article, ranked: Sequence[ranker.Ranked], rule: Citing, *, t
         elif r.p >= max(rule.ratio * top, rule.cost * share) and (not typed_only or r.holds_type):
             chosen.append(r.hit)
             mass += r.p
+    # "Poszycie wykonano z blach aluminiowych. Rozwiązanie to zwiększyło sztywność…": the sentence going on from the
+    # best one says what it set up; likely enough as a runner-up, it joins even when the best seems sure
+    follower = _follower(ranked, ranked[first])
+    if follower is not None and follower.hit not in chosen and (not typed_only or follower.holds_type):
+        share = (follower.hit.sentence.end - follower.hit.sentence.start) / size
+        if follower.p >= max(rule.ratio * top, rule.cost * share):
+            chosen.append(follower.hit)
     return tuple(chosen)
 
 
@@ -183,7 +196,7 @@ def gather(
     same = question.lang == article.lang
     # across languages names are the only words that meet, so a missing one decides;
     # in the article's language it is one missing term among the others (coverage)
-    if not same and not names_found(question.text, question.lang, index.vocabulary, across=True):
+    if not same and not names_found(question.text, question.lang, index.vocabulary, across=True, blocs=True):
         return Evidence((), False, "names a party the article does not mention")
     if _WEATHER_QUESTION.search(question.text) and not index.article_coverage(terms(" ".join(sorted(WEATHER[article.lang])), article.lang)):
         return Evidence((), False, "asks about the weather, which the article never mentions")
@@ -203,7 +216,11 @@ def gather(
         typed = [r for r in ranked[:TYPE_DEPTH] if r.holds_type and r.hit.sentence.paragraph not in article.headings]
         if not typed or typed[0].p < TYPE_RATIO * ranked[0].p:
             return Evidence((), False, f"no sentence holds a {question.answer_type}", margin, ranked[0].hit.coverage)
-        if not same or question.answer_type == "amount":  # a count in the article's language only needs one nearby
+        # a count in the article's language only needs one nearby: in the best sentence or next to it, not in another
+        # paragraph ("Customers who updated were not affected" does not count the 4.2 million affected)
+        best_s, typed_s = ranked[0].hit.sentence, typed[0].hit.sentence
+        nearby = ranked[0].holds_type or (best_s.paragraph == typed_s.paragraph and abs(best_s.index - typed_s.index) == 1)
+        if not same or question.answer_type == "amount" or not nearby:
             ranked = [typed[0]] + [r for r in ranked if r is not typed[0]]
     best = ranked[0].hit
     if not question.asks and best.coverage < WEAK_COVERAGE:
@@ -215,6 +232,14 @@ def gather(
     # "the share price": what is measured is missing, and little else of the question is there
     if same and question.focus and index.article_coverage(terms(question.focus, question.lang)) == 0.0 and best.coverage < WEAK_COVERAGE:
         return Evidence((), False, f"asks for a {question.focus} the article never mentions", margin, best.coverage)
+    # "How many people were injured …?": the event counted is nowhere in the article, so no number there counts it
+    event = _counted_event(question.text) if same and question.answer_type == "number" else None
+    if event and index.article_coverage(terms(event, question.lang)) == 0.0:
+        return Evidence((), False, f"counts what was {event}, which the article never mentions", margin, best.coverage)
+    thing = priced_thing(question.text) if same else None
+    if thing and index.article_coverage(terms(thing, question.lang)) == 0.0:
+        # "Ile kosztuje bilet autobusowy?" of an article that prices only an investment: no ticket, no answer
+        return Evidence((), False, f"asks the price of a {thing}, which the article never mentions", margin, best.coverage)
     if not same and question.answer_type == "amount" and _measure_absent(question, index, asked):
         return Evidence((), False, f"asks for a {question.focus} the article never mentions", margin, best.coverage)
     # generic news fits better: refused, unless in the article's language a common word of the question meets the
@@ -224,7 +249,16 @@ def gather(
     # a runner-up without the date or number asked for cannot be the answer
     typed_only = hard or (same and question.answer_type in TYPED_RUNNERS_UP)
     chosen = fewest(article, ranked, CITE_SAME if same else CITE_CROSS, typed_only=typed_only)
-    return Evidence(_with_reason(question, ranked, chosen), True, "supported", margin, best.coverage)
+    return Evidence(_with_type(question, ranked, _with_reason(question, ranked, chosen)), True, "supported", margin, best.coverage)
+
+
+_COUNTED_EVENT = re.compile(r"^\s*how many\b[^?]*?\b(?:were|was|have been|has been|had been|got)\s+(?P<event>\w+ed)\b", re.I)
+
+
+def _counted_event(text: str) -> str | None:
+    """The passive participle an English count question counts by ("How many people were injured …" -> injured)."""
+    m = _COUNTED_EVENT.search(text)
+    return m.group("event") if m else None
 
 
 def _names_only(asked: Sequence[Term], keys: frozenset[str]) -> bool:
@@ -272,3 +306,30 @@ def _with_reason(question: Question, ranked: Sequence[ranker.Ranked], chosen: tu
     if nxt is None or not nxt.holds_type or nxt.hit.sentence.paragraph != best.paragraph or nxt.hit in chosen:
         return chosen
     return (*chosen, nxt.hit)
+
+
+def _neighbour(ranked: Sequence[ranker.Ranked], of: ranker.Ranked, step: int) -> ranker.Ranked | None:
+    """The ranked sentence ``step`` places after (or before) ``of`` in its paragraph."""
+    s = of.hit.sentence
+    return next((r for r in ranked if r.hit.sentence.index == s.index + step and r.hit.sentence.paragraph == s.paragraph), None)
+
+
+def _follower(ranked: Sequence[ranker.Ranked], of: ranker.Ranked) -> ranker.Ranked | None:
+    """The next sentence of the paragraph when it leans on ``of`` ("Rozwiązanie to…", "Zmarła…"), else None."""
+    after = _neighbour(ranked, of, 1)
+    return after if after is not None and after.leans_back else None
+
+
+def _with_type(question: Question, ranked: Sequence[ranker.Ranked], chosen: tuple[Hit, ...]) -> tuple[Hit, ...]:
+    """ "Kiedy odbył się proces?" best met by "W tym samym roku kolejny proces…": when the best sentence lacks the
+    asked-for kind of answer and leans on the sentence before it, or the next one leans on it ("Zginęło 114 osób"),
+    that neighbour holding one is cited with it (the two join into one passage)."""
+    if not question.answer_type or not ranked or ranked[0].holds_type:
+        return chosen
+    best = ranked[0]
+    before = _neighbour(ranked, best, -1) if best.leans_back else None
+    # a reason in the next sentence is _with_reason's, leaning or not
+    for r in (before, _follower(ranked, best) if question.answer_type != "reason" else None):
+        if r is not None and r.holds_type and r.hit not in chosen:
+            return (*chosen, r.hit)
+    return chosen

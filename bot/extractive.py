@@ -14,7 +14,7 @@ from typing import Any
 from bot import attribution, evidence, summary, whois
 from bot.answer import Answer, cite
 from bot.compose import bulleted_answer, compose, no_statement
-from bot.question import Question, asks_rebuttal, asks_response, subject_asked, understand
+from bot.question import Question, as_asked, asks_accusation, asks_denial, asks_rebuttal, asks_response, subject_asked, topic, understand
 from bot.render_text import refusal_text
 from knowledge import background, embed
 from knowledge.article import Article
@@ -78,7 +78,7 @@ class ExtractiveAnswerer:
             span = whois.introduce(index, ledger, q.party, q.lang)
             if span is None:
                 return self._refuse(q, article, "the article does not introduce them")
-            return self._answered(q, article, "who", [span], party=q.party)
+            return self._answered(q, article, "who", [span], party=as_asked(q.text, q.party))
         return self._fact(q, article, index, ledger)
 
     def summarize(self, article: Article, *, question: str = "summary", lang: str | None = None) -> Answer:
@@ -90,11 +90,10 @@ class ExtractiveAnswerer:
         # "prezes spółki X": the company's president, introduced by name, not the company
         party = attribution.role_holder(ledger, q.party or "", q.lang) or q.party or ""
         # the ledger's claims, and the sentences where the party speaks ("X odpowiedziała …, zaprzeczając")
-        statements = attribution.merged(
-            article,
-            attribution.from_ledger(ledger, article, party, q.lang),
-            attribution.from_sentences(index, party, q.lang),
-        ) or attribution.agency_lead(article, party, q.lang)  # the dateline's agency reports the whole story
+        own = attribution.from_ledger(ledger, article, party, q.lang)
+        read = attribution.unclaimed(ledger, own, attribution.from_sentences(index, party, q.lang))
+        # the dateline's agency reports the whole story: its lead, with what it was told ("…," X told Reuters)
+        statements = attribution.merged(article, own, read, attribution.agency_lead(article, party, q.lang))
         absent = q.lang == article.lang and index.article_coverage(terms(party, q.lang)) < 1.0
         if not statements and (absent or not attribution.head_named(index, party, q.lang)):
             # "the mayor of Rotterdam" in an article with no mayor, "the Prime Minister" of a Polish article with no
@@ -104,12 +103,25 @@ class ExtractiveAnswerer:
             # a party no speaker links to and the article's words don't name ("the memo", asked
             # in another language): answer from the sentences that fit the question, or refuse
             return self._fact(replace(q, intent="fact"), article, index, ledger)
+        if not statements and q.lang == article.lang:
+            statements = attribution.voiced_by(ledger, article, party, q.lang)  # "Outside experts … Dr. X said"
         if not statements:
-            return self._refuse(q, article, "no statement by the party", text=no_statement(q.lang, party))
+            return self._refuse(q, article, "no statement by the party", text=no_statement(q.lang, as_asked(q.text, party)))
         if asks_response(q.text) and any(s.stance == "denies" for s in statements):
             # "How did the author respond to the criticism?": the rejection, not the party's other words
             statements = attribution.response(article, statements, rebuttal=asks_rebuttal(q.text))
+        if asks_accusation(q.text):
+            # "Co zarzucił prokuraturze X?": the party's accusations, when the ledger files any
+            accusing = [s for s in statements if any(c.act == "accuses" and s.start <= c.start < s.end for c in ledger.claims)]
+            statements = accusing or statements
         admits = any(s.stance == "supports" for s in statements)
+        if q.trap and not admits and any(s.stance == "denies" for s in statements):
+            # "Zacytuj, gdzie X przyznaje …" of a party that denies: the denial answers it, not the party's other words
+            statements = attribution.response(article, statements, rebuttal=True)
+        elif asks_denial(q.text) and not admits and any(s.stance == "denies" for s in statements):
+            statements = [s for s in statements if s.stance == "denies"]  # "Did X deny …?": the denials
+        if (about := topic(q.text)) and q.lang == article.lang:
+            statements = attribution.on_topic(article, statements, about, q.lang)
         if q.trap and not admits:
             # "Zacytuj, gdzie X przyznaje …": a spokesman's denial on X's behalf answers it too
             statements = attribution.merged(article, statements, attribution.denials_about(ledger, article, party, q.lang))
@@ -122,7 +134,7 @@ class ExtractiveAnswerer:
             kind = "attribution_denies"
         else:
             kind = "attribution"
-        return self._answered(q, article, kind, spans, party=q.party or party, intent="attribution")
+        return self._answered(q, article, kind, spans, party=as_asked(q.text, q.party or party), intent="attribution")
 
     def _speakers(self, q: Question, article: Article, ledger: Ledger) -> Answer:
         """Who the article quotes, most statements first, each with their first statement quoted."""

@@ -110,6 +110,8 @@ def link(
         by_head = [n for n in names if contexts and names_all([head], contexts.get(n, ""))]
         if len(party_words) > 1 and len({(party_of or {}).get(n, n) for n in by_head}) == 1:
             return by_head
+    if lowercase and (owners := _owners(party_words, lang, names, introductions or {})):
+        return owners
     roles = role_words(party, lang)
     # "the lawyer for the Coalition for Fair Apps": the role's holders introduced with the organisation it names
     capital = [w for w in party_words if w[:1].isupper()]
@@ -127,6 +129,18 @@ def link(
     group = {n for n in names if (party_of or {}).get(n, n) in {(party_of or {}).get(c, c) for c in close}}
     described_only = all(not any(w[:1].isupper() for w in n.split()) for n in group)
     return [] if described_only and not any(_holds_role(roles, n, contexts or {}) for n in group) else close
+
+
+_OWNER_WORDS = frozenset({"owner", "proprietor", "shopkeeper", "właściciel", "właścicielka"})
+# how an article introduces an owner without the word: "Priya Shah, who runs a bakery", "który prowadzi sklep"
+_RUNS = re.compile(r"\b(?:who|that)\s+(?:runs|owns|ran|owned|has run|has owned|manages)\b|\bprowadz\w*", re.I)
+
+
+def _owners(party_words: Sequence[str], lang: str, names: Sequence[str], introductions: Mapping[str, str]) -> list[str]:
+    """ "shop owners", "the cafe owner": the speakers introduced as running or owning something."""
+    if not _lemma_set(head_word(party_words, lang)) & _OWNER_WORDS:
+        return []
+    return [n for n in names if _RUNS.search(introductions.get(n, ""))]
 
 
 def role_translations(party: str, lang: str) -> list[list[str]]:
@@ -206,14 +220,19 @@ def _by_role(
     def one(found: list[str]) -> bool:
         return len({party_of.get(n, n) for n in found}) == 1
 
-    named = [n for n in names if _holds_role(roles, n, {})]
+    # "wiceprzewodnicząca związku" holds "związek" but is no union: a description names whom its head noun says
+    named = [n for n in names if _holds_role(roles, n, {}) and (n[:1].isupper() or any(_meets(role[0], n.split()[0]) for role in roles))]
     if one(named):
         return named
     found = [n for n in names if _holds_role(roles, n, contexts)]
     if one(found):
         return found
     introduced = [n for n in found if any(names_all(role, introductions.get(n, "")) for role in roles)]
-    return introduced if one(introduced) else []
+    if one(introduced):
+        return introduced
+    # "the association": the one introduced as "Stowarzyszenie …", not "prezes stowarzyszenia" (its head is another noun)
+    headed = [n for n in introduced if any(_meets(role[0], (introductions.get(n, "").split() or [""])[0]) for role in roles)]
+    return headed if one(headed) else []
 
 
 def _tenure_of(word: str) -> frozenset[str] | None:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from knowledge.lang import detect_lang
-from knowledge.morph import readings
+from knowledge.morph import nominative_name, nominative_phrase, readings
 
 # speech and stance verbs of attribution questions (stems, both languages)
 _EN_SAY = (
@@ -22,9 +22,9 @@ _EN_SAY = (
     r"announce|announced|announces|promise|promised|explain|explained|add|added|stress|stressed|note|noted"
 )
 _PL_SAY = (
-    r"(?:powiedzia|m[óo]wi|odpowiedzia|odpowiada|twierdzi|o[śs]wiadczy|przekaza|poda|napisa|stwierdzi|zarzuci|zarzuca|"
+    r"(?:powiedzi[ae]|m[óo]wi|odpowiedzi[ae]|odpowiada|twierdz|twierdzi|o[śs]wiadczy|przekaza|poda|napisa|stwierdzi|zarzuci|zarzuca|"
     r"zaprzeczy|zaprzecza|skomentowa|komentowa|zareagowa|przyzna|przyznaje|ostrzeg|ostrzega|zapewni|zapewnia|oceni|ocenia|"
-    r"uwa[żz]a|zdementowa|potwierdzi|odpar|zapowiedzia|zapowiada|poinformowa|informowa|doda|dodaje|podkre[śs]li|"
+    r"uwa[żz]a|zdementowa|potwierdzi|odpar|zapowiedzi[ae]|zapowiada|poinformowa|informowa|doda|dodaje|podkre[śs]li|"
     r"podkre[śs]la|zaznaczy|zaznacza|wyja[śs]ni|wyja[śs]nia|t[łl]umaczy|og[łl]osi|obieca|obiecuje|apelowa|apeluje)"
     r"(?:ł|ła|ło|li|ły|a|ą|ją|je|i|e|y)?(?:by)?"
 )
@@ -57,11 +57,13 @@ _ATTRIBUTION = [
     re.compile(rf"\bwhere\s+(?P<party>.+?)\s+(?:{_EN_SAY})\b", re.I),
     re.compile(r"\b(?P<party>[\w .\-’']+?)['’]s?\s+(?:position|response|reaction|statement|stance|view|comment|answer|side)\b", re.I),
     re.compile(r"\b(?:position|response|reaction|statement|stance|comments?)\s+(?:of|from|by)\s+(?P<party>[^?]+)", re.I),
-    re.compile(rf"^\s*(?:co|jak|czy|gdzie|czemu|dlaczego)\s+(?:{_PL_SAY})\s+(?P<party>[^?]+)", re.I),
-    re.compile(rf"^\s*(?:co|jak|czy|gdzie)\s+(?P<party>[^?]+?)\s+(?:{_PL_SAY})\b", re.I),
+    re.compile(rf"^\s*(?:co|jak|czy|gdzie|czemu|dlaczego)\s+(?P<verb>{_PL_SAY})\s+(?P<party>[^?]+)", re.I),
+    # "Co o strajku powiedział premier?": the topic before the verb, the party after it
+    re.compile(rf"^\s*(?:co|jak)\s+(?:o|na|w sprawie|na temat|wobec)\s+[^?]+?\s+(?P<verb>{_PL_SAY})\s+(?P<party>[^?]+)", re.I),
+    re.compile(rf"^\s*(?:co|jak|czy|gdzie)\s+(?P<party>[^?]+?)\s+(?P<verb>{_PL_SAY})\b", re.I),
     re.compile(
         r"^\s*(?:(?:jakie|jaka|jaki)\s+(?:jest|by[łl][oa]?)\s+)?(?:stanowisko|odpowied[źz]|reakcja|o[śs]wiadczenie|zdanie)\s+"
-        r"(?!(?:na|w|we|z|ze|do|o|po|od|przy|dla|wobec)\b)(?P<party>[^?]+)",
+        r"(?!(?:na|w|we|z|ze|do|o|po|od|przy|dla|wobec)\b)(?P<genitive>[^?]+)",
         re.I,
     ),
 ]
@@ -137,6 +139,26 @@ _ACCUSATION = re.compile(
 )
 
 
+# "Did X deny …?", "Czy X zaprzeczył …?": the question asks for the party's denial
+_DENIAL = re.compile(
+    r"\b(?:den(?:y|ied|ies)|reject\w*|disput\w*|refut\w*|zaprzecz\w*|odrzuci\w*|odrzuca\w*|dementu\w*|zdementowa\w*)", re.I
+)
+
+
+def asks_denial(text: str) -> bool:
+    """The question asks whether or what the party denied: its denials answer it."""
+    return bool(_DENIAL.search(text))
+
+
+# a question after the party's accusation ("Co zarzucił X prokuraturze?", "What did X accuse the mayor of?")
+_ACCUSING = re.compile(r"\b(?:zarzuci\w*|zarzuca\w*|oskar[żz]y\w*|oskar[żz]a\w*|accus\w*|blam\w*)", re.I)
+
+
+def asks_accusation(text: str) -> bool:
+    """The question asks what the party accused someone of, not everything it said."""
+    return bool(_ACCUSING.search(text))
+
+
 def asks_rebuttal(text: str) -> bool:
     """A response question naming the accusation answered ("How did X respond to the allegations?"): the rebuttal only."""
     return asks_response(text) and bool(_ACCUSATION.search(text))
@@ -144,6 +166,26 @@ def asks_rebuttal(text: str) -> bool:
 
 # what the party is asked about, not the party: "w sprawie cen", "na zarzuty", "o podwyżkach", "about the fine"
 _TOPIC = re.compile(r"\s+(?:(?:w sprawie|na temat|odnośnie|about|regarding|concerning|in response to)\b|(?:na|o|wobec|ws\.)\s).*$", re.I)
+
+
+# what a question asks the party about: "say about the fine", "position on the plan", "w sprawie cen"
+_ABOUT = re.compile(r"\b(?:about|regarding|concerning|on|w sprawie|na temat|odnośnie|wobec|o)\s+(?P<topic>[^?]+)", re.I)
+
+
+def topic(text: str) -> str | None:
+    """What an attribution question asks about, beyond the party: the admission a trap asks for ("admits the
+    council is hiding money"), or the words after "about"/"on"/"w sprawie" ("say about the fine")."""
+    admit = _ADMIT.search(text)
+    if admit is not None:
+        return text[admit.end() :].strip(" ?.!") or None
+    m = _ABOUT.search(text)
+    return m.group("topic").strip(" ?.!") if m else None
+
+
+def as_asked(text: str, party: str) -> str:
+    """The party with the article "the" the asker gave it ("the CEO", "the High Court"), for the answer's wording."""
+    asked = re.search(r"\bthe\s+" + re.escape(party) + r"\b", text, re.I)
+    return f"the {party}" if asked and not party.lower().startswith("the ") else party
 
 
 def _object_first(text: str) -> str | None:
@@ -157,12 +199,46 @@ def _object_first(text: str) -> str | None:
     return _clean_party(m.group("party"))
 
 
-def _clean_party(raw: str) -> str | None:
+def _clean_party(raw: str, verb: str | None = None) -> str | None:
+    if _TOPIC_FIRST.match(raw):
+        return None  # "o strajku" before the verb: what was said about, not who said it
     party = _TOPIC.sub("", raw).strip(" ?.!,:;\"'„”“")
+    if _INITIAL.search(party) and _TOPIC.sub("", raw).rstrip(" ?!").endswith(party + "."):
+        party += "."  # "Andrzej K.": the initial keeps its full stop
     party = _LEADING.sub("", party).strip()
     if party.split(" ", 1)[0].lower() == "się":
         return None  # "Co dodaje się na koniec?": an impersonal verb, nobody speaks
-    return party or None
+    return _without_addressee(party, verb) if party and verb else party or None
+
+
+_INITIAL = re.compile(r"\s[A-ZĄĆĘŁŃÓŚŹŻ]$")
+_TOPIC_FIRST = re.compile(r"^\s*(?:o|na|w sprawie|na temat|wobec)\s", re.I)
+
+
+def _number(verb: str) -> set[str]:
+    """The numbers a Polish verb form can have ("zarzuciła": sg; "zarzucili": pl)."""
+    return {n for r in readings(verb, "pl") if r.pos in ("praet", "fin") for n in r.tag.split(":")[1].split(".")}
+
+
+def _addressee(word: str, number: set[str], trailing: bool) -> bool:
+    """A noun that cannot be the verb's subject and can be its dative object ("ministerstwu", "prokuraturze",
+    "USA" of a singular verb); at the end of the party not a genitive either ("rzecznik Unii")."""
+    nouns = [r.tag.split(":") for r in readings(word, "pl") if r.pos in ("subst", "depr")]
+    cases = [set(f[2].split(".")) for f in nouns if len(f) > 2]
+    subject = any("nom" in c and (not number or set(f[1].split(".")) & number) for f, c in zip(nouns, cases, strict=True))
+    return bool(nouns) and not subject and any("dat" in c for c in cases) and not (trailing and any("gen" in c for c in cases))
+
+
+def _without_addressee(party: str, verb: str) -> str | None:
+    """ "Co zarzucił prokuraturze Tomasz Kos?", "Co zarzuciła Górecka ministerstwu?": whom the words were aimed at is
+    no part of the party."""
+    words = party.split()
+    number = _number(verb)
+    while len(words) > 1 and _addressee(words[0], number, False):
+        words.pop(0)
+    while len(words) > 1 and _addressee(words[-1], number, True):
+        words.pop()
+    return " ".join(words) or None
 
 
 _INTERROGATIVE = re.compile(
@@ -204,6 +280,20 @@ def subject_asked(text: str) -> str | None:
     return None
 
 
+# "Ile kosztuje bilet autobusowy?", "How much does a ticket cost?": the thing whose price is asked
+_PRICED = re.compile(
+    r"^\s*(?:ile\s+(?:kosztuj\w*|kosztowa\w*|będzie\s+kosztowa\w*|ma\s+kosztowa\w*)\s+(?P<pl>\w+)|"
+    r"how\s+much\s+(?:does|did|do|will|would)\s+(?:(?:a|an|the|one)\s+)?(?P<en>\w+)(?:\s+\w+)?\s+cost)",
+    re.I,
+)
+
+
+def priced_thing(text: str) -> str | None:
+    """The noun whose price a question asks ("bilet" in "Ile kosztuje bilet autobusowy w X?"), or None."""
+    m = _PRICED.search(text)
+    return (m.group("pl") or m.group("en")) if m else None
+
+
 def _answer_type(text: str) -> tuple[str | None, str | None]:
     """The answer type, and the word naming what is measured when the type comes from one ("price")."""
     for name, pattern in _TYPES:
@@ -230,8 +320,15 @@ def understand(text: str) -> Question:
         return Question(text, lang, "attribution", party=party, trap=trap)
     for pattern in _ATTRIBUTION:
         m = pattern.search(text)
-        if m and _clean_party(m.group("party")):
-            return Question(text, lang, "attribution", party=_clean_party(m.group("party")), trap=trap)
+        groups = m.groupdict() if m else {}
+        if groups.get("genitive"):
+            # "stanowisko Ministerstwa Edukacji": the party in the nominative, as an answer names it
+            raw = _clean_party(groups["genitive"])
+            party = raw and (nominative_name(raw) or nominative_phrase(raw, genitive=True) or raw) if lang == "pl" else raw
+        else:
+            party = _clean_party(groups["party"], groups.get("verb")) if m else None
+        if party:
+            return Question(text, lang, "attribution", party=party, trap=trap)
     if trap:
         m = re.search(
             r"\b(?:where|that|quote|gdzie|jak|kiedy|że|zacytuj)\s+(?P<party>.+?)\s+(?:admit|confess|acknowledg|przyzna|potwierdz)",

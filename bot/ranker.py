@@ -27,7 +27,7 @@ from knowledge.search import Hit, SentenceIndex
 from knowledge.terms import Term
 
 FEATURES = ("lexical", "dense", "dense_context", "coverage", "coverage_context", "holds_type", "position", "length", "chargrams")
-WEIGHTS = np.array([0.51, 0.52, 0.96, 0.80, 1.03, 0.70, -0.46, 0.32, 0.94])
+WEIGHTS = np.array([0.51, 0.52, 0.95, 0.81, 1.05, 0.93, -0.45, 0.31, 0.95])
 TEMPERATURE = 1.0
 # Across languages words rarely meet and the fit above does not carry over: a fit of its own on the own
 # articles' other-language questions (bench/fit_cross.py, two-fold by article) over these features
@@ -51,6 +51,7 @@ class Ranked:
     hit: Hit
     p: float
     holds_type: bool
+    leans_back: bool = False  # it opens by pointing at the sentence before it ("Rozwiązanie to…", "Zmarła…")
 
 
 def _relative(values: np.ndarray) -> np.ndarray:
@@ -152,4 +153,4 @@ def rank(
     p = np.exp(scores - scores.max())
     p /= p.sum()
     order = sorted(range(len(hits)), key=lambda i: (-p[i], hits[i].sentence.index))
-    return [Ranked(hits[i], float(p[i]), bool(matrix[i, 5])) for i in order]
+    return [Ranked(hits[i], float(p[i]), bool(matrix[i, 5]), index.leans_back(hits[i].sentence)) for i in order]

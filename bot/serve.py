@@ -34,7 +34,7 @@ def serve(config: Config, *, http: bool = False, workers: int = 2) -> int:
     require_tokens(config, socket_mode=True)
     from slack_bolt.adapter.socket_mode import SocketModeHandler
 
-    with build_services(config) as services:
+    with build_services(config, answer_in_processes=True) as services:
         try:
             app = build_app(services, socket_mode=True)
         except SlackBoltError:

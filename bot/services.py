@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
 from bot.answer import Answer, Answerer, Summarizer
+from bot.answer_pool import AnswerPool
 from bot.archive import ArchiveAnswerer
 from bot.config import Config
 from bot.errors import ConfigError, NotAllowed
@@ -66,6 +67,8 @@ class Services:
     summarizer: Summarizer
     llm: Lazy[Answerer] | None = None  # the LLM engine, built on first use; None when no server is configured
     archive: ArchiveAnswerer | None = None
+    # The server's offline answering, in processes of its own (bot/answer_pool.py); None: in the calling thread.
+    answer_pool: AnswerPool | None = None
     _archive_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
     # Offline answering is CPU work under the GIL: as many at once as there are cores, the rest wait blocked, so a
     # burst of questions does not starve the threads that ack Slack's requests (they need the GIL for moments only).
@@ -91,7 +94,8 @@ class Services:
         self._closed = True
         with self._archive_lock:
             index = self.archive.index if self.archive is not None else None
-        for release in [*reversed(self._closers), *([index.close] if index else []), self.store.close]:
+        pool = [self.answer_pool.close] if self.answer_pool else []
+        for release in [*pool, *reversed(self._closers), *([index.close] if index else []), self.store.close]:
             try:
                 release()
             except Exception:  # one failing release must not keep the others' connections open
@@ -106,10 +110,12 @@ class Services:
         return self.extractive
 
     def ask(self, question: str, article: Article, *, engine: str = "auto", history: tuple[str, ...] = ()) -> Answer:
-        """Answer one question about one article."""
+        """Answer one question about one article (a stored one, when the answer pool answers it)."""
         answerer = self.answerer(engine)
         if answerer is not self.extractive:  # the LLM engine mostly waits on the network
             return answerer.answer(question, article, history=history)
+        if self.answer_pool is not None:
+            return self.answer_pool.ask(question, article.id, history)
         with self._cpu:
             return answerer.answer(question, article, history=history)
 
@@ -144,6 +150,8 @@ class Services:
         """3-6 cited bullets (claim, basis, responses, context)."""
         if self.summarizer is not self.extractive:
             return self.summarizer.summarize(article)
+        if self.answer_pool is not None:
+            return self.answer_pool.summarize(article.id)
         with self._cpu:
             return self.summarizer.summarize(article)
 
@@ -197,6 +205,8 @@ class Services:
 
     def ask_archive(self, question: str) -> Answer:
         """Answer one question from the whole archive, quotes grouped by article."""
+        if self.answer_pool is not None:
+            return self.answer_pool.ask_archive(question)
         with self._cpu:
             return self._archive().answer(question)
 
@@ -234,8 +244,11 @@ def _archive(config: Config, store: Store, library: Library) -> ArchiveAnswerer:
     return ArchiveAnswerer(library, index)
 
 
-def build_services(config: Config) -> Services:
-    """Open the store and set up the engines the configuration asks for (the LLM ones are built on first use)."""
+def build_services(config: Config, *, answer_in_processes: bool = False) -> Services:
+    """Open the store and set up the engines the configuration asks for (the LLM ones are built on first use).
+
+    ``answer_in_processes``: answer offline in ``config.answer_processes`` processes of their own (the Slack server's choice).
+    """
     if config.llm_enabled:
         config.llm_prompt_tokens()  # a bad LLM setting stops start-up, not the first question
     store = open_store(config.db_path, config.database_url)
@@ -244,6 +257,12 @@ def build_services(config: Config) -> Services:
     extractive = ExtractiveAnswerer(library)
     services = Services(config=config, store=store, library=library, extractive=extractive, summarizer=extractive, _closers=closers)
     library.on_ingest.append(services._index_article)
+    if answer_in_processes and config.answer_processes > 0:
+        try:
+            services.answer_pool = AnswerPool(config, config.answer_processes)
+        except BaseException:  # an answering process could not start: the store opened here must not stay open
+            services.close()
+            raise
     if config.llm_enabled:
         # the openai client takes ~0.4 s to import: commands that never ask the model
         # (articles, ingest, --engine extractive) should not pay for it

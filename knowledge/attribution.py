@@ -23,6 +23,7 @@ from knowledge.subjects import (
     participle_subject,
     pro_drop,
     same_gender,
+    teller_then_told,
     told_and_teller,
     told_medium,
     without_speech_place,
@@ -116,8 +117,9 @@ def sentence_claims(toks: list[Tok], text: str, previous: Phrase | None, heading
         if fwd is not None and (speaker is _NOBODY or (speaker is None and v.form == "finite")):
             # "Sprawę skomentował na platformie X szef MSZ Jan Kos: „…”": the subject follows the verb
             after = phrase_after(toks, i + 1)
+            after, told = teller_then_told(v, after) if after is not None else (after, None)
             if after is not None and after.toks and after.toks[-1].end <= fwd[0] and nominative(after) and agrees(toks[i], after):
-                speaker = after
+                speaker, via = after, via or told
         if fwd is not None:
             start, end, direct, last = fwd
             raw = Raw(v.act, start, end, direct, speaker, via or recipient(toks, v) or via_after(toks, i))
@@ -138,7 +140,9 @@ def sentence_claims(toks: list[Tok], text: str, previous: Phrase | None, heading
                         # jeden z pracowników": the one named after the medium told it
                         speaker, via = told_and_teller(after)
                     elif after is not None:
+                        after, told = teller_then_told(v, after)  # "– … – powiedział Nowak PAP"
                         speaker = after if nominative(after) and agrees(toks[i], after) else _NOBODY
+                        via = told
                 hearer = recipient(toks, v) if before is not None and before is not _NOBODY else None  # not "– powiedział Zalewski"
                 raw = Raw(v.act, back[0], back[1], back[2], speaker, via or hearer or via_after(toks, i))
             floor = i + 1

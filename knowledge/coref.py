@@ -19,13 +19,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from knowledge.lexicon import PERSON_NOUNS
+from knowledge.lexicon import PERSON_NOUNS, ROLE_TRANSLATIONS
 from knowledge.names import is_agent
 from knowledge.phrases import Phrase
 from knowledge.words import Tok
 
 _DETERMINERS = {"the", "this", "that", "ten", "ta", "to", "tamten", "tamta"}
 _COMPANY_NOUNS = {"company", "firm", "group", "operator", "spółka", "firma", "koncern", "grupa", "przedsiębiorstwo"}
+_POLITICAL_NOUNS = {"partia", "ugrupowanie", "party"}
 _AUTHORITY_NOUNS = {"regulator", "watchdog", "authority", "agency", "nadzór", "nadzorca", "urząd"}
 _AUTHORITY_NAMES = {"authority", "agency", "commission", "inspectorate", "regulator", "administration", "office"}
 _AUTHORITY_NAMES |= {"urząd", "komisja", "agencja", "inspekcja", "inspektorat", "nadzór", "rzecznik"}
@@ -63,6 +64,27 @@ def spokesperson_of(phrase: Phrase) -> set[str]:
     return set(owner.lemmas)
 
 
+# Polish role nouns for one office ("adwokat", "obrońca", "mecenas" are the lawyer): a role said again another way
+_SAME_ROLE = [set(words) for words in ROLE_TRANSLATIONS.values() if len(words) > 1 and all(" " not in w for w in words)]
+
+
+def role_head(phrase: Phrase) -> set[str]:
+    """The lemmas of the person noun heading an unnamed speaker phrase ("adwokat", "wiceprzewodnicząca związku"),
+    else empty."""
+    words = [t for t in phrase.toks if t.is_word and t.text.lower() not in _DETERMINERS]
+    if phrase.name or phrase.pronoun or not words or len(words) > 3:
+        return set()
+    head = words[0] if words[0].lang == "pl" else words[-1]
+    # one person: not "lawyers said", "adwokaci zapowiedzieli"
+    plural = _people(head) or (head.lang == "pl" and not any(r.tag.startswith("subst:sg") for r in head.readings))
+    return set(head.lemmas) if is_agent(head) and set(head.lemmas) & PERSON_NOUNS and not plural else set()
+
+
+def same_role(head: set[str], lemmas: set[str]) -> bool:
+    """Whether a role noun (its lemmas) is among ``lemmas`` or a word for the same office is."""
+    return bool(head & lemmas) or any(head & group and lemmas & group for group in _SAME_ROLE)
+
+
 @dataclass
 class Mentions:
     """Named parties seen so far, with the words of their names and roles, in text order."""
@@ -92,7 +114,8 @@ class Mentions:
                 return kin  # "the newspaper" after "the Dutch daily Het Havenblad", "the company" after "port operator X"
         if nouns & _MEDIA_NOUNS:
             return next((form for _o, _l, form, title, _g in earlier if title), None)
-        if nouns & _COMPANY_NOUNS:
+        if nouns & (_COMPANY_NOUNS | _POLITICAL_NOUNS):
+            # "firma", "the company"; "partia" after "Sojusz Przyszłości (SP) przedstawił program": the last organisation
             return next((form for _o, _l, form, _t, org in earlier if org), None)
         if nouns & _AUTHORITY_NOUNS:
             return next((form for _o, lemmas, form, _t, org in earlier if org and lemmas & _AUTHORITY_NAMES), None)

@@ -32,6 +32,15 @@ def _polish_names() -> dict[str, str]:
     return names
 
 
+# English abbreviations of unions of states and their Polish words ("EU funds" are "fundusze unijne", "środki UE")
+_BLOCS = {"eu": ["UE", "Unia", "unijny", "unijnych", "unijne"], "un": ["ONZ"], "us": ["USA"], "uk": ["Wielka", "Brytania"]}
+
+
+def polish_blocs(word: str) -> list[str]:
+    """The Polish words for an English abbreviation of a union of states ("EU" -> "UE", "unijny" …); empty when none."""
+    return _BLOCS.get(word.lower(), []) if word.isupper() else []
+
+
 def polish_countries(word: str) -> list[str]:
     """The Polish names of the countries an English country name or adjective names; empty when none."""
     low = word.lower()

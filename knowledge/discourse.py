@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from knowledge.article import Article
 from knowledge.attribution import sentence_claims
 from knowledge.claims import Entity
-from knowledge.coref import Mentions, bare_descriptor
+from knowledge.coref import Mentions, bare_descriptor, role_head, same_role
 from knowledge.entities import phrase_name, speaker_text, spoken_for
 from knowledge.name_kinds import singular
 from knowledge.names import is_agent
@@ -81,9 +81,40 @@ def _introduced(article: Article, people: list[Entity], paragraph: int, start: i
     return Found(raw, e.name, e.name, None, paragraph, -1, (e.start, e.end), phrase)
 
 
-def found_claims(article: Article, mentions: Mentions, people: list[Entity]) -> list[Found]:
+def _person_named(entities: list[Entity], form: str) -> Entity | None:
+    """The person a speaker's form names: their full name, or their surname alone ("Górecka")."""
+    people = (e for e in entities if e.kind == "person")
+    return next((e for e in people if any(n == form or n.endswith(" " + form) for n in (e.name, e.canonical, *e.aliases))), None)
+
+
+def _role_said_again(article: Article, entities: list[Entity], phrase: Phrase, owner: str | None, last: Found, paragraph: int) -> bool:
+    """ "Górecka zarzuciła … – … – powiedziała wiceprzewodnicząca związku", "– … – zapowiedział adwokat": the person who
+    last spoke in the paragraph, named again by the role they were introduced with (or another word for it), and by
+    the organisation of that role when the phrase names one (``owner``, the party the phrase points at)."""
+    head = role_head(phrase)
+    if not head or last.paragraph != paragraph or last.phrase is None or not last.phrase.name:
+        return False
+    person = _person_named(entities, last.party_form)
+    if person is None or person.role_start is None or person.role_end is None:
+        return False
+    role = {lem for t in tokenize(article.text, person.role_start, person.role_end, article.lang) for lem in t.lemmas}
+    if not same_role(head, role):
+        return False
+    rest = [t for t in phrase.toks if t.is_word and not set(t.lemmas) & head]
+    if all(set(t.lemmas) & role for t in rest):
+        return True  # "adwokat", "rzecznik spółki" after "Rzecznik spółki Jan Kos"
+    if owner is None:
+        return False  # "rzecznik ministerstwa" after "Rzecznik spółki Jan Kos": someone else
+    org = next((e for e in entities if owner in (e.name, e.canonical)), None)
+    forms = (owner, *(org.aliases if org is not None else ()))
+    role_text = article.text[person.role_start : person.role_end]
+    return any(form in role_text for form in forms)
+
+
+def found_claims(article: Article, mentions: Mentions, entities: list[Entity]) -> list[Found]:
     """Every claim of the article in text order, its speaker resolved or carried on from the last one."""
     text = article.text
+    people = [e for e in entities if e.kind == "person"]
     out: list[Found] = []
     last: Found | None = None
     all_units = _units(article)
@@ -140,6 +171,8 @@ def found_claims(article: Article, mentions: Mentions, people: list[Entity]) -> 
             else:
                 speaker, form = _resolve(raw.speaker, mentions, article, paragraph)
                 phrase = raw.speaker
+                if last is not None and _role_said_again(article, entities, phrase, form if form != speaker else None, last, paragraph):
+                    form = last.party_form
                 _remember(mentions, phrase, form, text)
             via = phrase_name(raw.via, text) if raw.via is not None and raw.via.toks else None
             found = Found(raw, speaker, form, via, paragraph, sent, (u_start, u_end), phrase, raw.speaker is None)

@@ -27,7 +27,7 @@ from knowledge.names import NAME_PARTICLES, can_be_nominative, genitive_pair, is
 from knowledge.parties import Parties
 from knowledge.phrases import Phrase, make_phrase, phrase_before
 from knowledge.verbs import reporting_verb
-from knowledge.words import CLAUSE_MARKS, Tok, tokenize, units
+from knowledge.words import CLAUSE_MARKS, Tok, is_abbreviation, tokenize, units
 
 # a relative clause that gives a person's office: "who chairs the cooperative", "który kieruje związkiem"
 _PERSONAL_RELATIVES = {"who", "który", "która", "którzy"}
@@ -42,6 +42,14 @@ def _strip_marks(toks: tuple[Tok, ...]) -> tuple[Tok, ...]:
     while words and not words[0].is_word:
         words.pop(0)
     while words and not words[-1].is_word:
+        words.pop()
+    return tuple(words)
+
+
+def _without_titles(toks: tuple[Tok, ...]) -> tuple[Tok, ...]:
+    """ "Rzeczniczka sądu dr hab." before a name: the academic or service titles are the name's, not the role's."""
+    words = list(toks)
+    while words and (words[-1].text == "." or (words[-1].is_word and is_abbreviation(words[-1].text) and not is_agent(words[-1]))):
         words.pop()
     return tuple(words)
 
@@ -256,7 +264,8 @@ def find_entities(article: Article, parties: Parties) -> tuple[Entity, ...]:
             name = _text(name_toks, text)
             party = parties.add(name)
             key = id(party)
-            role_toks = _role(_strip_marks(tuple(x for x in phrase.toks if x.end <= phrase.name[0].start)), phrase.name[-1])
+            descriptor = _without_titles(tuple(x for x in phrase.toks if x.end <= phrase.name[0].start))
+            role_toks = _role(_strip_marks(descriptor), phrase.name[-1])
             if not role_toks:
                 role_toks = _apposition(toks, r) or _pre_apposition(toks, toks.index(phrase.name[0]))
             if r + 3 < len(toks) and toks[r + 1].text == "(" and toks[r + 3].text == ")" and toks[r + 2].text.isupper():

@@ -32,9 +32,11 @@ def _stance(article: Article, raw: Raw) -> str:
 
 
 def _compound_modifier(t: Tok, role: list[Tok]) -> bool:
-    """ "union" in "a union official": an English noun that only says what kind of official (the head comes last)."""
+    """ "union" in "a union official", "council" in "the council's cabinet member": an English noun that only says
+    what kind of official or whose member (the head comes after it)."""
     i = role.index(t)
-    return t.lang == "en" and i + 1 < len(role) and is_agent(role[i + 1])
+    possessor = t.text.endswith(("'s", "’s")) or (i + 1 < len(role) and role[i + 1].text in ("'s", "’s"))
+    return t.lang == "en" and i + 1 < len(role) and (is_agent(role[i + 1]) or possessor)
 
 
 def build_ledger(article: Article) -> Ledger:
@@ -48,9 +50,10 @@ def build_ledger(article: Article) -> Ledger:
         role = tokenize(text, e.role_start, e.role_end, article.lang) if e.role_start is not None and e.role_end is not None else []
         head = next(({*t.lemmas} for t in role if is_agent(t) and not _compound_modifier(t, role)), set())
         words = {lem for t in tokenize(text, e.start, e.end, article.lang) if t.is_word for lem in t.lemmas}
+        # "MEN" first, "Ministerstwo Edukacji Narodowej" later: "ministerstwo" and "resort" still mean it
+        words |= {lem for t in tokenize(e.canonical, 0, len(e.canonical), article.lang) if t.is_word for lem in t.lemmas}
         mentions.add(e.start, words | head, e.name, org=e.kind == "organisation")
-    people = [e for e in named if e.kind == "person"]
-    found = headline_descriptors(article, found_claims(article, mentions, people))
+    found = headline_descriptors(article, found_claims(article, mentions, list(named)))
     parties = Parties(article.lang)
     for f in found:
         parties.add(f.party_form, f.speaker if f.party_form in f.speaker else None)

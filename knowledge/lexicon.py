@@ -97,7 +97,10 @@ AGENT_NOUNS = {
         "rzeczniczka rzecznik rząd sejm sekretarz senat senator serwis spółka stacja stowarzyszenie straż "
         "strażak szef szefowa szpital sztab sąd służba telewizja tygodnik uczelnia uniwersytet urząd "
         "urzędniczka urzędnik wiceminister wicepremier wojewoda wojsko wywiad władza związek świadek "
-        "źródło ubezpieczyciel przewoźnik dostawca wykonawca rolnik pracownik rybak kierowca pasażer pacjent"
+        "źródło ubezpieczyciel przewoźnik dostawca wykonawca rolnik pracownik rybak kierowca pasażer pacjent "
+        # deputies and the feminine forms news writes ("Wiceprzewodnicząca partii X dodała", "zastępczyni burmistrza")
+        "zastępca zastępczyni prezeska mecenas prokuratorka wiceprzewodniczący wiceprzewodnicząca wiceprezes "
+        "wiceprezeska wiceburmistrz wicemarszałek wicewojewoda wiceprezydent wicedyrektor wicedyrektorka"
     ),
     "en": words_of(
         "sheriff coach player captain teacher nurse judge inspector commander bishop priest manager founder owner "
@@ -110,7 +113,8 @@ AGENT_NOUNS = {
         "investigator lawmaker lawyer manufacturer mayor military minister ministry newspaper office "
         "officer official operator outlet paper party police president prosecutor publication regulator "
         "representative researcher resident scientist senator source spokesman spokesperson spokeswoman "
-        "union watchdog witness employee worker engineer fisherman farmer"
+        "union watchdog witness employee worker engineer fisherman farmer "
+        "author co-author leader organiser organizer physician surgeon epidemiologist deputy"
     ),
 }
 
@@ -149,6 +153,12 @@ ROLE_TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "government": ("rząd",),
     "court": ("sąd",),
     "prosecutor": ("prokurator", "prokuratura"),
+    "prosecutors": ("prokurator", "prokuratura"),
+    "deputy mayor": ("zastępca burmistrza", "zastępczyni burmistrza", "wiceburmistrz", "zastępca prezydenta", "wiceprezydent"),
+    "deputy chairman": ("wiceprzewodniczący", "wiceprezes"),
+    "deputy chairwoman": ("wiceprzewodnicząca", "wiceprezes", "wiceprezeska"),
+    "vice-chair": ("wiceprzewodniczący", "wiceprzewodnicząca"),
+    "association": ("stowarzyszenie",),
     "police": ("policja",),
     "union": ("związek",),
     "chamber": ("izba",),
@@ -181,6 +191,11 @@ ROLE_TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "cfo": ("dyrektor finansowy",),
     "finance director": ("dyrektor finansowy",),
     "finance chief": ("dyrektor finansowy",),
+    # "lider opozycji" is the one introduced as "Opposition leader X", not any leader
+    "opposition leader": ("lider opozycji",),
+    "leader": ("lider", "przywódca", "przewodniczący", "przewodnicząca"),
+    "researcher": ("badacz", "badaczka", "naukowiec"),
+    "organiser": ("organizator", "organizatorka"),
 }
 
 # English titles written either way: "the CEO" is the one introduced as "Chief Executive X" (and back)
@@ -215,6 +230,7 @@ ORGANISATION_ROLES = frozenset(
         "daily",
         "agency",
         "opposition",
+        "association",
     ]
 )
 
@@ -280,5 +296,19 @@ PERSON_NOUNS = words_of(
     "director official ambassador expert analyst economist prosecutor lawmaker senator witness "
     "resident representative researcher scientist doctor executive ceo chairman chairwoman mayor "
     "governor officer lawyer attorney diplomat adviser advisor employee worker engineer fisherman farmer "
-    "rolnik pracownik rybak kierowca pasażer pacjent"
+    "author co-author leader organiser organizer physician surgeon epidemiologist "
+    "rolnik pracownik rybak kierowca pasażer pacjent deputy "
+    "zastępca zastępczyni prezeska mecenas prokuratorka wiceprzewodniczący wiceprzewodnicząca wiceprezes "
+    "wiceprezeska wiceburmistrz wicemarszałek wicewojewoda wiceprezydent wicedyrektor wicedyrektorka"
+)
+
+# a company's legal form after its name ("Bursztynex SA", "Veltron GmbH")
+LEGAL_FORMS = frozenset({"SA", "AG", "SE", "NV", "GmbH", "Ltd", "Inc", "plc", "PLC", "LLC", "Corp"})
+
+# Offices whose holders speak for their organisation when the article introduces them with it ("Rzecznik MEN Jan
+# Kos", "wiceprzewodnicząca ZZOP", "sekretarz okręgu ZZOP", "prezes stowarzyszenia"); employees and members do not
+OFFICE_NOUNS = words_of(
+    "rzecznik rzeczniczka prezes prezeska wiceprezes wiceprezeska przewodniczący przewodnicząca wiceprzewodniczący "
+    "wiceprzewodnicząca sekretarz dyrektor dyrektorka wicedyrektor wicedyrektorka szef szefowa minister wiceminister "
+    "burmistrz wiceburmistrz zastępca zastępczyni"
 )

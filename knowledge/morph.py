@@ -141,18 +141,24 @@ def _nominative_form(raw_lemma: str, pos: str, number: set[str], gender: set[str
 
 
 @lru_cache(maxsize=20_000)
-def nominative_phrase(phrase: str) -> str | None:
+def nominative_phrase(phrase: str, genitive: bool = False) -> str | None:
     """A Polish noun phrase in the nominative ("amerykańskiego wywiadu" -> "amerykański wywiad",
-    "Instytutu Badań Rynku" -> "Instytut Badań Rynku"); None when it already is, or cannot tell."""
+    "Instytutu Badań Rynku" -> "Instytut Badań Rynku"); None when it already is, or cannot tell.
+    ``genitive``: the phrase is known to be one ("stanowisko spółki X"), though its head could also be a
+    nominative plural ("spółki", "Ministerstwa")."""
     words = phrase.split()
     analyses = [[(lem, tag) for _s, _e, (_f, lem, tag, _n, _q) in _morfeusz().analyse(w) if tag != "ign"] for w in words]
     nouns = [i for i, a in enumerate(analyses) if any(t.startswith(("subst", "depr")) for _l, t in a)]
     # the head noun: the first that cannot be an adjective ("Białego Domu" -> "Domu")
     head = next((i for i in nouns if not any(t.startswith("adj") for _l, t in analyses[i])), nouns[0] if nouns else None)
-    if head is None or any(t.startswith("subst") and len(_fields(t)) > 2 and "nom" in _fields(t)[2] for _l, t in analyses[head]):
+    if head is None:
         return None
+    nominative = any(t.startswith("subst") and len(_fields(t)) > 2 and "nom" in _fields(t)[2] for _l, t in analyses[head])
+    if nominative and not genitive:
+        return None
+    cases = {"gen"} if genitive else _OBLIQUE
     lem, tag = next(
-        (lt for lt in analyses[head] if lt[1].startswith("subst") and len(_fields(lt[1])) >= 4 and _fields(lt[1])[2] & _OBLIQUE), ("", "")
+        (lt for lt in analyses[head] if lt[1].startswith("subst") and len(_fields(lt[1])) >= 4 and _fields(lt[1])[2] & cases), ("", "")
     )
     if not lem:
         return None

@@ -160,6 +160,15 @@ def _venue(phrase: Phrase) -> bool:
     return head.lang == "pl" and common and "nazwa_geograficzna" not in head.name_classes()
 
 
+def _quoted_after_noun(phrase: Phrase) -> bool:
+    """A quoted name right after an institution's common noun ("Stowarzyszenie „Zielony Brzozów”")."""
+    k = next((i for i, t in enumerate(phrase.toks) if t is phrase.name[0]), 0)
+    if k < 2 or phrase.toks[k - 1].text not in '„“"':
+        return False
+    noun = phrase.toks[k - 2]
+    return is_agent(noun) and not set(noun.lemmas) & PERSON_NOUNS
+
+
 def kind_of(phrase: Phrase, after_place_word: bool = False) -> str | None:
     """ "person", "organisation", or None for a place (or a name too unsure to list); ``after_place_word``: the words
     around the name say it is a place's (see :func:`located`), unless the name itself is an institution's."""
@@ -167,6 +176,10 @@ def kind_of(phrase: Phrase, after_place_word: bool = False) -> str | None:
     if not after_place_word and (english_person(phrase) or _foreign_person(name)):
         return "person"
     classes = set().union(*(t.name_classes() for t in name if t.capital))
+    if len(name) == 1 and name[0].text.isupper() and classes == {"nazwa_pospolita"}:
+        return None  # an acronym the dictionary knows as a common noun: "VAT", "PKB", "SMS" name no one
+    if _quoted_after_noun(phrase):
+        return "organisation"  # "Stowarzyszenie „Zielony Brzozów”", "klubu „Wspólny Brzozów”": the noun says what it is
     if after_place_word and not classes & ORG_CLASSES and not any(_institutional(t) for t in name) and not _venue(phrase):
         return None  # a place: "in Minas Gerais", "the town of Barra Alta", "w Nowym Sączu"
     if any(t.text.islower() for t in name[1:-1]):
@@ -190,6 +203,7 @@ def kind_of(phrase: Phrase, after_place_word: bool = False) -> str | None:
         return "person"
     if any(is_agent(t) for t in phrase.toks):
         return "organisation"
-    if len(name) > 1 and (not singular(name[0]) or all(t.name_classes() <= {"nazwa_pospolita"} or not t.known for t in name[-1:])):
+    common = {"nazwa_pospolita", "człon_nazwy_geograficznej"}  # "Sojusz Przyszłości": "przyszłość" is only part of some place names
+    if len(name) > 1 and (not singular(name[0]) or all(t.name_classes() <= common or not t.known for t in name[-1:])):
         return "organisation"  # capitalised common words: "Biały Dom", "Securities and Exchange Commission"; "Koleje Pomorskie"
     return "organisation" if phrase.toks[0].text in '„“"' or len(name) == 1 else None

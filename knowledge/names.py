@@ -7,7 +7,7 @@ English, which has no tags here, uses capitalisation and a few closed word lists
 
 from __future__ import annotations
 
-from knowledge.lexicon import AGENT_NOUNS, PERSON_NOUNS, PRONOUNS, words_of
+from knowledge.lexicon import AGENT_NOUNS, LEGAL_FORMS, PERSON_NOUNS, PRONOUNS, words_of
 from knowledge.words import NAME_CLASSES, Tok
 
 EN_FUNCTION = words_of("a an the its his her their our this that these those of for and at in on by from with to")
@@ -18,6 +18,7 @@ _EN_NOT_NAMES = words_of(
     "i we you it monday tuesday wednesday thursday friday saturday sunday january february march april may june "
     "july august september october november december"
 )
+_PL_HONORIFICS = {"pan", "pani", "państwo"}
 _EN_TITLES = words_of("prime mr mrs ms dr sir lord lady dame general colonel captain judge justice rev")
 # words that open an English sentence capitalised without being names: "Under British law", "Despite the ban"
 _EN_OPENERS = words_of(
@@ -45,6 +46,8 @@ def is_name(t: Tok, first: bool | None = None) -> bool:
         return not first or not is_agent(t)  # "Lawyers for Veltron argued"
     if not t.known:
         return True
+    if set(t.lemmas) & _PL_HONORIFICS and any(r.pos == "subst" and r.lemma.islower() for r in t.readings):
+        return False  # "Pan rzecznik zapomina", "Pani Nowak": a courtesy before a role or a name, not a first name
     if first and is_agent(t) and any(r.pos == "subst" and r.lemma.islower() for r in t.readings):
         return False  # sentence-initial "Przewoźnik" is the carrier, as "Rzecznik" is the spokesman, not a place's name
     classes = t.name_classes()
@@ -102,8 +105,14 @@ def _runs(toks: list[Tok]) -> list[list[Tok]]:
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         linking = EN_LINKS - {"the", "in", "at"} | (NAME_PARTICLES if t.lang == "en" else set())
         link = cur and t.text.lower() in linking and nxt is not None and is_name(nxt, False)
+        # "High Court in Leeds": an English institution's seat goes on its name
+        seat = bool(cur) and is_agent(cur[-1]) and cur[-1].text.lower() in cur[-1].lemmas  # singular: not "Fishermen in X"
+        link = link or (seat and t.text.lower() == "in" and nxt is not None and is_name(nxt, False))
         link = link or (bool(cur) and t.text == "i" and nxt is not None and is_name(nxt, False) and genitive_pair(toks, i))
-        if t.is_word and (is_name(t) or link):
+        if t.is_word and cur and told_after_person(cur[-1], t):
+            runs.append(cur)  # "powiedział Jan Nowak PAP": the agency told comes after the name, it is no part of it
+            cur = [t]
+        elif t.is_word and (is_name(t) or link):
             cur.append(t)
         elif (
             t.initial
@@ -127,6 +136,14 @@ def _runs(toks: list[Tok]) -> list[list[Tok]]:
         if opens and not _institution_word(run[0], run[1:]):
             run.pop(0)
     return [r for r in runs if r]
+
+
+def told_after_person(before: Tok, t: Tok) -> bool:
+    """A Polish acronym right after a first name or surname ("Nowak PAP"): a separate name, not the person's
+    ("Bursztynex SA" ends in a legal form, "Bank PKO" opens with a common noun)."""
+    acronym = len(t.text) >= 2 and t.text.isupper() and t.text not in LEGAL_FORMS
+    person = before.capital and not before.text.isupper() and bool(before.name_classes() & {"imię", "nazwisko"})
+    return acronym and t.lang == "pl" and person
 
 
 def _without_title(run: list[Tok]) -> list[Tok]:

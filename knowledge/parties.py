@@ -69,7 +69,10 @@ def same_party(a: str, b: str, lang: str) -> bool:
         return True
     # a surname alone after the full name: "Wilder" ~ "Dennis Wilder" (not "Veltron" ~ "Lawyers for Veltron")
     person_like = all(w[:1].isupper() for w in _WORD_RE.findall(long_))
-    if person_like and len(s_short) == 1 and len(s_long) in (2, 3) and _same_word(s_short[0], s_long[-1]) and short[:1].isupper():
+    # ("The authors" is no surname of "Danish Health Authority": the article's capital is no name's)
+    surname = [w for w in _WORD_RE.findall(short) if w.lower() not in _ARTICLES][:1]
+    capital = bool(surname) and surname[0][:1].isupper()
+    if person_like and len(s_short) == 1 and len(s_long) in (2, 3) and _same_word(s_short[0], s_long[-1]) and capital:
         return True
     # an English company by the first word of its name: "Nordhaven" ~ "Nordhaven Terminals"
     first = _WORD_RE.findall(long_)[:1]

@@ -11,9 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from knowledge.given_names import is_given_name
-from knowledge.lexicon import INTERVIEW_NOUNS, PERSON_NOUNS, PRONOUNS, words_of
+from knowledge.lexicon import INTERVIEW_NOUNS, LEGAL_FORMS, PERSON_NOUNS, PRONOUNS, words_of
 from knowledge.names import EN_LINKS, can_be_nominative, genitive_pair, is_agent, is_name, name_part
-from knowledge.words import CLAUSE_MARKS, Tok
+from knowledge.words import CLAUSE_MARKS, TITLE_ABBREVIATIONS, Tok
 
 _NOMINAL_POS = {"subst", "adj", "adjp", "depr", "brev", "num", "ppas"}
 _EN_DETERMINERS = words_of("a an the its his her their our this that these those")
@@ -21,8 +21,6 @@ _EN_STOPS = words_of("in on at by from with to after before during while when as
 _EN_AUXILIARIES = words_of("had has have was were is are will would could can may might should did does do also not never")
 _COORDINATORS = words_of("i oraz a ale lecz and but")
 _PL_LINKS = {"w", "z", "ds", "i", "we", "ze"}
-# a company's legal form after its name ("Bursztynex SA", "Veltron GmbH")
-LEGAL_FORMS = frozenset({"SA", "AG", "SE", "NV", "GmbH", "Ltd", "Inc", "plc", "PLC", "LLC", "Corp"})
 
 
 @dataclass(frozen=True)
@@ -65,6 +63,11 @@ def _people(t: Tok) -> bool:
     return t.lang == "en" and is_agent(t) and bool(set(t.lemmas) & PERSON_NOUNS) and t.text.lower() != t.lemmas[0]
 
 
+def _seated(before: Tok, after: Tok) -> bool:
+    """People or an institution a place after "in"/"from" only qualifies: "Fishermen in …", "The High Court in London"."""
+    return _people(before) or (before.lang == "en" and before.capital and is_agent(before) and after.capital)
+
+
 def _trim(toks: list[Tok]) -> list[Tok]:
     """Drop leading conjunctions, adverbs and prepositional adverbials; stray marks at both ends."""
     i = 0
@@ -81,12 +84,13 @@ def _trim(toks: list[Tok]) -> list[Tok]:
                 j += 1
             while j < len(toks) and toks[j].text in LEGAL_FORMS:
                 j += 1  # "na Agroubezpieczenia SA": the company's legal form ends its name
+            j = _past_recipient(toks, j)
             i = j
             continue
         if t.is_word and t.lang == "pl" and t.has("conj", "adv", "qub", "part") and not t.has("subst", "adj"):
             i += 1
             continue
-        if t.lang == "en" and t.text.lower() in ("and", "but", "also", "meanwhile", "however"):
+        if t.lang == "en" and t.text.lower() in ("and", "but", "also", "meanwhile", "however", "which", "who", "whom"):
             i += 1
             continue
         if not t.is_word and t.text not in '„“"':
@@ -104,6 +108,17 @@ def _trim(toks: list[Tok]) -> list[Tok]:
         default=-1,
     )
     return out[cut + 1 :]
+
+
+def _past_recipient(toks: list[Tok], j: int) -> int:
+    """ "W oświadczeniu przesłanym PAP ministerstwo podało": a passive participle after the adverbial's noun and the
+    one it was sent to (an acronym or a dative) belong to the adverbial; the subject comes after them."""
+    if j + 1 >= len(toks) or not toks[j].has("ppas") or toks[j].capital:
+        return j
+    told = toks[j + 1]
+    acronym = len(told.text) >= 2 and told.text.isupper()
+    dative = any(":dat" in r.tag or ".dat" in r.tag for r in told.readings if r.pos == "subst") and not can_be_nominative(told)
+    return j + 2 if acronym or dative else j
 
 
 def _adverb(t: Tok) -> bool:
@@ -181,8 +196,8 @@ def phrase_before(toks: list[Tok], end: int, floor: int = 0) -> Phrase | None:
         if t.lang == "pl" and t.is_word and t.has("prep") and i + 1 < end and t.text.lower() in _PL_LINKS:
             i -= 1  # "ambasada w Waszyngtonie"
             continue
-        if t.lang == "en" and t.text.lower() in ("in", "from") and floor < i < end - 1 and _people(toks[i - 1]):
-            i -= 1  # "Fishermen in the town of X", "Experts from the university": the people, not the place
+        if t.lang == "en" and t.text.lower() in ("in", "from") and floor < i < end - 1 and _seated(toks[i - 1], toks[i + 1]):
+            i -= 1  # "Fishermen in the town of X", "Experts from the university", "The High Court in London"
             continue
         if not _nominal(t, i == 0 or toks[i - 1].text in ".:", inner=i < end - 1 and _nominal(toks[i + 1], False)):
             if t.lang == "pl" and t.has("prep", "conj", "adv", "qub", "part"):
@@ -234,15 +249,19 @@ def phrase_after(toks: list[Tok], begin: int, limit: int | None = None) -> Phras
             break
         if j > i and toks[j].has("prep") and j + 1 < stop and set(toks[j + 1].lemmas) & INTERVIEW_NOUNS:
             break  # "Nowak w rozmowie z PAP": the speaker ends where the interview begins
+        place = toks[j].lang == "pl" and toks[j].has("prep") and toks[j].text.lower() not in _PL_LINKS
+        if j > i and place and any(is_name(t) for t in toks[i:j]):
+            break  # "burmistrz Jan Nowak podczas spotkania z mieszkańcami": where and when he spoke, not who he is
         j += 1
     return make_phrase(toks[i:j]) if j > i else None
 
 
 def _abbreviation(toks: list[Tok], i: int) -> bool:
-    """A title or other abbreviation before its full stop: "dr", "hab.", "prof.", "inż."."""
+    """A title or other abbreviation before its full stop: "dr", "hab.", "prof.", "inż.", English "Dr.", "Mr."."""
     t = toks[i]
-    short = t.text.islower() and len(t.text) <= 4 and i + 1 < len(toks) and toks[i + 1].text == "."
-    return t.is_word and (t.has("brev") or short)
+    dotted = i + 1 < len(toks) and toks[i + 1].text == "."
+    short = t.text.islower() and len(t.text) <= 4 and dotted
+    return t.is_word and (t.has("brev") or short or (dotted and t.text in TITLE_ABBREVIATIONS))
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ import numpy as np
 
 from knowledge.article import Article, Sentence
 from knowledge.chargrams import CharGrams
+from knowledge.leaning import leans_back
 from knowledge.terms import Term, fold, is_stop, terms
 
 logging.getLogger("bm25s").setLevel(logging.WARNING)  # it logs every index build
@@ -62,6 +63,18 @@ class SentenceIndex:
     def chargrams(self) -> CharGrams:
         """Character 4-gram TF-IDF of the searchable sentences (built on first use)."""
         return CharGrams([self.article.sentence_text(s) for s in self.sentences])
+
+    @cached_property
+    def _leaning(self) -> tuple[bool, ...]:
+        """Per searchable sentence: it opens by pointing at the sentence before it in its paragraph."""
+        return tuple(
+            i > 0 and self.sentences[i - 1].paragraph == s.paragraph and leans_back(self.article.sentence_text(s), self.article.lang)
+            for i, s in enumerate(self.sentences)
+        )
+
+    def leans_back(self, sentence: Sentence) -> bool:
+        """True when ``sentence`` goes on from the one before it ("Rozwiązanie to…", "Zmarła…", "It was…")."""
+        return self._leaning[self._position[sentence.index]]
 
     def keys_of(self, sentence: Sentence) -> frozenset[str]:
         """The term keys of one sentence."""

@@ -19,7 +19,7 @@ DASHES = {"–", "—", "-"}
 _DENIAL_VERBS = {"zaprzeczyć", "zaprzeczać", "zdementować", "dementować", "deny"}
 _CLAIM_NOUNS = words_of(
     "zarzut oskarżenie doniesienie informacja twierdzenie raport insynuacja pogłoska sugestia stanowisko teza wersja "
-    "allegation claim accusation report charge suggestion rumour rumor position assertion finding"
+    "allegation claim accusation report charge suggestion rumour rumor position assertion finding account version"
 )
 # verbs whose object is what is cited: "powołując się na notatkę", "citing two documents"
 _OBJECT_VERBS = {"powołać", "powoływać", "cite"}
@@ -29,18 +29,28 @@ _REQUEST_LINKS = {"pl": {"by", "aby", "żeby", "o"}, "en": {"to", "for"}}
 _BARE_CLAUSE_VERBS = {"say", "add", "insist", "argue", "believe", "tell"}  # not "warned the port about …"
 # a bare clause has a verb of its own: "said the deal was done", not "estimated the cost at $2 billion"
 _FINITE = words_of("is are was were will would could can may might should must has have had did does do")
+# what comes right before a reporting verb inside an English reported clause or a coordinated verb
+_IN_CLAUSE = words_of("had has have was were is are will would could can may might should never not also and")
 _NOT_CLAUSE_STARTS = words_of("to for with about of at by from in on that")
 _SUBJECT_PRONOUNS = {"it", "he", "she", "they", "we", "i"}
 _SKIPPABLE = words_of(
     "on in late earlier last monday tuesday wednesday thursday friday saturday sunday a an his her its their statement interview"
+)
+# time words between a verb and its "that": "said last week that", "added this month that"
+_DETERMINERS = words_of("a an his her its their")
+_TIME_WORDS = words_of("this week month year night morning evening weekend previously repeatedly again also yesterday today")
+# irregular past forms that make a bare clause a clause: "said the attackers got in through …"
+_PAST_FORMS = words_of(
+    "got took came went made gave found left kept told said saw knew thought brought fell rose ran began became "
+    "held paid sold bought lost won spent sent built broke stole hit cut put set let shut"
 )
 
 
 def bare_clause(toks: list[Tok], v: Verb) -> tuple[int, int, bool, int] | None:
     """An English clause right after "said"/"told reporters" (time phrases such as "on Friday" skipped)."""
     t = toks[v.index]
-    if t.lang != "en" or v.lemma not in _BARE_CLAUSE_VERBS or v.form != "finite":
-        return None
+    if t.lang != "en" or v.lemma not in _BARE_CLAUSE_VERBS:
+        return None  # a finite verb or its participle: "declined to comment, saying a consultation would open"
     prev = toks[v.index - 1] if v.index else None
     if prev is None or prev.quote is not None or (prev.text == "," and v.index > 1 and toks[v.index - 2].quote is not None):
         return None  # '"…," said Mayor Carter': the speaker follows, not the speech
@@ -49,6 +59,8 @@ def bare_clause(toks: list[Tok], v: Verb) -> tuple[int, int, bool, int] | None:
         k += 1  # the hearer: "told reporters"
     while k < len(toks) and toks[k].text.lower() in _SKIPPABLE:
         k += 1
+    while k > v.index + 1 and toks[k - 1].text.lower() in _DETERMINERS:
+        k -= 1  # "saying a consultation would open": the clause's own article, not "in a statement"
     if k >= len(toks) or toks[k].quote is not None:
         return None
     first = toks[k]
@@ -58,9 +70,32 @@ def bare_clause(toks: list[Tok], v: Verb) -> tuple[int, int, bool, int] | None:
     clause = [x for x in toks[k : last + 1] if x.is_word]
     if any(cited_participle(x) for x in clause):
         return None  # "said in a reply quoted by the Daily Ledger": no speech here
-    if len(clause) < 3 or not any(x.text.lower() in _FINITE or x.text.lower().endswith("ed") for x in clause[1:]):
+    if len(clause) < 3 or not any(_clause_verb(x) for x in clause[1:]):
         return None
     return toks[k].start, _trim_end(toks, last), False, last
+
+
+def _clause_verb(t: Tok) -> bool:
+    """A word that makes a run of words a clause: an auxiliary, a regular or a common irregular past form."""
+    low = t.text.lower()
+    return low in _FINITE or low in _PAST_FORMS or low.endswith("ed")
+
+
+def _determiner_that(toks: list[Tok], j: int) -> bool:
+    """ "that claim," / "that account.": an English "that" before a claim noun that ends the clause is a determiner."""
+    if toks[j].lang != "en" or j + 1 >= len(toks) or not set(toks[j + 1].lemmas) & _CLAIM_NOUNS:
+        return False
+    return j + 2 >= len(toks) or toks[j + 2].text in CLAUSE_MARKS | {".", "!", "?"}
+
+
+def _relative_that(toks: list[Tok], v: Verb, j: int) -> bool:
+    """ "said muscles that work …": "that" after a noun the say-verb takes as a bare clause's subject is a relative
+    pronoun; "said on Tuesday that", "said last week that", "told reporters that", "said in a statement that" open speech."""
+    if toks[j].lang != "en" or v.lemma not in _BARE_CLAUSE_VERBS - {"tell"}:
+        return False
+    between = [t for t in toks[v.index + 1 : j] if t.is_word]
+    rest = [t for t in between if t.text.lower() not in _SKIPPABLE | _TIME_WORDS and not t.text.lower().endswith("ly")]
+    return bool(rest) and between[0].text.lower() not in _NOT_CLAUSE_STARTS and not between[0].capital
 
 
 def _trim_end(toks: list[Tok], j: int) -> int:
@@ -133,6 +168,10 @@ def forward(toks: list[Tok], v: Verb, text: str) -> tuple[int, int, bool, int] |
             break  # 'said managers called the deals "the real business model"': a quote inside the clause
         if t.lang == "en" and t.text.lower() in _SUBJECT_PRONOUNS:
             break  # "said it would close the plant if that tax …": a bare clause has begun, "that" is no conjunction
+        if is_conjunction_that(t) and _determiner_that(toks, j):
+            break  # "denied that claim, saying …", "disputed that account": "that" points at the claim denied
+        if is_conjunction_that(t) and _relative_that(toks, v, j):
+            break  # "said muscles that work soon after a meal take up glucose": a bare clause
         if is_conjunction_that(t) and j + 1 < len(toks):
             last = _clause_end(toks, j + 1, v)
             if last <= j:
@@ -145,6 +184,10 @@ def forward(toks: list[Tok], v: Verb, text: str) -> tuple[int, int, bool, int] |
             break
         inner = reporting_verb(toks, j)
         if inner is not None and inner.form != "impersonal" and inner.lemma not in QUOTE_OBJECT:
+            if t.lang == "en" and words >= 1 and toks[j - 1].text.lower() in _IN_CLAUSE:
+                # "said Veradyne had never told it that …": the verb of the reported clause; "said customers would be
+                # contacted … and urged them …": the speaker's next verb, where the clause ends
+                break
             return None  # 'said managers had called the deals "…"': calling is what was said
         words += t.is_word
     return bare_clause(toks, v)

@@ -9,10 +9,10 @@ apposition; "Minister przyjechał … i zapowiedział" shares the first verb's s
 from __future__ import annotations
 
 from knowledge.lexicon import STATEMENT_NOUNS
-from knowledge.names import can_be_nominative, is_agent, is_name
+from knowledge.names import can_be_nominative, is_agent, is_name, told_after_person
 from knowledge.phrases import Phrase, agrees, before_acronym, make_phrase, nominative, phrase_before
 from knowledge.verbs import Verb
-from knowledge.via import INTERVIEW_NOUNS
+from knowledge.via import INTERVIEW_NOUNS, TELLING
 from knowledge.words import CLAUSE_MARKS, Tok
 
 _MEDIA = {"agencja", "radio", "telewizja", "gazeta", "dziennik", "tygodnik", "portal", "serwis", "stacja"}
@@ -40,6 +40,18 @@ def told_and_teller(phrase: Phrase) -> tuple[Phrase | None, Phrase]:
     if teller is None or medium is None or not teller.toks or not can_be_nominative(teller.toks[0]):
         return None, phrase
     return teller, medium
+
+
+def teller_then_told(v: Verb, phrase: Phrase) -> tuple[Phrase, Phrase | None]:
+    """ "– … – powiedział Nowak PAP": a name, then the agency told in its acronym (speaker, medium); (phrase, None)
+    when the phrase does not end that way ("rzecznik MEN", "Jan Nowak")."""
+    words = [t for t in phrase.toks if t.is_word]
+    if v.lemma not in TELLING or len(words) < 2 or not told_after_person(words[-2], words[-1]):
+        return phrase, None
+    last = words[-1]
+    teller = make_phrase(list(phrase.toks[: phrase.toks.index(last)]))
+    medium = make_phrase([last])
+    return (teller, medium) if teller is not None and teller.name else (phrase, None)
 
 
 def _gender(t: Tok, pos: str, name_class: str | None = None) -> set[str]:
@@ -139,9 +151,9 @@ def before_apposition(toks: list[Tok], end: int, floor: int) -> Phrase | None:
         # "The former employee, who spoke on condition of anonymity, said": a described speaker too
         described = named is not None and bool(named.toks) and is_agent(named.toks[-1])
         return named if named is not None and (named.name or described) else None
-    if not any(is_agent(t) for t in inner[:3]):
-        return None
     found = phrase_before(toks, c, floor)
+    if not any(is_agent(t) for t in inner[:3]) and not _described_name(toks, c, found):
+        return None
     # "Paul Renard, a lawyer who represents X, an industry group of 60 firms, said": appositions in a row, the
     # name before the first one speaks
     k = next((i for i, t in enumerate(toks) if found is not None and found.toks and t.start == found.toks[0].start), 0)
@@ -152,6 +164,18 @@ def before_apposition(toks: list[Tok], end: int, floor: int) -> Phrase | None:
         if outer is not None and outer.name:
             return outer
     return found
+
+
+def _described_name(toks: list[Tok], c: int, found: Phrase | None) -> bool:
+    """ "Fairmont Bank, the British online lender, said", "Dr. Laura Chen, an endocrinologist at …, said": an English
+    name followed by an apposition that opens with an article describes the name, whatever its noun."""
+    return (
+        found is not None
+        and bool(found.name)
+        and c + 1 < len(toks)
+        and toks[c + 1].lang == "en"
+        and toks[c + 1].text.lower() in ("a", "an", "the")
+    )
 
 
 def _aside(inner: list[Tok]) -> bool:

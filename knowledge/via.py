@@ -9,7 +9,7 @@ cytował „FT”" (the verb is the via party's; the words are the previous spea
 from __future__ import annotations
 
 from knowledge.lexicon import INTERVIEW_NOUNS, STATEMENT_NOUNS
-from knowledge.names import is_agent, is_name
+from knowledge.names import is_agent, is_name, told_after_person
 from knowledge.phrases import Phrase, make_phrase, phrase_after
 from knowledge.verbs import Verb, cited_participle, is_conjunction_that
 from knowledge.words import CLAUSE_MARKS, Tok
@@ -39,13 +39,13 @@ def speech_object(toks: list[Tok], i: int, floor: int) -> bool:
     return False
 
 
-_TELLING = {"powiedzieć", "mówić", "przekazać", "przekazywać", "odpowiedzieć", "oświadczyć", "poinformować", "informować"}
-_TELLING |= {"tell", "confirm", "write"}
+TELLING = {"powiedzieć", "mówić", "przekazać", "przekazywać", "odpowiedzieć", "oświadczyć", "poinformować", "informować"}
+TELLING |= {"tell", "confirm", "write"}
 
 
 def recipient(toks: list[Tok], v: Verb) -> Phrase | None:
     """A named party right after a verb of telling passes the words on: "powiedziała PAP", "told Reuters"."""
-    if v.lemma not in _TELLING:
+    if v.lemma not in TELLING:
         return None
     j = v.index + 1
     while j < len(toks) and (toks[j].text in '„“"' or toks[j].text.lower() == "the"):
@@ -54,6 +54,8 @@ def recipient(toks: list[Tok], v: Verb) -> Phrase | None:
         return None
     k = j
     while k < len(toks) and (is_name(toks[k], False) or toks[k].text in '”"'):
+        if k > j and told_after_person(toks[k - 1], toks[k]):
+            return make_phrase(toks[k : k + 1])  # "Powiedział Jan Nowak PAP, że …": the agency is the one told
         k += 1
     return make_phrase(toks[j:k])
 

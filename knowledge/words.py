@@ -94,13 +94,18 @@ def sentence_quotes(text: str, start: int, end: int) -> list[Quote]:
     return [q for q in find_quotes(text, start, end) if not is_title(text, q)]
 
 
-# titles longer than three letters that a full stop abbreviates before a name ("prof. Jan Lis")
-_LONG_TITLES = frozenset(["prof", "ppłk", "kmdr", "ppor"])
+# titles longer than three letters that a full stop abbreviates before a name ("prof. Jan Lis", "prok. Anna Lis",
+# "insp. Jan Lis", "nadkom. Jan Lis")
+_LONG_TITLES = frozenset(["prof", "ppłk", "kmdr", "ppor", "prok", "insp", "podinsp", "nadkom", "podkom", "sierż", "chor", "bryg"])
+
+
+# capitalised titles a full stop abbreviates before a name ("Dr. Laura Chen", "Prof. Jan Lis", "Mr. Potter")
+TITLE_ABBREVIATIONS = frozenset(["Dr", "Mr", "Mrs", "Ms", "Prof", "Gov", "Sen", "Rep", "Gen", "Col", "Capt", "Lt", "Sgt", "St", "Rev"])
 
 
 def is_abbreviation(word: str) -> bool:
-    """A short lowercase word that a full stop abbreviates ("br.", "ds.", "m.in.", "np.", "prof.")."""
-    return word.isalpha() and word.islower() and (len(word) <= 3 or word in _LONG_TITLES)
+    """A short lowercase word that a full stop abbreviates ("br.", "ds.", "m.in.", "np.", "prof."), or a title ("Dr.")."""
+    return (word.isalpha() and word.islower() and (len(word) <= 3 or word in _LONG_TITLES)) or word in TITLE_ABBREVIATIONS
 
 
 def units(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -72,7 +72,14 @@ def test_percentile_is_nearest_rank() -> None:
 
 def test_a_small_run_against_the_procfile_server_answers_every_request_once(tmp_path: Path) -> None:
     args = argparse.Namespace(
-        requests=6, concurrency=3, retries=2, workers=2, timeout=60.0, settle=0.5, database_url=os.environ.get("DATABASE_URL")
+        requests=6,
+        concurrency=3,
+        retries=2,
+        workers=2,
+        timeout=60.0,
+        settle=0.5,
+        database_url=os.environ.get("DATABASE_URL"),
+        answer_processes=1,
     )
     result = load_slack.run(args, tmp_path)
     assert (result["answered"], result["answered_twice"], result["non_200"], result["error_replies"]) == (6, 0, 0, 0)

@@ -42,3 +42,25 @@ def test_a_year_still_answers_when(text: str = "Hala została oddana do użytku 
 @pytest.mark.parametrize("text", ["The vote will take place on Dec. 8 and 9.", "Bids close on Sept 30."])
 def test_an_abbreviated_month_with_a_day_answers_when(text: str) -> None:
     assert holds_type(text, "time", [], "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("W tym samym roku drugi proces odbył się w Poznaniu.", "pl"),
+        ("Następnego dnia zarząd zmienił zdanie.", "pl"),
+        ("The same year a second trial was held in Leeds.", "en"),
+        ("The following week the board changed its mind.", "en"),
+    ],
+)
+def test_a_time_told_by_the_sentence_before_does_not_answer_when(text: str, lang: str) -> None:
+    assert not holds_type(text, "time", [], lang)
+
+
+def test_a_relative_time_beside_a_date_still_answers_when() -> None:
+    assert holds_type("Tego samego dnia, 5 maja, zarząd zmienił zdanie.", "time", [], "pl")
+
+
+@pytest.mark.parametrize("text", ["Most odbudowano po II wojnie światowej.", "Gmach powstał w okresie międzywojennym."])
+def test_a_period_named_by_what_happened_answers_when(text: str) -> None:
+    assert holds_type(text, "time", [], "pl")

@@ -34,3 +34,7 @@ def test_polish_trap_intro_agrees_with_the_party_in_gender() -> None:
 
 def test_polish_intros_name_the_party_in_the_nominative_it_was_asked_in() -> None:
     assert compose("who", "pl", [], party="Ewa Sobczak").startswith("Kim jest Ewa Sobczak – artykuł podaje:")
+
+
+def test_no_statement_of_a_party_ending_in_an_initial_has_one_full_stop() -> None:
+    assert no_statement("pl", "Andrzej K.") == "Artykuł nie przytacza, co mówi Andrzej K."

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 
 from bot.evidence import CITE_CROSS, CITE_SAME, MIN_MARGIN_FEW, Citing, Evidence, fewest, gather, names_found, passages
@@ -272,3 +274,108 @@ def test_the_weather_in_a_city_the_story_names_is_refused_when_the_story_never_m
     engine, article = ExtractiveAnswerer(), build_article(_ELECTION)
     assert not engine.answer("What will the weather be like in Łódź on Saturday?", article).answered
     assert engine.answer("How much will the programme cost?", article).answered
+
+
+_PROTEST = """Harwick council cuts libraries
+Harwick Borough Council approved a budget on Wednesday that will close three libraries.
+About 150 protesters gathered outside the town hall before the meeting.
+Police said two men were arrested after the meeting. Harwick has about 130,000 people.
+"""
+
+
+def test_a_count_of_an_event_the_story_never_names_is_refused() -> None:
+    from bot.extractive import ExtractiveAnswerer
+
+    engine, article = ExtractiveAnswerer(), build_article(_PROTEST)
+    assert not engine.answer("How many people were injured during the protest?", article).answered
+    assert engine.answer("How many people were arrested after the meeting?", article).answered
+
+
+def _follower_rows(doc: Article, *, leans: bool) -> list[Ranked]:
+    """A sure best sentence (above the mass cap), the next one of its paragraph unlikely but worth citing, then the rest."""
+    body = [s for s in doc.sentences if s.paragraph not in doc.headings and s.paragraph != doc.source_paragraph]
+    first, second = next((a, b) for a, b in pairwise(body) if a.paragraph == b.paragraph)
+    rest = [s for s in body if s not in (first, second)]
+    return [Ranked(hit(first), 0.85, True), Ranked(hit(second), 0.1, True, leans)] + [Ranked(hit(s), 0.05 / len(rest), True) for s in rest]
+
+
+@pytest.mark.parametrize("name", ["article", "polish"])
+def test_the_sentence_going_on_from_a_sure_best_one_is_cited_with_it(name: str, request: pytest.FixtureRequest) -> None:
+    doc: Article = request.getfixturevalue(name)
+    rows = _follower_rows(doc, leans=True)
+    assert fewest(doc, rows, CITE_SAME) == (rows[0].hit, rows[1].hit)
+
+
+@pytest.mark.parametrize("name", ["article", "polish"])
+def test_a_next_sentence_with_its_own_subject_waits_behind_a_sure_best_one(name: str, request: pytest.FixtureRequest) -> None:
+    doc: Article = request.getfixturevalue(name)
+    rows = _follower_rows(doc, leans=False)
+    assert fewest(doc, rows, CITE_SAME) == (rows[0].hit,)
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        (
+            "Kiedy odbył się proces w Elblągu?",
+            "Procesy celników\n\nW 1962 roku w Gdańsku sądzono pięciu strażników portu.\n"
+            "W czerwcu 1965 roku sąd w tym samym mieście skazał trzech celników. "
+            "W tym samym roku kolejny proces celników odbył się w Elblągu.\n"
+            "Na ławie oskarżonych zasiadło sześciu celników z Tczewa.\n",
+        ),
+        (
+            "When was the trial in Elblag held?",
+            "Customs trials\n\nIn 1962 five port guards were tried in Gdansk.\n"
+            "In June 1965 a court in the same city convicted three customs officers. "
+            "The same year another trial of customs officers was held in Elblag.\n"
+            "Six customs officers from Tczew stood trial there.\n",
+        ),
+    ],
+)
+def test_a_when_answer_met_by_the_same_year_cites_the_sentence_before_that_gives_it(question: str, text: str) -> None:
+    from bot.extractive import ExtractiveAnswerer
+
+    answer = ExtractiveAnswerer().answer(question, build_article(text))
+    assert answer.answered
+    assert "1965" in answer.citations[0].quote
+
+
+_BREACH = """Norvale Bank loses customer data
+About 90,000 customers of Norvale Bank had their addresses stolen by hackers, the bank said on Monday.
+Kestrel Software said a fix had been available since May. "Customers who installed the update were not affected," spokeswoman Ida Roth said.
+The bank said it would offer affected customers free credit monitoring.
+"""
+
+
+def test_a_count_is_answered_first_by_a_sentence_holding_one_not_a_number_free_sentence_elsewhere() -> None:
+    from bot.extractive import ExtractiveAnswerer
+
+    answer = ExtractiveAnswerer().answer("How many customers were affected?", build_article(_BREACH))
+    assert answer.citations[0].paragraph == 2
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        (
+            "Dlaczego król Norlandii zamknął granicę z Wenodą?",
+            "Spór o cło\n\nKrólestwo Norlandii od lat handlowało z sąsiednią Wenodą.\n"
+            "Powodem sporu była decyzja Wenody, która odmówiła płacenia ceł i zawarła sojusz z Gotlandią. "
+            "W odpowiedzi król Norlandii zamknął granicę z Wenodą i zatrzymał jej statki.\n"
+            "Handel wznowiono dopiero po trzech latach.\n",
+        ),
+        (
+            "Why did the king of Norland close the border with Wenda?",
+            "Customs dispute\n\nThe kingdom of Norland had traded with neighbouring Wenda for years.\n"
+            "The dispute was caused by Wenda's decision to stop paying duties and to ally with Gotland. "
+            "In response the king of Norland closed the border with Wenda and seized its ships.\n"
+            "Trade resumed only three years later.\n",
+        ),
+    ],
+)
+def test_a_why_answer_met_by_in_response_cites_the_sentence_before_that_gives_the_reason(question: str, text: str) -> None:
+    from bot.extractive import ExtractiveAnswerer
+
+    answer = ExtractiveAnswerer().answer(question, build_article(text))
+    assert answer.answered
+    assert answer.citations[0].quote.startswith(("Powodem sporu", "The dispute was caused"))  # the reason opens the passage

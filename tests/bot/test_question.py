@@ -96,6 +96,17 @@ def test_a_rebuttal_is_a_response_question_naming_the_accusation(text: str, rebu
     assert asks_rebuttal(text) is rebuttal
 
 
+def test_the_party_is_worded_with_the_article_the_asker_gave_it() -> None:
+    from bot.question import as_asked
+
+    assert (as_asked("What did the CEO say?", "CEO"), as_asked("What did Reuters report?", "Reuters")) == ("the CEO", "Reuters")
+
+
+def test_a_polish_plural_past_speech_verb_asks_for_attribution() -> None:
+    q = understand("Co powiedzieli autorzy badania?")
+    assert (q.intent, q.party) == ("attribution", "autorzy badania")
+
+
 @pytest.mark.parametrize(
     ("text", "party"),
     [
@@ -122,3 +133,38 @@ def test_a_named_party_asked_to_question_or_blame_is_the_subject_asked(text: str
 )
 def test_an_action_a_reason_or_an_unnamed_subject_is_no_subject_asked(text: str) -> None:
     assert subject_asked(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("Co zarzucił prokuraturze Tomasz Kos?", "Tomasz Kos"),
+        ("Co zarzuciła Anna Lis ministerstwu?", "Anna Lis"),
+        ("Co zarzucił wojewodzie radny Jan Kos?", "radny Jan Kos"),
+        ("Co zarzuciła USA chińska ambasada?", "chińska ambasada"),
+        ("Co powiedział rzecznik Unii?", "rzecznik Unii"),
+    ],
+)
+def test_polish_addressee_of_the_words_is_no_part_of_the_party(text: str, party: str) -> None:
+    assert understand(text).party == party
+
+
+def test_polish_topic_before_the_verb_leaves_the_party_after_it() -> None:
+    assert understand("Co o strajku powiedział premier?").party == "premier"
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [("Jakie jest stanowisko spółki Kormex?", "spółka Kormex"), ("Jakie jest stanowisko Ministerstwa Zdrowia?", "Ministerstwo Zdrowia")],
+)
+def test_polish_position_of_a_party_names_it_in_the_nominative(text: str, party: str) -> None:
+    assert understand(text).party == party
+
+
+@pytest.mark.parametrize("text", ["Co powiedzieli mieszkańcy?", "Co odpowiedzieli radni?", "Co twierdzą rolnicy?"])
+def test_polish_plural_speech_verbs_ask_for_attribution(text: str) -> None:
+    assert understand(text).intent == "attribution"
+
+
+def test_a_surname_initial_keeps_its_full_stop() -> None:
+    assert understand("Kim jest Andrzej K.?").party == "Andrzej K."
