@@ -56,6 +56,7 @@ def from_ledger(ledger: Ledger, article: Article, party: str, lang: str) -> list
         # the claim's sentences without the claim itself: how the article introduces the speaker
         sentences = sentences_over(article, c.start, c.end)
         around = " ".join(article.text[s.start : c.start] + " " + article.text[c.end : s.end] for s in sentences)
+        around += " " + _lead_in(article, sentences[0]) if sentences else ""
         for name in names:
             contexts[name] = contexts.get(name, "") + " " + around
     # an organisation speaks through the officers introduced with its name ("Rzecznik MEN Jan Kos")
@@ -91,6 +92,15 @@ def from_ledger(ledger: Ledger, article: Article, party: str, lang: str) -> list
     voices = _spokespeople(ledger, own, contexts, {n for c in own for n in speakers[c.canonical]})
     voices |= {person for org in {party_of[n] for n in linked if n in party_of} for person in offices.get(org, ())}
     return _grouped(article, _body_first(article, own + [c for c in ledger.claims if c.canonical in voices]))
+
+
+def _lead_in(article: Article, first: Sentence) -> str:
+    """The sentence before a line of dialogue in its paragraph, which says who speaks ("Część mieszkańców popiera
+    inwestycję. – … – powiedział pan Jan"); empty when the claim's sentence opens no dialogue."""
+    if article.text[first.start : first.start + 1] not in ("–", "—") or first.index == 0:
+        return ""
+    before = article.sentences[first.index - 1]
+    return article.sentence_text(before) if before.paragraph == first.paragraph else ""
 
 
 def _in_role(ledger: Ledger, own: list[Claim], roles: Sequence[Sequence[str]]) -> list[Claim]:

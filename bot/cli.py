@@ -74,7 +74,7 @@ def cmd_ask(svc: Services, args: argparse.Namespace, out: TextIO) -> int:
         return 0
     question = " ".join(args.question).strip()
     if not question:
-        raise BotError('ask needs a question, e.g. newsroom-bot ask "What did Alibaba say?"')
+        raise BotError('ask needs a question, e.g. newsroom-bot ask "Who denied the report?"')
     question = clean_question(question, svc.config.max_question_chars)  # length limit, control characters
     if args.all:
         answer = svc.ask_archive(question)
@@ -165,7 +165,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     clm = sub.add_parser("claims", help="show who said what in an article (the claims ledger)")
     clm.add_argument("--article", help="article id or path (default: the latest ingested)")
-    clm.add_argument("--speaker", help="only this party's claims, by any of its names (--speaker alibaba finds Alibaby)")
+    clm.add_argument("--speaker", help="only this party's claims, by any of its names (--speaker kormex finds Kormeksu)")
     clm.add_argument("--json", action="store_true", help="print the claims as a JSON list")
     clm.set_defaults(func=cmd_claims)
 

@@ -82,7 +82,7 @@ def count_messages(messages: Sequence[dict[str, str]], encoding: str) -> int:
 
 
 def _mentions(name: str, question_words: set[str]) -> bool:
-    # inflected forms ("Alibaby", "Alibaba's") share their first five letters
+    # inflected forms ("Kormeksu", "Kormex's") share their first five letters
     return any(w.lower()[:5] in question_words for w in _WORD.findall(name))
 
 

@@ -136,7 +136,7 @@ def fewest(article: Article, ranked: Sequence[ranker.Ranked], rule: Citing, *, t
         elif r.p >= max(rule.ratio * top, rule.cost * share) and (not typed_only or r.holds_type):
             chosen.append(r.hit)
             mass += r.p
-    # "Poszycie wykonano z blach aluminiowych. Rozwiązanie to zwiększyło sztywność…": the sentence going on from the
+    # "Most wzmocniono stalowymi linami. Rozwiązanie to obniżyło koszty…": the sentence going on from the
     # best one says what it set up; likely enough as a runner-up, it joins even when the best seems sure
     follower = _follower(ranked, ranked[first])
     if follower is not None and follower.hit not in chosen and (not typed_only or follower.holds_type):
@@ -249,7 +249,9 @@ def gather(
     # a runner-up without the date or number asked for cannot be the answer
     typed_only = hard or (same and question.answer_type in TYPED_RUNNERS_UP)
     chosen = fewest(article, ranked, CITE_SAME if same else CITE_CROSS, typed_only=typed_only)
-    return Evidence(_with_type(question, ranked, _with_reason(question, ranked, chosen)), True, "supported", margin, best.coverage)
+    return Evidence(
+        _with_type(question, article.headings, ranked, _with_reason(question, ranked, chosen)), True, "supported", margin, best.coverage
+    )
 
 
 _COUNTED_EVENT = re.compile(r"^\s*how many\b[^?]*?\b(?:were|was|have been|has been|had been|got)\s+(?P<event>\w+ed)\b", re.I)
@@ -315,18 +317,18 @@ def _neighbour(ranked: Sequence[ranker.Ranked], of: ranker.Ranked, step: int) ->
 
 
 def _follower(ranked: Sequence[ranker.Ranked], of: ranker.Ranked) -> ranker.Ranked | None:
-    """The next sentence of the paragraph when it leans on ``of`` ("Rozwiązanie to…", "Zmarła…"), else None."""
+    """The next sentence of the paragraph when it leans on ``of`` ("Rozwiązanie to…", "Trafiła…"), else None."""
     after = _neighbour(ranked, of, 1)
     return after if after is not None and after.leans_back else None
 
 
-def _with_type(question: Question, ranked: Sequence[ranker.Ranked], chosen: tuple[Hit, ...]) -> tuple[Hit, ...]:
-    """ "Kiedy odbył się proces?" best met by "W tym samym roku kolejny proces…": when the best sentence lacks the
-    asked-for kind of answer and leans on the sentence before it, or the next one leans on it ("Zginęło 114 osób"),
+def _with_type(question: Question, headings: frozenset[int], ranked: Sequence[ranker.Ranked], chosen: tuple[Hit, ...]) -> tuple[Hit, ...]:
+    """ "Kiedy odbył się strajk?" best met by "W tym samym roku kolejny strajk…": when the best sentence lacks the
+    asked-for kind of answer and leans on the sentence before it, or the next one leans on it ("Trafiło do szpitala 12 osób"),
     that neighbour holding one is cited with it (the two join into one passage)."""
-    if not question.answer_type or not ranked or ranked[0].holds_type:
+    best = next((r for r in ranked if r.hit.sentence.paragraph not in headings), None)  # a heading is never cited
+    if not question.answer_type or best is None or best.holds_type:
         return chosen
-    best = ranked[0]
     before = _neighbour(ranked, best, -1) if best.leans_back else None
     # a reason in the next sentence is _with_reason's, leaning or not
     for r in (before, _follower(ranked, best) if question.answer_type != "reason" else None):

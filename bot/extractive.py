@@ -100,7 +100,7 @@ class ExtractiveAnswerer:
             # "premier": a party the article never mentions
             return self._refuse(q, article, "names a party the article does not mention")
         if not statements and not attribution.named_in(index, party, q.lang):
-            # a party no speaker links to and the article's words don't name ("the memo", asked
+            # a party no speaker links to and the article's words don't name ("the report", asked
             # in another language): answer from the sentences that fit the question, or refuse
             return self._fact(replace(q, intent="fact"), article, index, ledger)
         if not statements and q.lang == article.lang:

@@ -97,7 +97,7 @@ def link(
     # not a name: the words around the speaker's statements, every one of them
     lowercase = not any(w[:1].isupper() for w in party_words)
     if lowercase or not party_words[-1][:1].isupper():
-        described = [n for n in names if contexts and names_all(party_words, contexts.get(n, ""))]
+        described = [n for n in names if contexts and _described(party_words, contexts.get(n, ""))]
         if described:
             # "the mayor" is Mayor X, not the councillor who "said the mayor had …": a role introducing a speaker
             # outweighs the same word in what another speaker's sentence is about
@@ -107,7 +107,7 @@ def link(
         # "prezes ciepłowni" for "Prezes PEC Radomsko Krzysztof Dudek": the head noun alone, when it
         # describes one party only (the rest of the phrase is the asker's words for what the article names)
         head = head_word(party_words, lang)
-        by_head = [n for n in names if contexts and names_all([head], contexts.get(n, ""))]
+        by_head = [n for n in names if contexts and _described([head], contexts.get(n, ""))]
         if len(party_words) > 1 and len({(party_of or {}).get(n, n) for n in by_head}) == 1:
             return by_head
     if lowercase and (owners := _owners(party_words, lang, names, introductions or {})):
@@ -202,7 +202,19 @@ def _same_words(phrase: Sequence[str], party_words: Sequence[str]) -> bool:
 
 
 def _holds_role(roles: Sequence[Sequence[str]], name: str, contexts: Mapping[str, str]) -> bool:
-    return any(names_all(role, name) or names_all(role, contexts.get(name, "")) for role in roles)
+    return any(names_all(role, name) or _described(role, contexts.get(name, "")) for role in roles)
+
+
+# a role word after one of these is whom the speaker spoke to or of, not the speaker ("spotkanie z mieszkańcami")
+_GOVERNING = {"z", "ze", "dla", "do", "od", "wśród", "przed", "wobec", "między", "with", "to", "among", "for", "from"}
+
+
+def _described(role: Sequence[str], context: str) -> bool:
+    """Every word of the role in the words around a speaker, the first not as a preposition's object."""
+    if not names_all(role, context):
+        return False
+    toks = words(context)
+    return any(i == 0 or toks[i - 1].text.lower() not in _GOVERNING for i in mentions(role[:1], context))
 
 
 def _by_role(

@@ -75,7 +75,7 @@ def metadata_block(title: str, source: str | None, published: str | None, lang: 
 
 
 def passage_line(n: int, paragraph: int, text: str, labels: tuple[str, ...] = ()) -> str:
-    """One numbered passage on one line; ``labels`` name the ledger's claims inside it ("claim: Alibaba denies")."""
+    """One numbered passage on one line; ``labels`` name the ledger's claims inside it ("claim: Veltron denies")."""
     return f"[{n}] (¶{', '.join((str(paragraph), *labels))}) {' '.join(text.split())}"
 
 

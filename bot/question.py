@@ -48,7 +48,7 @@ _SPEAKERS = re.compile(
 _WHO = [
     re.compile(r"^\s*who\s+(?:is|was|are|were)\s+(?P<party>[^?]+?)\s*\??\s*$", re.I),
     re.compile(r"^\s*(?:kim|kto to)\s+(?:jest|był|była|byli|są)?\s*(?P<party>[^?]+?)\s*\??\s*$", re.I),
-    # "Kto jest Dennis Wilder?" asks about a name; "Kto jest prezesem spółki?" (a role, lowercase) is a factual question
+    # "Kto jest Marek Wilczewski?" asks about a name; "Kto jest prezesem spółki?" (a role, lowercase) is a factual question
     re.compile(r"^\s*kto\s+(?:jest|był|była)\s+(?P<party>(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])[^?]*?)\s*\??\s*$", re.I),
 ]
 _ATTRIBUTION = [

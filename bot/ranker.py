@@ -51,7 +51,7 @@ class Ranked:
     hit: Hit
     p: float
     holds_type: bool
-    leans_back: bool = False  # it opens by pointing at the sentence before it ("Rozwiązanie to…", "Zmarła…")
+    leans_back: bool = False  # it opens by pointing at the sentence before it ("Rozwiązanie to…", "Trafiła…")
 
 
 def _relative(values: np.ndarray) -> np.ndarray:

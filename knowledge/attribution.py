@@ -1,8 +1,8 @@
 """Attribution patterns: who said what in one sentence, as raw spans.
 
 Covers a speaker before or after the quote, inverted attribution ("…, podał
-„FT”" / "…, the ministry said"), dash-introduced speech ("„…” – taką odpowiedź
-cytował „FT”"), ``że``/``that`` clauses, via-phrases ("cytowany przez „FT”",
+„WSJ”" / "…, the ministry said"), dash-introduced speech ("„…” – taką odpowiedź
+cytował „WSJ”"), ``że``/``that`` clauses, via-phrases ("cytowany przez „WSJ”",
 "Reuters cited Orlen's statement"), pronoun and pro-drop references to the
 previous speaker, and ``według``/``zdaniem``/``w ocenie``/``according to``.
 The parts live beside it: the subject before a verb in ``knowledge/subjects.py``,
@@ -101,7 +101,7 @@ def sentence_claims(toks: list[Tok], text: str, previous: Phrase | None, heading
         subject_start = toks.index(before.toks[0]) if before is not None and before.toks else before_end
         relayed = speech_object(toks, before_end, floor)  # the verb is the via party's, not the speaker's
         if relayed:
-            speaker = None  # "„…” – taką odpowiedź cytował „FT”": the words are the previous speaker's
+            speaker = None  # "„…” – taką odpowiedź cytował „WSJ”": the words are the previous speaker's
             via = phrase_after(toks, i + 1)
         elif v.act == "cites" and (owner := owner_after(toks, i)) is not None:
             speaker, via = owner, before

@@ -4,10 +4,10 @@
 ``knowledge/derive.py``); the answer engine reads it back with
 ``Ledger.from_bytes`` and asks it:
 
-- ``ledger.for_party("Alibaba", "en")`` -> the claims of that party, matched on
-  canonical names and aliases, inflection-insensitive ("alibaba" finds "Alibaby");
+- ``ledger.for_party("Polmarka", "en")`` -> the claims of that party, matched on
+  canonical names and aliases, inflection-insensitive ("polmarka" finds "Polmarki");
 - ``ledger.parties()`` -> ``[(canonical, aliases, count), …]`` for every speaker;
-- ``ledger.entity("Dennis Wilder", "en")`` -> the :class:`Entity` with the role
+- ``ledger.entity("Marek Wilczewski", "en")`` -> the :class:`Entity` with the role
   the article gives it (``role``/``role_start``/``role_end``), or None.
 
 Every span is ``article.text[start:end]``, checked at extraction.
@@ -117,7 +117,7 @@ class Ledger:
         return bool(name) and any(_matches(name, f, lg) for f in forms for lg in dict.fromkeys((self.lang, lang)))
 
     def for_party(self, name: str, lang: str) -> tuple[Claim, ...]:
-        """The claims of one party, by any of its names ("alibaba" finds "Alibaby"), in article order."""
+        """The claims of one party, by any of its names ("polmarka" finds "Polmarki"), in article order."""
         return tuple(c for c in self.claims if self._is(name, (c.canonical, c.speaker, *c.aliases), lang))
 
     def parties(self) -> list[tuple[str, tuple[str, ...], int]]:

@@ -177,7 +177,7 @@ def found_claims(article: Article, mentions: Mentions, entities: list[Entity]) -
             via = phrase_name(raw.via, text) if raw.via is not None and raw.via.toks else None
             found = Found(raw, speaker, form, via, paragraph, sent, (u_start, u_end), phrase, raw.speaker is None)
             if raw.speaker is None and last is not None and last.raw.object_only and last.paragraph == paragraph:
-                # "… zaprzeczając informacjom. „…” – taką odpowiedź cytował „FT”": one statement
+                # "… zaprzeczając informacjom. „…” – taką odpowiedź cytował „WSJ”": one statement
                 found.raw = replace(raw, act=last.raw.act if raw.act in ("says", "cites", "reports") else raw.act)
                 found.ctx = (last.ctx[0], u_end)
                 out.remove(last)

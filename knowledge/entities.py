@@ -1,7 +1,7 @@
 """People and organisations an article mentions, with the role it gives them.
 
 A role is the descriptor written next to a name: before it ("Były szef analiz
-ds. Chin CIA Dennis Wilder", "Chińska grupa technologiczna Alibaba") or as an
+ds. Rosji w NATO Marek Wilczewski", "Polska grupa handlowa Polmarka") or as an
 apposition after it ("Jan Nowak, rzecznik resortu, …", "Jane Roe, a spokeswoman
 for Acme, …").  Places are left out.
 """
@@ -103,7 +103,7 @@ def _qualifier_name(phrase: Phrase) -> bool:
 
 
 def name_span(phrase: Phrase) -> tuple[int, int]:
-    """Where a speaker phrase names its speaker: the name ("Dennis Wilder"), or the whole phrase
+    """Where a speaker phrase names its speaker: the name ("Marek Wilczewski"), or the whole phrase
     when it has none or the name only qualifies a noun ("Agencja Reutera", "Chińska ambasada w Waszyngtonie",
     "the Dutch infrastructure ministry")."""
     qualified = not phrase.name or _genitive_name(phrase) or _modifier_name(phrase) or _qualifier_name(phrase)

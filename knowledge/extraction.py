@@ -109,7 +109,7 @@ def _with_speakers(article: Article, entities: tuple[Entity, ...], found: list[F
 
 
 def _lead_supports(article: Article, claims: list[Claim]) -> list[Claim]:
-    """The report in the lead that makes the story's allegation supports it ("…, podał „FT”").
+    """The report in the lead that makes the story's allegation supports it ("…, podał „WSJ”").
 
     Only in a contested story: a party the lead's words name denies them.
     """
@@ -120,7 +120,7 @@ def _lead_supports(article: Article, claims: list[Claim]) -> list[Claim]:
     first = next((i for i, c in enumerate(claims) if c.paragraph == lead), None)
     if first is None or claims[first].act not in ("reports", "says") or claims[first].stance != "neutral":
         return claims
-    # contested: a party the lead accuses denies ("Alibaba … udziela pomocy" – podał „FT”; Alibaba: „nonsensowne”)
+    # contested: a party the lead accuses denies ("Polmarka … zaniżała ceny" – podał „WSJ”; Polmarka: „nonsensowne”)
     accused = claims[first].text
     if not any(c.stance == "denies" and any(n and n in accused for n in (c.canonical, c.speaker, *c.aliases)) for c in claims):
         return claims

@@ -1,6 +1,6 @@
 """Sentences that lean on the one before: they open with a pointer back or with a verb whose subject came earlier.
 
-"Rozwiązanie to zwiększyło sztywność…", "Zmarła w szpitalu…", "W tym samym
+"Rozwiązanie to obniżyło koszty…", "Trafiło do szpitala 12 osób…", "W tym samym
 roku…", "It was sunk…": such a sentence says more about what its predecessor
 set up, so a question about that setting is often answered there, and a
 question it matches is often answered by the setting before it ("W tym
@@ -54,6 +54,7 @@ def leans_back(text: str, lang: str) -> bool:
     # "Nie stał się przebojem": the verb after a negation opens the clause
     opening = head[1] if head[0].text.lower() in _PL_NOT and len(head) > 1 else head[0]
     first = readings(opening.text, "pl")
-    if first and any(r.pos in _PL_VERBS for r in first) and not any(r.pos == "subst" and r.lemma[:1].isupper() for r in first):
+    # a word that may also be a noun ("Gra", "Piła") may be the subject itself
+    if first and any(r.pos in _PL_VERBS for r in first) and not any(r.pos == "subst" for r in first):
         return True
     return any(w.text.lower() not in _PL_NOT and any(r.lemma.lower() in _PL_LEMMAS for r in readings(w.text, "pl")) for w in head)

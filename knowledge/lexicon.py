@@ -73,7 +73,7 @@ QUOTE_OBJECT = frozenset(["call"])
 # Verbs whose reflexive form asks rather than says: "zwrócił się do ministra o …".
 REFLEXIVE_REQUESTS = frozenset(["zwrócić", "zwracać"])
 
-# Nouns naming a statement: "cytowała oświadczenie Alibaby", "taką odpowiedź", "in a statement".
+# Nouns naming a statement: "cytowała oświadczenie Kormeksu", "taką odpowiedź", "in a statement".
 STATEMENT_NOUNS = {
     "pl": words_of("deklaracja komentarz komunikat list odpowiedź opinia oświadczenie stanowisko słowo wpis wypowiedź"),
     "en": words_of("comment communique letter post remark reply response statement word"),

@@ -3,7 +3,7 @@
 Polish uses Morfeusz 2 (the SGJP dictionary ships inside its wheel): every
 possible lemma of an inflected form, so "Reutera" -> "reuter", "ambasadzie" ->
 "ambasada". English uses simplemma's English dictionary.  Words neither knows
-(foreign names such as "Alibaby") come back as themselves, lowercased.
+(foreign names such as "Kormeksu") come back as themselves, lowercased.
 """
 
 from __future__ import annotations

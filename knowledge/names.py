@@ -176,9 +176,9 @@ def _modifier(run: list[Tok], toks: list[Tok]) -> bool:
 
 
 def name_part(toks: list[Tok]) -> tuple[Tok, ...]:
-    """The proper name of a phrase: a person's name if it has one ("Dennis Wilder" in "szef analiz ds. Chin
-    CIA Dennis Wilder", "Tomasz Gralak" in "Ekonomista Tomasz Gralak z Uniwersytetu Gdańskiego"), else the
-    name that ends the phrase ("Alibaba" in "grupa Alibaba", a quoted title, an acronym)."""
+    """The proper name of a phrase: a person's name if it has one ("Marek Wilczewski" in "szef analiz ds. Rosji
+    w NATO Marek Wilczewski", "Tomasz Gralak" in "Ekonomista Tomasz Gralak z Uniwersytetu Gdańskiego"), else the
+    name that ends the phrase ("Polmarka" in "grupa Polmarka", a quoted title, an acronym)."""
     runs = [_without_title(run) for run in _runs(toks) if not _modifier(run, toks)]
     if not runs:
         return ()
@@ -189,7 +189,7 @@ def name_part(toks: list[Tok]) -> tuple[Tok, ...]:
         k = len(run)
         while k > 0 and _person_like(run[k - 1]):
             k -= 1
-        suffix = run[k:]  # "Chin CIA Dennis Wilder" -> "Dennis Wilder"
+        suffix = run[k:]  # "Rosji w NATO Marek Wilczewski" -> "Marek Wilczewski"
         given = next((i for i, t in enumerate(suffix) if "imię" in t.name_classes() and not t.has("adj")), None)
         if given is not None and given < len(suffix) - 1:
             people.append(suffix[given:])

@@ -2,11 +2,11 @@
 
 Two mentions are the same party when their name words have the same lemmas
 ("Reutera" ~ "Reuter"), when unknown names share all but an inflected ending
-("Alibaba" ~ "Alibaby": the capitalised form matched against the other
-mentions), when a surname repeats a full name ("Wilder" ~ "Dennis Wilder"), when an
+("Polmarka" ~ "Polmarki": the capitalised form matched against the other
+mentions), when a surname repeats a full name ("Wilczewski" ~ "Marek Wilczewski"), when an
 English name is cut to its first word ("Nordhaven" ~ "Nordhaven Terminals"), or
-when an acronym spells the initials of a name the article writes out ("FT" ~
-"Financial Times", "SEC" ~ "Securities and Exchange Commission").
+when an acronym spells the initials of a name the article writes out ("WSJ" ~
+"Wall Street Journal", "SEC" ~ "Securities and Exchange Commission").
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ def stems(name: str, lang: str) -> tuple[str, ...]:
 
 def _same_word(a: str, b: str) -> bool:
     """Equal, or an unknown name and its inflected form: a stem of four letters or more, endings of at most
-    two letters on the shorter and three on the longer ("Alibaba" ~ "Alibaby", "Bursztynex" ~ "Bursztyneksu")."""
+    two letters on the shorter and three on the longer ("Polmarka" ~ "Polmarki", "Bursztynex" ~ "Bursztyneksu")."""
     if a == b:
         return True
     shared = 0
@@ -67,7 +67,7 @@ def same_party(a: str, b: str, lang: str) -> bool:
     s_short, s_long = (sa, sb) if len(sa) < len(sb) else (sb, sa)
     if len(s_short) == 1 and short.isupper() and 2 <= len(short) <= 6 and _initials(long_) == short:
         return True
-    # a surname alone after the full name: "Wilder" ~ "Dennis Wilder" (not "Veltron" ~ "Lawyers for Veltron")
+    # a surname alone after the full name: "Wilczewski" ~ "Marek Wilczewski" (not "Veltron" ~ "Lawyers for Veltron")
     person_like = all(w[:1].isupper() for w in _WORD_RE.findall(long_))
     # ("The authors" is no surname of "Danish Health Authority": the article's capital is no name's)
     surname = [w for w in _WORD_RE.findall(short) if w.lower() not in _ARTICLES][:1]
@@ -108,7 +108,7 @@ class Party:
     descriptors: list[str] = field(default_factory=list)
 
     def canonical(self, lang: str) -> str:
-        """The fullest, most frequent form ("Financial Times" over "FT", "Alibaba" over "Alibaby")."""
+        """The fullest, most frequent form ("Wall Street Journal" over "WSJ", "Polmarka" over "Polmarki")."""
         for form in self.forms:
             for s in stems(form, lang):
                 if s in AGENCY_NAMES:

@@ -278,7 +278,7 @@ class Raw:
 
 
 def nominative(phrase: Phrase | None) -> bool:
-    """A Polish subject must be able to be nominative: its agent noun or its name ("szef", "Chiny", "FT")."""
+    """A Polish subject must be able to be nominative: its agent noun or its name ("szef", "Chiny", "WSJ")."""
     if phrase is None or not phrase.toks or phrase.pronoun or phrase.toks[0].lang != "pl":
         return True
     return any(not t.known or can_be_nominative(t) for t in _subject_heads(phrase))

@@ -61,7 +61,7 @@ def _closer(text: str, i: int, stop: int) -> int | None:
             depth += 1
         elif c in closers:
             if c == "’" and j + 1 < stop and text[j + 1].isalpha():
-                continue  # an apostrophe inside a word: Alibaba’s
+                continue  # an apostrophe inside a word: Veltron’s
             if depth == 0:
                 return j
             depth -= 1
@@ -69,7 +69,7 @@ def _closer(text: str, i: int, stop: int) -> int | None:
 
 
 def is_title(text: str, q: Quote) -> bool:
-    """A short quoted name such as „Financial Times” or „FT”: capitalised words, no sentence."""
+    """A short quoted name such as „Wall Street Journal” or „WSJ”: capitalised words, no sentence."""
     inner = text[q.inner_start : q.inner_end]
     words = _WORD_RE.findall(inner)
     if not words or len(words) > 5 or any(p in inner for p in ".,:;!?"):

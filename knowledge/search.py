@@ -56,7 +56,7 @@ class SentenceIndex:
         self._vocab = set(self._bm25.vocab_dict)
         self._position = {s.index: i for i, s in enumerate(self.sentences)}
         # the article's words without diacritics, for matching names: a function word counts only when
-        # capitalised ("Ma" of "Jack Ma", not the verb "ma", which a question's "Ma" would otherwise meet)
+        # capitalised ("Ma" of "Yo-Yo Ma", not the verb "ma", which a question's "Ma" would otherwise meet)
         self.vocabulary = frozenset(fold(w) for w in re.findall(r"\w+", article.text) if w[:1].isupper() or not is_stop(w, article.lang))
 
     @cached_property
@@ -73,7 +73,7 @@ class SentenceIndex:
         )
 
     def leans_back(self, sentence: Sentence) -> bool:
-        """True when ``sentence`` goes on from the one before it ("Rozwiązanie to…", "Zmarła…", "It was…")."""
+        """True when ``sentence`` goes on from the one before it ("Rozwiązanie to…", "Trafiła…", "It was…")."""
         return self._leaning[self._position[sentence.index]]
 
     def keys_of(self, sentence: Sentence) -> frozenset[str]:

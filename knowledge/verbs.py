@@ -69,7 +69,7 @@ def reporting_verb(toks: list[Tok], i: int) -> Verb | None:
 
 
 def cited_participle(t: Tok) -> bool:
-    """ "cytowany"/"quoted"/"cited": the participle of a via-phrase ("cytowany przez „FT”")."""
+    """ "cytowany"/"quoted"/"cited": the participle of a via-phrase ("cytowany przez „WSJ”")."""
     if t.lang == "pl":
         return any(r.pos == "ppas" and r.lemma.lower() in _CITED["pl"] for r in t.readings)
     return t.text.lower() in ("quoted", "cited")

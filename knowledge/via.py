@@ -1,9 +1,9 @@
 """Via parties: whom a statement came through, and words relayed rather than spoken.
 
-"cytowany przez „FT”" / "quoted by Reuters" before the verb, "powiedział w rozmowie z RMF FM" /
+"cytowany przez „WSJ”" / "quoted by Reuters" before the verb, "powiedział w rozmowie z RMF FM" /
 "said in an interview with the BBC" after it, "powiedziała PAP" / "told Reuters" (the one told),
 "cytowała oświadczenie Orlenu" (the statement's owner is the speaker), and "„…” – taką odpowiedź
-cytował „FT”" (the verb is the via party's; the words are the previous speaker's).
+cytował „WSJ”" (the verb is the via party's; the words are the previous speaker's).
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ def _statement_noun(t: Tok) -> bool:
 
 
 def speech_object(toks: list[Tok], i: int, floor: int) -> bool:
-    """ "„…” – taką odpowiedź cytował „FT”": a statement noun (no name) between the clause mark and the verb."""
+    """ "„…” – taką odpowiedź cytował „WSJ”": a statement noun (no name) between the clause mark and the verb."""
     j = i - 1
     while j >= floor and toks[j].text not in CLAUSE_MARKS and toks[j].quote is None:
         if _statement_noun(toks[j]):
@@ -61,7 +61,7 @@ def recipient(toks: list[Tok], v: Verb) -> Phrase | None:
 
 
 def via_before(toks: list[Tok], i: int) -> tuple[int, Phrase | None]:
-    """A via-phrase right before the verb ("cytowany przez „FT”"): where the subject ends, and the via party."""
+    """A via-phrase right before the verb ("cytowany przez „WSJ”"): where the subject ends, and the via party."""
     for p in range(i - 1, max(-1, i - 8), -1):
         if cited_participle(toks[p]) and p + 1 < i and toks[p + 1].text.lower() in ("przez", "by"):
             end = i - 1 if toks[i - 1].text == "," else i

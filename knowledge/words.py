@@ -112,7 +112,7 @@ def units(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split a segmenter sentence where a full stop outside quotations ends one before „… or a capital.
 
     The sentence splitter does not break before an opening „, so "… informacjom. „Twierdzenia …”
-    – taką odpowiedź cytował „FT”." arrives as one sentence.
+    – taką odpowiedź cytował „WSJ”." arrives as one sentence.
     """
     quoted = [(q.start, q.end) for q in find_quotes(text, start, end)]
     out: list[tuple[int, int]] = []

@@ -379,3 +379,12 @@ def test_a_why_answer_met_by_in_response_cites_the_sentence_before_that_gives_th
     answer = ExtractiveAnswerer().answer(question, build_article(text))
     assert answer.answered
     assert answer.citations[0].quote.startswith(("Powodem sporu", "The dispute was caused"))  # the reason opens the passage
+
+
+def test_a_headline_ranked_first_does_not_bring_its_second_sentence_for_the_asked_type(polish: Article) -> None:
+    from bot.evidence import _with_type
+
+    headline = [s for s in polish.sentences if s.paragraph in polish.headings][:2]
+    body = next(s for s in polish.sentences if s.paragraph not in polish.headings and s.paragraph != polish.source_paragraph)
+    rows = [Ranked(hit(headline[0]), 0.5, False), Ranked(hit(headline[1]), 0.1, True, True), Ranked(hit(body), 0.4, True)]
+    assert _with_type(understand("Kiedy zamknięto oddział?"), polish.headings, rows, (hit(body),)) == (hit(body),)

@@ -65,3 +65,18 @@ def test_eu_asked_in_english_meets_the_polish_words_for_it(offline: ExtractiveAn
     article = build_article("Budowa ma kosztować 34 mln zł, z czego 21 mln zł pochodzi z funduszy unijnych.\nPrace ruszą w marcu.\n")
     answer = offline.answer("How much of the cost is covered by EU funds?", article)
     assert answer.answered and [c.paragraph for c in answer.citations] == [1]
+
+
+_SQUARE = (
+    "– Rynek znów będzie sercem miasta – powiedział burmistrz Lipowa Jan Kos podczas spotkania z mieszkańcami.\n"
+    "Część mieszkańców popiera jednak inwestycję. – Pierwszy raz ktoś chce tu coś naprawić – powiedział PAP pan Adam, emeryt.\n"
+)
+
+
+def test_people_a_speaker_met_are_not_the_speaker(offline: ExtractiveAnswerer) -> None:
+    answer = offline.answer("Co mówią mieszkańcy?", build_article(_SQUARE.splitlines()[0] + "\n"))
+    assert 1 not in [c.paragraph for c in answer.citations]
+
+
+def test_the_sentence_before_a_line_of_dialogue_describes_its_speaker(offline: ExtractiveAnswerer) -> None:
+    assert _paragraphs(offline, "Co mówią mieszkańcy popierający inwestycję?", build_article(_SQUARE)) == [2]
