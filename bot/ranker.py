@@ -103,19 +103,10 @@ def features(question: Question, index: SentenceIndex, asked: Sequence[Term], ve
 def cross_matrix(hits: Sequence[Hit], matrix: np.ndarray, article: Article) -> np.ndarray:
     """The features of ``CROSS_FEATURES``, one row per sentence, from the hits and their ``features`` matrix."""
     headings = article.headings
-    return np.column_stack(
-        [
-            np.array([h.score for h in hits]),
-            matrix[:, 1],
-            matrix[:, 2],
-            matrix[:, 0],
-            matrix[:, 3],
-            matrix[:, 4],
-            matrix[:, 5],
-            matrix[:, 8],
-            np.array([h.sentence.paragraph in headings for h in hits], dtype=float),
-        ]
-    )
+    columns = {name: matrix[:, FEATURES.index(name)] for name in CROSS_FEATURES if name in FEATURES}
+    columns["fused"] = np.array([h.score for h in hits])
+    columns["heading"] = np.array([h.sentence.paragraph in headings for h in hits], dtype=float)
+    return np.column_stack([columns[name] for name in CROSS_FEATURES])
 
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
