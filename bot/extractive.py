@@ -14,7 +14,8 @@ from typing import Any
 from bot import attribution, evidence, summary, whois
 from bot.answer import Answer, cite
 from bot.compose import bulleted_answer, compose, no_statement
-from bot.question import Question, as_asked, asks_accusation, asks_denial, asks_rebuttal, asks_response, subject_asked, topic, understand
+from bot.question import Question, understand
+from bot.question_asks import as_asked, asks_accusation, asks_denial, asks_rebuttal, asks_response, subject_asked, topic
 from bot.render_text import refusal_text
 from knowledge import background, embed
 from knowledge.article import Article
