@@ -9,8 +9,8 @@ from functools import lru_cache
 import numpy as np
 
 from knowledge import embed
-from knowledge.lexicon import ORGANISATION_ROLES, ROLE_SPELLINGS, ROLE_TRANSLATIONS
 from knowledge.morph import lemmas, words
+from knowledge.roles import ORGANISATION_ROLES, ROLE_SPELLINGS, ROLE_TRANSLATIONS
 from knowledge.terms import fold, name_matches, terms
 
 MIN_LINK = 0.86  # e5 cosine of party phrase and speaker name that links them across languages

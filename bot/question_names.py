@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 
 from knowledge.countries import polish_blocs, polish_countries
-from knowledge.lexicon import ORGANISATION_ROLES, ROLE_SPELLINGS
+from knowledge.roles import ORGANISATION_ROLES, ROLE_SPELLINGS
 from knowledge.terms import is_stop, name_matches
 
 # English capitalises months and weekdays; they are not names to look for

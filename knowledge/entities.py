@@ -11,7 +11,6 @@ from __future__ import annotations
 from knowledge.article import Article
 from knowledge.claims import Entity
 from knowledge.dateline import dateline_place_end
-from knowledge.lexicon import PERSON_NOUNS
 from knowledge.name_kinds import (
     ORG_CLASSES,
     age_after,
@@ -26,6 +25,7 @@ from knowledge.name_kinds import (
 from knowledge.names import NAME_PARTICLES, can_be_nominative, genitive_pair, is_agent, is_name
 from knowledge.parties import Parties
 from knowledge.phrases import Phrase, make_phrase, phrase_before
+from knowledge.roles import PERSON_NOUNS
 from knowledge.verbs import reporting_verb
 from knowledge.words import CLAUSE_MARKS, Tok, is_abbreviation, tokenize, units
 

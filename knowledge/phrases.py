@@ -11,8 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from knowledge.given_names import is_given_name
-from knowledge.lexicon import INTERVIEW_NOUNS, LEGAL_FORMS, PERSON_NOUNS, PRONOUNS, words_of
+from knowledge.lexicon import INTERVIEW_NOUNS, PRONOUNS, words_of
 from knowledge.names import EN_LINKS, can_be_nominative, genitive_pair, is_agent, is_name, name_part
+from knowledge.roles import LEGAL_FORMS, PERSON_NOUNS
 from knowledge.words import CLAUSE_MARKS, TITLE_ABBREVIATIONS, Tok
 
 _NOMINAL_POS = {"subst", "adj", "adjp", "depr", "brev", "num", "ppas"}
