@@ -16,7 +16,8 @@ from knowledge.agreement import agrees, nominative
 from knowledge.names import is_agent
 from knowledge.phrases import Phrase, Raw, make_phrase, phrase_after, phrase_before
 from knowledge.sources import source_claims
-from knowledge.speech import backward, forward, without_words
+from knowledge.speech import backward, forward
+from knowledge.speech_object import without_words
 from knowledge.subjects import (
     before_apposition,
     coordinated_subject,
