@@ -3,7 +3,8 @@
 Intents: ``attribution`` (what did X say / deny / claim, co powiedział X, X's
 position), ``who`` (who is X, kim jest X), ``summary``, and ``fact`` for the
 rest.  Whether the article covers the question is decided later, on retrieval
-scores, not here.
+scores, not here; what an attribution question asks of its party (a denial, a
+response, an admission, a topic) is read in ``bot/question_asks.py``.
 """
 
 from __future__ import annotations

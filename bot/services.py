@@ -1,4 +1,4 @@
-"""The collaborators the bot runs with, built once at start-up and passed in."""
+"""The collaborators the bot runs with, built once at start-up (``bot/startup.py``) and passed in."""
 
 from __future__ import annotations
 
