@@ -13,7 +13,9 @@ before the fit: fused score plus 0.3 x coverage, 30 % off without the answer
 type) and of the fit, each fold judged with the weights of the other, and the
 weights fitted on all.  With ``--folds`` it also scores the engine (recall,
 precision, answered) on each half's other-language questions, with the
-weights fitted on all and with those fitted on the other half.
+weights fitted on all and with those fitted on the other half.  The two fixed
+terms added after the fit (``CROSS_NUMBERS``, ``CROSS_SPEAKER``) are left out
+of it: too few questions hold a number or ask what a named party questions.
 """
 
 from __future__ import annotations

@@ -154,3 +154,35 @@ def test_what_a_named_party_blames_is_answered_from_its_own_words_across_languag
 def test_what_a_named_party_questions_is_answered_from_its_own_words_across_languages(question: str, text: str, held: str) -> None:
     answer = ExtractiveAnswerer().answer(question, build_article(text))
     assert answer.answered and held in answer.citations[0].quote
+
+
+SHIPYARD_PL = (
+    "Stocznia Baltmar zwiększa zatrudnienie\n"
+    "Stocznia Baltmar z Elbląga zatrudni w przyszłym roku 300 spawaczy – poinformował prezes firmy Piotr Sowa.\n"
+    "Baltmar jest notowany na warszawskiej giełdzie od 2019 r. i buduje głównie promy.\n"
+    "W 2025 r. stocznia miała 800 mln zł przychodów i zwodowała cztery statki.\n"
+    "Związkowcy z Baltmaru domagają się podwyżek.\n"
+)
+SHIPYARD_EN = (
+    "Baltmar shipyard to hire more welders\n"
+    "The Baltmar shipyard in Elblag will hire 300 welders next year, chief executive Piotr Sowa said on Monday.\n"
+    "Baltmar has been listed in Warsaw since 2019 and mainly builds ferries.\n"
+    "In 2025 the yard had revenue of 190 million euros and launched four ships.\n"
+    "Unions at Baltmar are demanding pay rises.\n"
+)
+
+
+def test_numbers_meet_whatever_their_separators() -> None:
+    assert list(ranker.shared_numbers("in 2025, 1.2 billion", ["W 2025 r. 1,2 mld zł", "od 2019 r.", "2025"])) == [1.0, 0.0, 0.5]
+    assert not ranker.shared_numbers("What were the revenues?", ["W 2025 r."]).any()
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "held"),
+    [
+        ("What were Baltmar's revenues in 2025?", SHIPYARD_PL, "800 mln zł"),
+        ("Ile wyniosły przychody stoczni Baltmar w 2025 roku?", SHIPYARD_EN, "190 million euros"),
+    ],
+)
+def test_a_number_the_question_shares_with_a_sentence_ranks_it_across_languages(question: str, text: str, held: str) -> None:
+    assert held in best_sentence(question, build_article(text))
