@@ -25,7 +25,7 @@ import time
 from pathlib import Path
 
 from bot.config import load_config
-from bot.services import build_services
+from bot.startup import build_services
 from knowledge import embed
 from knowledge.library import shipped_text
 

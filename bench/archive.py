@@ -155,7 +155,7 @@ def serve(data_dir: str, size: int, one_dir: str) -> None:
     """Child process: open, answer, measure; one JSON line on stdout."""
     opened = time.perf_counter()
     from bot.config import load_config
-    from bot.services import build_services
+    from bot.startup import build_services
     from knowledge.lang import detect_lang
 
     svc = build_services(load_config(data_dir=Path(data_dir)))
@@ -249,7 +249,7 @@ def measure_serving(data_dir: Path, size: int, one_dir: Path) -> dict[str, Any]:
 def build(sizes: list[int], out: Path, workers: int, derivers: list[str] | None) -> list[dict[str, Any]]:
     """Grow one archive through ``sizes`` (batch ingest, ``workers`` processes); measure each step."""
     from bot.config import load_config
-    from bot.services import build_services
+    from bot.startup import build_services
     from knowledge.ingest import ingest_texts
 
     data_dir = out / "data"
@@ -339,7 +339,7 @@ def measure_postgres(url: str, data_dir: Path, size: int) -> dict[str, Any]:
 def _fresh(data_dir: Path) -> Any:
     """Services over an empty SQLite store in ``data_dir`` (emptied first)."""
     from bot.config import load_config
-    from bot.services import build_services
+    from bot.startup import build_services
 
     if data_dir.exists():
         for p in data_dir.iterdir():

@@ -10,7 +10,7 @@ Each party phrase below is asked in the other language than the article's (or
 describes the party without naming it), so only e5 can link it; the labels are the
 party a reader would link it to, or none for parties the article does not have.
 For every phrase: the best party's cosine, the runner-up's (another party), the
-lead, and what ``bot.party_link.by_meaning`` links.  The summary gives the range
+lead, and what ``bot.party_meaning.by_meaning`` links.  The summary gives the range
 of leads of right and wrong top parties that clear ``MIN_LINK``: ``MIN_LEAD`` must
 lie between them.  ``--all`` also prints the phrases below ``MIN_LINK``.
 """
@@ -23,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bot.party_link import MIN_LEAD, MIN_LINK, by_meaning, party_scores
+from bot.party_meaning import MIN_LEAD, MIN_LINK, by_meaning, party_scores
 from knowledge.article import read_text
 from knowledge.claims import extract
 from knowledge.library import shipped_text

@@ -115,7 +115,7 @@ _services: Services | None = None
 def _begin(config: Config) -> None:
     """Set up one answering process: ignore Ctrl-C (the server stops it), lower the priority, build and warm the services."""
     global _services
-    from bot.services import build_services
+    from bot.startup import build_services
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     threading.Thread(target=_end_with_the_server, daemon=True, name="watch-server").start()

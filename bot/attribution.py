@@ -6,7 +6,8 @@ e5 vectors for "the French embassy" ~ "Ambasada Francji w Warszawie"), and every
 claim of the linked speaker is returned.  When the ledger holds nothing for the
 party, sentences are read directly (``bot.speech_sentences``): the party named
 next to a speech verb, plus the quoted sentences that continue it.  ``merged``
-joins both readings into passages.
+(``bot.statement``) joins both readings into passages; an organisation's
+spokespeople and role holders come from ``bot.spokespeople``.
 """
 
 from __future__ import annotations
@@ -17,11 +18,12 @@ from dataclasses import replace
 from bot.officials import officials
 from bot.party_link import link, mentions, names_all, role_words, words_of_party
 from bot.speech_sentences import from_sentences, head_named, named_in
-from bot.statement import Statement, sentences_over, statement
+from bot.spokespeople import SPOKES, role_holder, spokespeople
+from bot.statement import Statement, body_first, grouped, merged, sentences_over, statement
 from knowledge.article import Article, Sentence
 from knowledge.claims import Claim, Ledger
 from knowledge.dateline import dateline_agency
-from knowledge.morph import lemmas, words
+from knowledge.morph import words
 from knowledge.search import SentenceIndex
 from knowledge.terms import terms
 from knowledge.verbs import reporting_verb
@@ -87,11 +89,11 @@ def from_ledger(ledger: Ledger, article: Article, party: str, lang: str) -> list
     if not linked:
         # "what did the agency report": the claims the article cites through that source
         via = {s for s in sources if named_source and names_all(source_words, s)} or set(link(party, lang, sources))
-        return [replace(st, via=True) for st in _grouped(article, [c for c in ledger.claims if c.via in via])]
+        return [replace(st, via=True) for st in grouped(article, [c for c in ledger.claims if c.via in via])]
     own = _in_role(ledger, [c for c in ledger.claims if linked & speakers[c.canonical]], role_words(party, lang))
-    voices = _spokespeople(ledger, own, contexts, {n for c in own for n in speakers[c.canonical]})
+    voices = spokespeople(ledger, own, contexts, {n for c in own for n in speakers[c.canonical]})
     voices |= {person for org in {party_of[n] for n in linked if n in party_of} for person in offices.get(org, ())}
-    return _grouped(article, _body_first(article, own + [c for c in ledger.claims if c.canonical in voices]))
+    return grouped(article, body_first(article, own + [c for c in ledger.claims if c.canonical in voices]))
 
 
 def _lead_in(article: Article, first: Sentence) -> str:
@@ -122,7 +124,7 @@ def unclaimed(ledger: Ledger, own: Sequence[Statement], read: Sequence[Statement
     others = [
         (c.context_start if c.context_start is not None else c.start, c.context_end if c.context_end is not None else c.end)
         for c in ledger.claims
-        if not mentions(_SPOKES, roles.get(c.canonical, ""))
+        if not mentions(SPOKES, roles.get(c.canonical, ""))
     ]
     return [
         st
@@ -160,7 +162,7 @@ def voiced_by(ledger: Ledger, article: Article, party: str, lang: str) -> list[S
         after = [c for c in ledger.claims if c.paragraph == s.paragraph and c.start >= s.end and kinds.get(c.canonical) == "person"]
         if after:
             person = [c for c in ledger.claims if c.canonical == after[0].canonical]
-            return merged(article, [statement(article, [s])], _grouped(article, person))
+            return merged(article, [statement(article, [s])], grouped(article, person))
     return []
 
 
@@ -176,7 +178,7 @@ def denials_about(ledger: Ledger, article: Article, party: str, lang: str) -> li
         for c in ledger.claims
         if c.stance == "denies" and c.canonical not in own and any(mentions(cue, article.text[c.start : c.end]) for cue in cues)
     ]
-    return _grouped(article, found)
+    return grouped(article, found)
 
 
 LEAD_SENTENCES = 2  # what a wire story reports: its lead
@@ -192,100 +194,6 @@ def agency_lead(article: Article, party: str, lang: str) -> list[Statement]:
         return []
     lead = [s for s in body if s.paragraph == body[0].paragraph][:LEAD_SENTENCES]
     return [replace(statement(article, lead), via=True)]
-
-
-_SPOKES = ["rzecznik", "rzeczniczka", "spokesman", "spokeswoman", "spokesperson"]
-_WHOSE = {"jej", "jego", "ich", "its", "their", "her", "his", "spółka", "firma", "koncern", "resort", "ministerstwo", "company"}
-
-
-def _spokespeople(ledger: Ledger, own: Sequence[Claim], contexts: dict[str, str], names: set[str]) -> set[str]:
-    """The named spokespeople of the party, in a paragraph where it speaks: "Spółka zaprzecza … Jej rzecznik
-    Michał Wrona poinformował …", "– oświadczyła rzeczniczka spółki Marta Zielińska"."""
-    kinds = {e.canonical: e.kind for e in ledger.entities}
-    if any(kinds.get(o.canonical) != "organisation" for o in own):
-        return set()  # a person's words are their own
-    paragraphs = {c.paragraph for c in own}
-    found = set()
-    for c in ledger.claims:
-        if kinds.get(c.canonical) != "person" or c.canonical in found or c.paragraph not in paragraphs:
-            continue
-        context = contexts.get(c.canonical, "")
-        tokens = words(context)
-        for i in mentions(_SPOKES, context):
-            near = [t.text for t in tokens[max(0, i - 1) : i + 2]]
-            if any(w.lower() in _WHOSE or mentions([w], " ".join(names)) or _lemmas_meet(w) for w in near):
-                found.add(c.canonical)
-    return found
-
-
-def role_holder(ledger: Ledger, party: str, lang: str) -> str | None:
-    """The person a role of a named organisation refers to: "prezes Łódzkiej Spółki Wodno-Ściekowej" ->
-    "Adam Wróblewski", introduced as "Prezes spółki", not the company's own statements. None unless exactly
-    one person is introduced with that role of that organisation (by its name or as "spółki", "firmy")."""
-    roles = role_words(party, lang)
-    named = [w for w in words_of_party(party, lang) if w[:1].isupper()]
-    if not roles or not named:
-        return None
-    organisations = " ".join(e.canonical + " " + " ".join(e.aliases) for e in ledger.entities if e.kind == "organisation")
-    if not mentions(named, organisations) or any(names_all(named, e.canonical) for e in ledger.entities if e.kind == "person"):
-        return None  # no organisation of that name, or the phrase names a person
-    holders = set()
-    for e in ledger.entities:
-        role = [t.text for t in words(e.role or "")]
-        if e.kind != "person" or len(role) < 2 or not any(mentions(r[:1], role[0]) for r in roles):
-            continue
-        of = " ".join(role[1:])
-        if mentions(named, of) or any(_lemmas_meet(w) for w in role[1:]):
-            holders.add(e.canonical)
-    return holders.pop() if len(holders) == 1 else None
-
-
-def _lemmas_meet(word: str) -> bool:
-    """ "spółki", "firmy", "resortu": a company or ministry noun in any case."""
-    return bool({lem.lower() for lem in lemmas(word, "pl")} & _WHOSE)
-
-
-def _body_first(article: Article, claims: Sequence[Claim]) -> list[Claim]:
-    """A headline's words ("Starosta: to decyzja tymczasowa") are the editor's summary of what the body
-    quotes: they stand for the party only when the body quotes it nowhere."""
-    body = [c for c in claims if c.paragraph not in article.headings]
-    return body or list(claims)
-
-
-def _grouped(article: Article, claims: Sequence[Claim]) -> list[Statement]:
-    """Claims as whole sentences, in article order; adjacent sentences of one paragraph make one passage."""
-    groups: list[tuple[list[Sentence], str | None]] = []
-    for c in sorted(claims, key=lambda c: c.start):
-        # a denial whose words follow in the next sentence ("X odrzucił te zarzuty. Według niego …") is filed
-        # as one claim over both: its context starts with the denial
-        first = c.context_start if c.context_start is not None and article.paragraph_at(c.context_start) == c.paragraph else c.start
-        span = sentences_over(article, min(first, c.start), c.end)
-        sentences = [s for s in span if not groups or s.index > groups[-1][0][-1].index]
-        if not sentences:
-            continue  # inside a statement already taken
-        stance = c.stance if c.stance != "neutral" else None
-        last = groups[-1][0][-1] if groups else None
-        if last is not None and sentences[0].index == last.index + 1 and sentences[0].paragraph == last.paragraph:
-            groups[-1] = (groups[-1][0] + sentences, groups[-1][1] or stance)  # one passage: "…" – he said. "…"
-        else:
-            groups.append((sentences, stance))
-    return [statement(article, sentences, stance) for sentences, stance in groups]
-
-
-def merged(article: Article, *found: Sequence[Statement]) -> list[Statement]:
-    """Statements from several readings as passages: overlapping or adjacent sentences of a paragraph join."""
-    spans = sorted((st for group in found for st in group), key=lambda st: st.start)
-    out: list[Statement] = []
-    for st in spans:
-        if out:
-            last = out[-1]
-            between = [x for x in article.sentences if last.end <= x.start < st.start]
-            if st.start < last.end or (not between and article.paragraph_at(st.start) == article.paragraph_at(last.start)):
-                stance = last.stance if last.stance != "neutral" else st.stance
-                out[-1] = Statement(last.start, max(last.end, st.end), stance, last.via or st.via)
-                continue
-        out.append(st)
-    return out
 
 
 def response(article: Article, statements: Sequence[Statement], *, rebuttal: bool) -> list[Statement]:

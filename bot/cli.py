@@ -16,7 +16,8 @@ from bot.config import Config, load_config
 from bot.errors import BotError
 from bot.guard import clean_question
 from bot.logs import setup_logging
-from bot.services import ENGINES, Services, build_services
+from bot.services import ENGINES, Services
+from bot.startup import build_services
 from knowledge.article import Article
 
 

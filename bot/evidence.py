@@ -1,4 +1,4 @@
-"""Evidence for a factual question: rank sentences, decide whether the article covers it, keep the fewest.
+"""Evidence for a factual question: rank sentences, decide whether the article covers it, keep the fewest (bot/citing.py).
 
 Whether the article covers a question is read off the retrieval scores:
 the names it asks about must occur in the article; in the article's language
@@ -9,7 +9,6 @@ a sentence must hold the kind of answer asked for (a date for "when" ...).
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -18,12 +17,13 @@ from functools import lru_cache
 import numpy as np
 
 from bot import ranker
+from bot.citing import CITE_CROSS, CITE_SAME, TYPED_RUNNERS_UP, fewest, with_reason, with_type
 from bot.question import Question, priced_thing
+from bot.question_names import names_found
 from knowledge.article import Article
-from knowledge.countries import polish_blocs, polish_countries
-from knowledge.lexicon import MEASURE_TRANSLATIONS, ORGANISATION_ROLES, ROLE_SPELLINGS, WEATHER
+from knowledge.lexicon import MEASURE_TRANSLATIONS, WEATHER
 from knowledge.search import Hit, SentenceIndex
-from knowledge.terms import Term, is_stop, name_matches, terms
+from knowledge.terms import Term, terms
 
 # Refusal thresholds: calibrated on PoQuAD dev paragraphs and the fixture articles (see README).
 TYPE_DEPTH = 3  # how far down the ranking a sentence of the asked-for type may be
@@ -43,126 +43,9 @@ MIN_MARGIN = -0.02  # best cosine minus best background cosine, when names are a
 # at -0.012, an unanswerable one at -0.019
 MIN_MARGIN_CROSS = -0.015
 
-
-@dataclass(frozen=True)
-class Citing:
-    """Which runners-up join the best sentence (``fewest``)."""
-
-    ratio: float  # at least this likely, relative to the best ...
-    cost: float = 0.0  # ... and at least this many times the share of the article's characters they add ...
-    most: int = 3  # ... up to this many sentences in all ...
-    mass: float = 0.8  # ... and no more once those cited (and the headings passed over) hold this much probability
-
-
-# in the article's language: runners-up 7 % as likely as the best and worth their length (a sentence of
-# 40 % of a short text needs 12 %; in a news article the ratio decides), up to four while under 80 %
-CITE_SAME = Citing(ratio=0.07, cost=0.3, most=4)
-CITE_CROSS = Citing(ratio=0.3)  # across languages the best sentence is right less often: unsure runners-up come along
-TYPED_RUNNERS_UP = ("time", "number", "amount")  # in the article's language, runners-up must hold these too
-
-
-# English capitalises months and weekdays; they are not names to look for
 # the longest measure first: "share price" before "price"
 _MEASURE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, MEASURE_TRANSLATIONS), key=len, reverse=True)) + r")s?\b")
-_CALENDAR = frozenset(n.lower() for n in (*calendar.month_name[1:], *calendar.day_name))
-# "CEO", "CFO": a title written in capitals, which the article may spell out ("Chief Executive X")
 _WEATHER_QUESTION = re.compile(r"\bweather\b|\bpogod", re.IGNORECASE)
-_TITLES = frozenset(spelling for group in ROLE_SPELLINGS for spelling in group if " " not in spelling)
-
-
-def question_names(text: str, lang: str, *, whole: bool = False) -> list[list[str]]:
-    """Runs of capitalised words (names) in a question, first word excluded (``whole``: a phrase, every word counts)."""
-    runs: list[list[str]] = []
-    current: list[str] = []
-    for i, tok in enumerate(re.finditer(r"[\w’'-]+", text)):
-        word = tok.group(0).rstrip("’'").removesuffix("’s").removesuffix("'s")
-        is_name = (
-            (i > 0 or whole)
-            and word[:1].isupper()
-            and word.replace("-", "").isalpha()
-            and not is_stop(word, lang)
-            and word.lower() not in _CALENDAR
-            and word.lower() not in _TITLES
-        )
-        if is_name:
-            current.append(word)
-        elif current:
-            runs.append(current)
-            current = []
-    if current:
-        runs.append(current)
-    return runs
-
-
-def names_found(
-    text: str, lang: str, vocabulary: frozenset[str], *, whole: bool = False, across: bool = False, blocs: bool = False
-) -> bool:
-    """False when ``text`` names someone or something the article never mentions. ``across``: the article is in
-    the other language, where an institution's English name ("the Ministry of Health") is translated, not spelled;
-    ``blocs``: so is "EU" ("fundusze unijne") — for a factual question, not a party that must speak."""
-    runs = question_names(text, lang, whole=whole)
-    if not (across and lang == "en"):
-        return all(any(name_matches(w, vocabulary) for w in run) for run in runs)
-    # across languages a country is translated ("Belarusian" -> "Białoruś"), and so is an institution's name
-    runs = [run for run in runs if not _institution_name(run, text)]
-    return all(
-        any(name_matches(n, vocabulary) for w in run for n in (w, *polish_countries(w), *(polish_blocs(w) if blocs else ())))
-        for run in runs
-    )
-
-
-def _institution_name(run: Sequence[str], text: str) -> bool:
-    """ "Health" in "the Ministry of Health" or "the Health Ministry": the common words of an institution's name."""
-    roles = "|".join(sorted(ORGANISATION_ROLES))
-    name = r"\s+".join(map(re.escape, run))
-    after_role = rf"\b(?:{roles})\s+(?:of|for)\s+(?:the\s+)?{name}\b"
-    return run[-1].lower() in ORGANISATION_ROLES or re.search(after_role, text, re.IGNORECASE) is not None
-
-
-def fewest(article: Article, ranked: Sequence[ranker.Ranked], rule: Citing, *, typed_only: bool = False) -> tuple[Hit, ...]:
-    """The best sentence, then runners-up likely enough under ``rule`` until the cited ones hold most of the probability."""
-    headings = article.headings
-    first = next((i for i, r in enumerate(ranked) if r.hit.sentence.paragraph not in headings), 0)
-    top = ranked[first].p
-    chosen = [ranked[first].hit]
-    mass = sum(r.p for r in ranked[: first + 1])  # a headline above the best body sentence is restated by the body
-    size = max(1, len(article.text))
-    for r in ranked[first + 1 :]:
-        if len(chosen) >= rule.most or mass >= rule.mass:
-            break
-        share = (r.hit.sentence.end - r.hit.sentence.start) / size
-        if r.hit.sentence.paragraph in headings:  # restates the story: never the extra evidence,
-            mass += r.p  # but what it is likely to hold, the body says too
-        elif r.p >= max(rule.ratio * top, rule.cost * share) and (not typed_only or r.holds_type):
-            chosen.append(r.hit)
-            mass += r.p
-    # "Most wzmocniono stalowymi linami. Rozwiązanie to obniżyło koszty…": the sentence going on from the
-    # best one says what it set up; likely enough as a runner-up, it joins even when the best seems sure
-    follower = _follower(ranked, ranked[first])
-    if follower is not None and follower.hit not in chosen and (not typed_only or follower.holds_type):
-        share = (follower.hit.sentence.end - follower.hit.sentence.start) / size
-        if follower.p >= max(rule.ratio * top, rule.cost * share):
-            chosen.append(follower.hit)
-    return tuple(chosen)
-
-
-def passages(hits: Sequence[Hit]) -> list[tuple[int, int]]:
-    """The cited sentences as quotable spans: neighbours in one paragraph join into one passage.
-
-    The answer often runs from one sentence into the next ("He was born in
-    Kraków. Two years later the family moved…"); quoted together they read as
-    the article wrote them.  A passage keeps the place of its likeliest sentence.
-    """
-    groups: list[list[Hit]] = []
-    for h in sorted(hits, key=lambda h: h.sentence.index):
-        last = groups[-1][-1].sentence if groups else None
-        if last is not None and last.paragraph == h.sentence.paragraph and last.index + 1 == h.sentence.index:
-            groups[-1].append(h)
-        else:
-            groups.append([h])
-    rank = {h.sentence.index: i for i, h in enumerate(hits)}
-    groups.sort(key=lambda g: min(rank[h.sentence.index] for h in g))
-    return [(g[0].sentence.start, g[-1].sentence.end) for g in groups]
 
 
 @dataclass(frozen=True)
@@ -250,7 +133,7 @@ def gather(
     typed_only = hard or (same and question.answer_type in TYPED_RUNNERS_UP)
     chosen = fewest(article, ranked, CITE_SAME if same else CITE_CROSS, typed_only=typed_only)
     return Evidence(
-        _with_type(question, article.headings, ranked, _with_reason(question, ranked, chosen)), True, "supported", margin, best.coverage
+        with_type(question, article.headings, ranked, with_reason(question, ranked, chosen)), True, "supported", margin, best.coverage
     )
 
 
@@ -296,42 +179,3 @@ def _english_measures(asked: Sequence[Term]) -> tuple[str, ...]:
 def _polish_keys(phrase: str) -> tuple[tuple[str, ...], ...]:
     """The term keys of a Polish measure phrase, one tuple per word (read once per process)."""
     return tuple(t.keys for t in terms(phrase, "pl"))
-
-
-def _with_reason(question: Question, ranked: Sequence[ranker.Ranked], chosen: tuple[Hit, ...]) -> tuple[Hit, ...]:
-    """ "Why …?": when the best sentence gives no reason and the next one in its paragraph does ("X uważa, że
-    to za mało. Y ocenił, że …, bo …"), the next one is cited with it (the two join into one passage)."""
-    if question.answer_type != "reason" or not ranked or ranked[0].holds_type:
-        return chosen
-    best = ranked[0].hit.sentence
-    nxt = next((r for r in ranked if r.hit.sentence.index == best.index + 1), None)
-    if nxt is None or not nxt.holds_type or nxt.hit.sentence.paragraph != best.paragraph or nxt.hit in chosen:
-        return chosen
-    return (*chosen, nxt.hit)
-
-
-def _neighbour(ranked: Sequence[ranker.Ranked], of: ranker.Ranked, step: int) -> ranker.Ranked | None:
-    """The ranked sentence ``step`` places after (or before) ``of`` in its paragraph."""
-    s = of.hit.sentence
-    return next((r for r in ranked if r.hit.sentence.index == s.index + step and r.hit.sentence.paragraph == s.paragraph), None)
-
-
-def _follower(ranked: Sequence[ranker.Ranked], of: ranker.Ranked) -> ranker.Ranked | None:
-    """The next sentence of the paragraph when it leans on ``of`` ("Rozwiązanie to…", "Trafiła…"), else None."""
-    after = _neighbour(ranked, of, 1)
-    return after if after is not None and after.leans_back else None
-
-
-def _with_type(question: Question, headings: frozenset[int], ranked: Sequence[ranker.Ranked], chosen: tuple[Hit, ...]) -> tuple[Hit, ...]:
-    """ "Kiedy odbył się strajk?" best met by "W tym samym roku kolejny strajk…": when the best sentence lacks the
-    asked-for kind of answer and leans on the sentence before it, or the next one leans on it ("Trafiło do szpitala 12 osób"),
-    that neighbour holding one is cited with it (the two join into one passage)."""
-    best = next((r for r in ranked if r.hit.sentence.paragraph not in headings), None)  # a heading is never cited
-    if not question.answer_type or best is None or best.holds_type:
-        return chosen
-    before = _neighbour(ranked, best, -1) if best.leans_back else None
-    # a reason in the next sentence is _with_reason's, leaning or not
-    for r in (before, _follower(ranked, best) if question.answer_type != "reason" else None):
-        if r is not None and r.holds_type and r.hit not in chosen:
-            return (*chosen, r.hit)
-    return chosen

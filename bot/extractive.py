@@ -13,19 +13,11 @@ from typing import Any
 
 from bot import attribution, evidence, summary, whois
 from bot.answer import Answer, cite
+from bot.citing import passages
 from bot.compose import bulleted_answer, compose, no_statement
-from bot.question import (
-    Question,
-    as_asked,
-    asks_accusation,
-    asks_denial,
-    asks_gist,
-    asks_rebuttal,
-    asks_response,
-    subject_asked,
-    topic,
-    understand,
-)
+from bot.question import Question, asks_gist, understand
+from bot.question_asks import as_asked, asks_accusation, asks_denial, asks_rebuttal, asks_response, subject_asked, topic
+from bot.question_names import names_found
 from bot.render_text import refusal_text
 from knowledge import background, embed
 from knowledge.article import Article
@@ -78,7 +70,7 @@ class ExtractiveAnswerer:
         index, ledger = self.prepared(article)
         # the party's first word is a name too ("French" in "the French health minister"), in the article's language
         whole = q.lang == article.lang
-        found = evidence.names_found(q.party or "", q.lang, index.vocabulary, whole=whole, across=not whole)
+        found = names_found(q.party or "", q.lang, index.vocabulary, whole=whole, across=not whole)
         if q.intent in ("attribution", "who") and q.party and not found:
             return self._refuse(q, article, "names a party the article does not mention")
         if q.intent == "speakers":
@@ -187,7 +179,7 @@ class ExtractiveAnswerer:
         extra = {"reason": found.reason, "margin": round(found.margin, 4), "coverage": round(found.coverage, 4)}
         if not found.supported:
             return self._refuse(q, article, found.reason, extra=extra)
-        return self._answered(q, article, "fact", evidence.passages(found.hits), extra=extra)
+        return self._answered(q, article, "fact", passages(found.hits), extra=extra)
 
     def _answered(
         self,

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from bot.party_link import TENURES, names_all
 from knowledge.claims import Entity, Ledger
-from knowledge.lexicon import OFFICE_NOUNS
 from knowledge.morph import lemmas, words
+from knowledge.roles import OFFICE_NOUNS
 
 _FORMER = TENURES[1]
 

@@ -3,7 +3,8 @@
 Intents: ``attribution`` (what did X say / deny / claim, co powiedział X, X's
 position), ``who`` (who is X, kim jest X), ``summary``, and ``fact`` for the
 rest.  Whether the article covers the question is decided later, on retrieval
-scores, not here.
+scores, not here; what an attribution question asks of its party (a denial, a
+response, an admission, a topic) is read in ``bot/question_asks.py``.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.question_asks import ADMIT
 from knowledge.lang import detect_lang
 from knowledge.morph import nominative_name, nominative_phrase, readings
 
@@ -28,7 +30,6 @@ _PL_SAY = (
     r"podkre[śs]la|zaznaczy|zaznacza|wyja[śs]ni|wyja[śs]nia|t[łl]umaczy|og[łl]osi|obieca|obiecuje|apelowa|apeluje)"
     r"(?:ł|ła|ło|li|ły|a|ą|ją|je|i|e|y)?(?:by)?"
 )
-_ADMIT = re.compile(r"\b(admit\w*|confess\w*|acknowledg\w*|concede\w*|przyzna\w*|potwierdz\w*|potwierdzi\w*)\b", re.I)
 
 _SUMMARY = re.compile(
     r"\b(summar\w*|sum up|tl;?dr|gist|main points|key points|main (?:claim|allegation|point)|what is (?:this|the) (?:article|story) about|"
@@ -127,76 +128,13 @@ class Question:
     focus: str | None = None  # the measured thing of an amount question ("price", "koszt")
 
 
-# a question after the party's answer to something ("How did X respond to the criticism?", "Co odpowiedział X?")
-_RESPONSE = re.compile(r"\b(?:respon\w*|repl(?:y|ied|ies)|react\w*|rebut\w*|odpowi\w*|odpar\w*|zareagowa\w*|reakcj\w*)", re.I)
-
-
-def asks_response(text: str) -> bool:
-    """The question asks how a party answered something, not everything it said."""
-    return bool(_RESPONSE.search(text))
-
-
-# the accusation a response question names: "respond to the criticism", "odpowiedział na zarzuty"
-_ACCUSATION = re.compile(
-    r"\b(?:to|na|against)\s+(?:(?:the|these|those|this|that|its|his|her|their|te|tych|to|tę|ich|jego|jej)\s+)?\w*\s*"
-    r"(?:critic\w*|allegation\w*|accusation\w*|charges?|claims?|report\w*|zarzut\w*|oskar[żz]\w*|krytyk\w*|doniesie\w*|"
-    r"raport\w*|informacj\w*)",
-    re.I,
-)
-
-
-# "Did X deny …?", "Czy X zaprzeczył …?": the question asks for the party's denial
-_DENIAL = re.compile(
-    r"\b(?:den(?:y|ied|ies)|reject\w*|disput\w*|refut\w*|zaprzecz\w*|odrzuci\w*|odrzuca\w*|dementu\w*|zdementowa\w*)", re.I
-)
-
-
-def asks_denial(text: str) -> bool:
-    """The question asks whether or what the party denied: its denials answer it."""
-    return bool(_DENIAL.search(text))
-
-
-# a question after the party's accusation ("Co zarzucił X prokuraturze?", "What did X accuse the mayor of?")
-_ACCUSING = re.compile(r"\b(?:zarzuci\w*|zarzuca\w*|oskar[żz]y\w*|oskar[żz]a\w*|accus\w*|blam\w*)", re.I)
-
-
-def asks_accusation(text: str) -> bool:
-    """The question asks what the party accused someone of, not everything it said."""
-    return bool(_ACCUSING.search(text))
-
-
-def asks_rebuttal(text: str) -> bool:
-    """A response question naming the accusation answered ("How did X respond to the allegations?"): the rebuttal only."""
-    return asks_response(text) and bool(_ACCUSATION.search(text))
-
-
 # what the party is asked about, not the party: "w sprawie cen", "na zarzuty", "o podwyżkach", "about the fine"
 _TOPIC = re.compile(r"\s+(?:(?:w sprawie|na temat|odnośnie|about|regarding|concerning|in response to)\b|(?:na|o|wobec|ws\.)\s).*$", re.I)
-
-
-# what a question asks the party about: "say about the fine", "position on the plan", "w sprawie cen"
-_ABOUT = re.compile(r"\b(?:about|regarding|concerning|on|w sprawie|na temat|odnośnie|wobec|o)\s+(?P<topic>[^?]+)", re.I)
 
 
 def asks_gist(text: str) -> bool:
     """A summary question that wants only what the story is about ("What is the story about?", "główny zarzut")."""
     return bool(_GIST.search(text))
-
-
-def topic(text: str) -> str | None:
-    """What an attribution question asks about, beyond the party: the admission a trap asks for ("admits the
-    council is hiding money"), or the words after "about"/"on"/"w sprawie" ("say about the fine")."""
-    admit = _ADMIT.search(text)
-    if admit is not None:
-        return text[admit.end() :].strip(" ?.!") or None
-    m = _ABOUT.search(text)
-    return m.group("topic").strip(" ?.!") if m else None
-
-
-def as_asked(text: str, party: str) -> str:
-    """The party with the article "the" the asker gave it ("the CEO", "the High Court"), for the answer's wording."""
-    asked = re.search(r"\bthe\s+" + re.escape(party) + r"\b", text, re.I)
-    return f"the {party}" if asked and not party.lower().startswith("the ") else party
 
 
 def _object_first(text: str) -> str | None:
@@ -260,37 +198,6 @@ _INTERROGATIVE = re.compile(
 )
 
 
-# "What does X question?", "Who does X blame for …?", "Kogo X obwinia …?": a named party is the subject of a
-# stance verb (not a speech verb, which makes it an attribution question), so the answer is in the party's words
-_EN_STANCE = (
-    r"question|questions|questioned|dispute|disputes|disputed|blame|blames|blamed|critici[sz]e|critici[sz]es|critici[sz]ed|"
-    r"want|wants|wanted|demand|demands|demanded|call|calls|called|propose|proposes|proposed|fear|fears|feared|hope|hopes|"
-    r"hoped|expect|expects|expected|doubt|doubts|doubted|suspect|suspects|suspected|urge|urges|urged|recommend|recommends|"
-    r"recommended|suggest|suggests|suggested|reject|rejects|rejected|oppose|opposes|opposed|believe|believes|believed"
-)
-_PL_STANCE = (
-    r"(?:za)?kwestionuj\w*|zakwestionowa\w*|obwinia\w*|obwini\w*|krytykuj\w*|skrytykowa\w*|chc[eąi]\w*|chcia\w*|"
-    r"żąda\w*|zażąda\w*|domaga\w*|proponuj\w*|zaproponowa\w*|obawia\w*|oczekuj\w*|wątpi\w*|podejrzewa\w*|"
-    r"wzywa\w*|wezwa\w*|zaleca\w*|zaleci\w*|sugeruj\w*|odrzuca\w*|odrzuci\w*|sprzeciwia\w*"
-)
-_NAME_EN = r"(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*)*"
-_NAME_PL = r"(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])[\w.-]*(?:\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])[\w.-]*)*"
-_SUBJECT_ASKED = [
-    re.compile(rf"^\s*(?:what|who|whom)\s+(?:does|did|do)\s+(?P<party>{_NAME_EN})\s+(?:{_EN_STANCE})\b", re.I),
-    re.compile(rf"^\s*(?:co|czego|kogo|komu|czym)\s+(?P<party>{_NAME_PL})\s+(?:{_PL_STANCE})(?!\w)", re.I),
-    re.compile(rf"^\s*(?:co|czego|kogo|komu|czym)\s+(?:{_PL_STANCE})(?:\s+się)?\s+(?P<party>{_NAME_PL})\s*\??\s*$", re.I),
-]
-
-
-def subject_asked(text: str) -> str | None:
-    """The named party a question asks to act ("What does X question?" -> "X"), else None."""
-    for pattern in _SUBJECT_ASKED:
-        m = pattern.search(" ".join(text.split()))
-        if m:
-            return m.group("party")
-    return None
-
-
 # "Ile kosztuje bilet autobusowy?", "How much does a ticket cost?": the thing whose price is asked
 _PRICED = re.compile(
     r"^\s*(?:ile\s+(?:kosztuj\w*|kosztowa\w*|będzie\s+kosztowa\w*|ma\s+kosztowa\w*)\s+(?P<pl>\w+)|"
@@ -326,7 +233,7 @@ def understand(text: str) -> Question:
         m = pattern.search(text)
         if m and _clean_party(m.group("party")):
             return Question(text, lang, "who", party=_clean_party(m.group("party")), answer_type="person")
-    trap = bool(_ADMIT.search(text))
+    trap = bool(ADMIT.search(text))
     if (party := _object_first(text)) is not None:
         return Question(text, lang, "attribution", party=party, trap=trap)
     for pattern in _ATTRIBUTION:

@@ -14,7 +14,7 @@ from bot.app import build_app, require_tokens
 from bot.config import Config
 from bot.errors import ConfigError
 from bot.logs import setup_logging
-from bot.services import build_services
+from bot.startup import build_services
 
 log = logging.getLogger("newsroom_bot.slack")
 

@@ -1,4 +1,4 @@
-"""The collaborators the bot runs with, built once at start-up and passed in."""
+"""The collaborators the bot runs with, built once at start-up (``bot/startup.py``) and passed in."""
 
 from __future__ import annotations
 
@@ -7,21 +7,20 @@ import os
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Generic, TypeVar
 
 from bot.answer import Answer, Answerer, Summarizer
 from bot.answer_pool import AnswerPool
 from bot.archive import ArchiveAnswerer
 from bot.config import Config
 from bot.errors import ConfigError, NotAllowed
-from bot.extractive import ExtractiveAnswerer
+from bot.lazy import Lazy
 from knowledge.archive import SentenceIndex
 from knowledge.archive_sqlite import ArchiveIndex
 from knowledge.article import Article, decode_text
 from knowledge.claims import Claim, Ledger
 from knowledge.errors import StoreError
-from knowledge.library import Deriver, IngestResult, Library
-from knowledge.store import ArticleInfo, Store, open_store
+from knowledge.library import IngestResult, Library
+from knowledge.store import ArticleInfo, Store
 
 ENGINES = ("auto", "extractive", "llm")
 # How long a just-opened assistant thread counts as having no questions yet; later
@@ -29,31 +28,6 @@ ENGINES = ("auto", "extractive", "llm")
 OPENED_THREAD_TTL_S = 24 * 3600.0
 
 log = logging.getLogger(__name__)
-
-T = TypeVar("T")
-
-
-class Lazy(Generic[T]):
-    """A value built on first use, once, however many threads ask at the same time."""
-
-    def __init__(self, build: Callable[[], T]) -> None:
-        self._build: Callable[[], T] | None = build
-        self._value: T | None = None
-        self._lock = threading.Lock()
-
-    @property
-    def built(self) -> bool:
-        """True once the value exists."""
-        return self._build is None
-
-    def get(self) -> T:
-        """The value, building it on the first call (a failed build is retried on the next)."""
-        if self._build is not None:
-            with self._lock:
-                if self._build is not None:
-                    self._value = self._build()
-                    self._build = None
-        return self._value  # type: ignore[return-value]
 
 
 @dataclass
@@ -242,54 +216,3 @@ def _archive(config: Config, store: Store, library: Library) -> ArchiveAnswerer:
     else:
         index = ArchiveIndex(config.archive_path, store, sync=False)
     return ArchiveAnswerer(library, index)
-
-
-def build_services(config: Config, *, answer_in_processes: bool = False) -> Services:
-    """Open the store and set up the engines the configuration asks for (the LLM ones are built on first use).
-
-    ``answer_in_processes``: answer offline in ``config.answer_processes`` processes of their own (the Slack server's choice).
-    """
-    if config.llm_enabled:
-        config.llm_prompt_tokens()  # a bad LLM setting stops start-up, not the first question
-    store = open_store(config.db_path, config.database_url)
-    closers: list[Callable[[], None]] = []
-    library = Library(store, _llm_derivers(config, closers))
-    extractive = ExtractiveAnswerer(library)
-    services = Services(config=config, store=store, library=library, extractive=extractive, summarizer=extractive, _closers=closers)
-    library.on_ingest.append(services._index_article)
-    if answer_in_processes and config.answer_processes > 0:
-        try:
-            services.answer_pool = AnswerPool(config, config.answer_processes)
-        except BaseException:  # an answering process could not start: the store opened here must not stay open
-            services.close()
-            raise
-    if config.llm_enabled:
-        # the openai client takes ~0.4 s to import: commands that never ask the model
-        # (articles, ingest, --engine extractive) should not pay for it
-        services.llm = Lazy(lambda: _build_llm(config, extractive, services.ledger, closers))
-    return services
-
-
-def _build_llm(config: Config, extractive: Answerer, ledger: Callable[[Article], Ledger], closers: list[Callable[[], None]]) -> Answerer:
-    from bot.llm_setup import build_llm
-
-    engine = build_llm(config, extractive, ledger)
-    closers.append(engine.close)
-    return engine
-
-
-def _llm_derivers(config: Config, closers: list[Callable[[], None]]) -> dict[str, Deriver] | None:
-    """The derivers with the LLM ledger pass when it is configured (its client built on first use); None for the standard ones."""
-    if not (config.llm_enabled and config.llm_ledger_pass):
-        return None
-    from knowledge.derive import DERIVERS
-
-    def enriched() -> Deriver:
-        from bot.llm_setup import ledger_chat, with_ledger_pass
-
-        chat = ledger_chat(config)
-        closers.append(chat.close)
-        return with_ledger_pass(config, DERIVERS, chat)["claims"]
-
-    claims = Lazy(enriched)
-    return {**DERIVERS, "claims": lambda article: claims.get()(article)}

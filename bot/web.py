@@ -20,7 +20,7 @@ from slack_sdk.signature import SignatureVerifier
 from bot.app import build_app
 from bot.config import Config, load_config
 from bot.logs import setup_logging
-from bot.services import build_services
+from bot.startup import build_services
 
 log = logging.getLogger("newsroom_bot.slack")
 

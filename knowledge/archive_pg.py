@@ -17,8 +17,8 @@ import psycopg
 
 from knowledge.archive import SentenceIndex, sentence_terms
 from knowledge.article import Article
+from knowledge.pg_pool import open_pool
 from knowledge.store import Store
-from knowledge.store_postgres import open_pool
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS archive_indexed (article TEXT PRIMARY KEY, sentences INTEGER NOT NULL);

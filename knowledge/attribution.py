@@ -12,10 +12,12 @@ the spoken words' span in ``knowledge/speech.py``.
 
 from __future__ import annotations
 
+from knowledge.agreement import agrees, nominative
 from knowledge.names import is_agent
-from knowledge.phrases import Phrase, Raw, agrees, make_phrase, nominative, phrase_after, phrase_before
+from knowledge.phrases import Phrase, Raw, make_phrase, phrase_after, phrase_before
 from knowledge.sources import source_claims
-from knowledge.speech import backward, forward, without_words
+from knowledge.speech import backward, forward
+from knowledge.speech_object import without_words
 from knowledge.subjects import (
     before_apposition,
     coordinated_subject,

@@ -19,9 +19,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from knowledge.lexicon import PERSON_NOUNS, ROLE_TRANSLATIONS
 from knowledge.names import is_agent
 from knowledge.phrases import Phrase
+from knowledge.roles import PERSON_NOUNS, ROLE_TRANSLATIONS
 from knowledge.words import Tok
 
 _DETERMINERS = {"the", "this", "that", "ten", "ta", "to", "tamten", "tamta"}

@@ -14,10 +14,10 @@ from knowledge.article import Article
 from knowledge.attribution import sentence_claims
 from knowledge.claims import Entity
 from knowledge.coref import Mentions, bare_descriptor, role_head, same_role
-from knowledge.entities import phrase_name, speaker_text, spoken_for
 from knowledge.name_kinds import singular
 from knowledge.names import is_agent
 from knowledge.phrases import Phrase, Raw, make_phrase
+from knowledge.speaker_names import phrase_name, speaker_text, spoken_for
 from knowledge.words import tokenize, units
 
 

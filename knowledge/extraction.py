@@ -10,11 +10,12 @@ from knowledge.claims import Claim, Entity, Ledger
 from knowledge.coref import Mentions
 from knowledge.dateline import dateline_end
 from knowledge.discourse import Found, found_claims, headline_descriptors
-from knowledge.entities import find_entities, name_span, speaker_entity
+from knowledge.entities import find_entities
 from knowledge.lexicon import DISMISSIVE, words_of
 from knowledge.names import is_agent
 from knowledge.parties import Parties
 from knowledge.phrases import Raw
+from knowledge.speaker_names import name_span, speaker_entity
 from knowledge.words import Tok, tokenize
 
 # a court rules on what it rejects ("Sąd odrzucił zarzuty", "the court rejected the claim"): no party's denial

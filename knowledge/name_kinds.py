@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 
 from knowledge.given_names import is_given_name
-from knowledge.lexicon import PERSON_NOUNS, words_of
+from knowledge.lexicon import words_of
 from knowledge.names import NAME_PARTICLES, is_agent
 from knowledge.phrases import Phrase
+from knowledge.roles import PERSON_NOUNS
 from knowledge.words import Tok
 
 ORG_CLASSES = {"nazwa_firmy", "nazwa_instytucji", "nazwa_organizacji", "marka", "człon_nazwy_firmy"}

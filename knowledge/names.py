@@ -7,7 +7,8 @@ English, which has no tags here, uses capitalisation and a few closed word lists
 
 from __future__ import annotations
 
-from knowledge.lexicon import AGENT_NOUNS, LEGAL_FORMS, PERSON_NOUNS, PRONOUNS, words_of
+from knowledge.lexicon import PRONOUNS, words_of
+from knowledge.roles import AGENT_NOUNS, LEGAL_FORMS, PERSON_NOUNS
 from knowledge.words import NAME_CLASSES, Tok
 
 EN_FUNCTION = words_of("a an the its his her their our this that these those of for and at in on by from with to")

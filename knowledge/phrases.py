@@ -11,8 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from knowledge.given_names import is_given_name
-from knowledge.lexicon import INTERVIEW_NOUNS, LEGAL_FORMS, PERSON_NOUNS, PRONOUNS, words_of
+from knowledge.lexicon import INTERVIEW_NOUNS, PRONOUNS, words_of
 from knowledge.names import EN_LINKS, can_be_nominative, genitive_pair, is_agent, is_name, name_part
+from knowledge.roles import LEGAL_FORMS, PERSON_NOUNS
 from knowledge.words import CLAUSE_MARKS, TITLE_ABBREVIATIONS, Tok
 
 _NOMINAL_POS = {"subst", "adj", "adjp", "depr", "brev", "num", "ppas"}
@@ -275,39 +276,3 @@ class Raw:
     speaker: Phrase | None  # None: the previous speaker (pronoun, pro-drop, "taką odpowiedź")
     via: Phrase | None = None
     object_only: bool = False  # "zaprzeczając informacjom": the act and its object, no words of its own
-
-
-def nominative(phrase: Phrase | None) -> bool:
-    """A Polish subject must be able to be nominative: its agent noun or its name ("szef", "Chiny", "WSJ")."""
-    if phrase is None or not phrase.toks or phrase.pronoun or phrase.toks[0].lang != "pl":
-        return True
-    return any(not t.known or can_be_nominative(t) for t in _subject_heads(phrase))
-
-
-def _subject_heads(phrase: Phrase) -> list[Tok]:
-    """The words a Polish subject's case and number show on: its agent noun ("szef"), the noun a name after a
-    preposition qualifies ("Delegacja" in "Delegacja z Chin"), else the name."""
-    before_name = [t for t in phrase.toks if not phrase.name or t.end <= phrase.name[0].start]
-    agent = next((t for t in before_name if is_agent(t)), None)
-    if agent is not None:
-        return [agent]
-    words = [t for t in before_name if t.is_word]
-    if len(words) >= 2 and words[-1].has("prep") and words[-2].has("subst") and not is_name(words[-2]):
-        return [words[-2]]
-    return list(phrase.name)
-
-
-def agrees(verb: Tok, phrase: Phrase) -> bool:
-    """A Polish subject agrees in number with its verb ("Domagali się od premiera Jana Kowalskiego": no)."""
-    r = verb.reading("fin", "praet", "bedzie")
-    if r is None or verb.lang != "pl" or phrase.pronoun:
-        return True
-    number = set(r.tag.split(":")[1].split("."))
-    for t in _subject_heads(phrase):
-        if not t.known:
-            return True
-        for x in t.readings:
-            fields = x.tag.split(":")
-            if len(fields) > 2 and "nom" in fields[2] and set(fields[1].split(".")) & number:
-                return True
-    return False

@@ -4,27 +4,22 @@ After the verb: a quotation close by ("powiedział: „…”", "zarzucając USA
 ``że``/``iż``/``that`` clause, or an English bare clause ("said the bridge would
 close").  Before it: the quotation or clause an inverted attribution follows
 ("„…” – podał X", "…, the ministry said").  Failing both, a denial's or a
-request's object ("zaprzeczając informacjom", "urged the government to …").
+request's object ("zaprzeczając informacjom", "urged the government to …"):
+``knowledge/speech_object.py``.
 """
 
 from __future__ import annotations
 
 from knowledge.lexicon import QUOTE_OBJECT, words_of
-from knowledge.phrases import Phrase, Raw
 from knowledge.verbs import Verb, cited_participle, is_conjunction_that, reporting_verb
 from knowledge.words import CLAUSE_MARKS, Tok
 
 DASHES = {"–", "—", "-"}
-# verbs that deny whatever their object is; others ("odrzucić", "reject") deny only claims
-_DENIAL_VERBS = {"zaprzeczyć", "zaprzeczać", "zdementować", "dementować", "deny"}
-_CLAIM_NOUNS = words_of(
+# what a denial may deny: a claim, not "a settlement offer"
+CLAIM_NOUNS = words_of(
     "zarzut oskarżenie doniesienie informacja twierdzenie raport insynuacja pogłoska sugestia stanowisko teza wersja "
     "allegation claim accusation report charge suggestion rumour rumor position assertion finding account version"
 )
-# verbs whose object is what is cited: "powołując się na notatkę", "citing two documents"
-_OBJECT_VERBS = {"powołać", "powoływać", "cite"}
-_OBJECT_SKIP = {"się", "na", "on"}
-_REQUEST_LINKS = {"pl": {"by", "aby", "żeby", "o"}, "en": {"to", "for"}}
 # English verbs whose speech may follow with no "that": "said the bridge would close".
 _BARE_CLAUSE_VERBS = {"say", "add", "insist", "argue", "believe", "tell"}  # not "warned the port about …"
 # a bare clause has a verb of its own: "said the deal was done", not "estimated the cost at $2 billion"
@@ -66,13 +61,13 @@ def bare_clause(toks: list[Tok], v: Verb) -> tuple[int, int, bool, int] | None:
     first = toks[k]
     if not first.is_word or first.text.lower() in _NOT_CLAUSE_STARTS:
         return None
-    last = _clause_end(toks, k, v)
+    last = clause_end(toks, k, v)
     clause = [x for x in toks[k : last + 1] if x.is_word]
     if any(cited_participle(x) for x in clause):
         return None  # "said in a reply quoted by the Daily Ledger": no speech here
     if len(clause) < 3 or not any(_clause_verb(x) for x in clause[1:]):
         return None
-    return toks[k].start, _trim_end(toks, last), False, last
+    return toks[k].start, trim_end(toks, last), False, last
 
 
 def _clause_verb(t: Tok) -> bool:
@@ -83,7 +78,7 @@ def _clause_verb(t: Tok) -> bool:
 
 def _determiner_that(toks: list[Tok], j: int) -> bool:
     """ "that claim," / "that account.": an English "that" before a claim noun that ends the clause is a determiner."""
-    if toks[j].lang != "en" or j + 1 >= len(toks) or not set(toks[j + 1].lemmas) & _CLAIM_NOUNS:
+    if toks[j].lang != "en" or j + 1 >= len(toks) or not set(toks[j + 1].lemmas) & CLAIM_NOUNS:
         return False
     return j + 2 >= len(toks) or toks[j + 2].text in CLAUSE_MARKS | {".", "!", "?"}
 
@@ -98,7 +93,7 @@ def _relative_that(toks: list[Tok], v: Verb, j: int) -> bool:
     return bool(rest) and between[0].text.lower() not in _NOT_CLAUSE_STARTS and not between[0].capital
 
 
-def _trim_end(toks: list[Tok], j: int) -> int:
+def trim_end(toks: list[Tok], j: int) -> int:
     """Offset after the last word-or-quote token at or before ``toks[j]`` (a bracket it opened stays closed)."""
     while j >= 0 and toks[j].text in CLAUSE_MARKS | {".", "!", "?"} and toks[j].quote is None:
         if toks[j].text == ")" and _opened(toks, j):
@@ -126,7 +121,7 @@ def _number(t: Tok) -> str | None:
     return r.tag.split(":")[1] if r is not None else None
 
 
-def _clause_end(toks: list[Tok], k: int, v: Verb) -> int:
+def clause_end(toks: list[Tok], k: int, v: Verb) -> int:
     """Index of the last token of the speech starting at ``k``: before the speaker's next reporting verb.
 
     "zarzucając … i zapewniając, że …": a participle, or a verb agreeing in number
@@ -146,7 +141,7 @@ def _clause_end(toks: list[Tok], k: int, v: Verb) -> int:
 
 def _span(toks: list[Tok], k: int, last: int, text: str) -> tuple[int, int, bool]:
     """Content from ``toks[k]`` to ``toks[last]``: a lone quotation is direct speech, inner span."""
-    start, end = toks[k].start, _trim_end(toks, last)
+    start, end = toks[k].start, trim_end(toks, last)
     first, final = toks[k].quote, toks[last].quote or (toks[last - 1].quote if last > k else None)
     outside = [t for t in toks[k : last + 1] if t.quote is None and t.is_word]
     if first is not None and final is not None and first.start == start and final.end == end and not outside:
@@ -173,7 +168,7 @@ def forward(toks: list[Tok], v: Verb, text: str) -> tuple[int, int, bool, int] |
         if is_conjunction_that(t) and _relative_that(toks, v, j):
             break  # "said muscles that work soon after a meal take up glucose": a bare clause
         if is_conjunction_that(t) and j + 1 < len(toks):
-            last = _clause_end(toks, j + 1, v)
+            last = clause_end(toks, j + 1, v)
             if last <= j:
                 return None
             s, e, direct = _span(toks, j + 1, last, text)
@@ -215,10 +210,10 @@ def backward(toks: list[Tok], v: Verb, floor: int, subject_start: int) -> tuple[
     if k - floor < 2 or not _inverted(toks, v, j, subject_start):
         return None
     if toks[floor].text in DASHES:  # "– Każda gmina będzie miała plan – zapowiedział": dialogue, direct speech
-        return toks[floor + 1].start, _trim_end(toks, k), True
+        return toks[floor + 1].start, trim_end(toks, k), True
     if not _has_verb(toks[floor : k + 1]):
         return None  # "Wszystkie te dzieła, …, napisał Casanova": a fronted object, not speech
-    return toks[floor].start, _trim_end(toks, k), False
+    return toks[floor].start, trim_end(toks, k), False
 
 
 def _has_verb(toks: list[Tok]) -> bool:
@@ -241,35 +236,3 @@ def _inverted(toks: list[Tok], v: Verb, mark: int, subject_start: int) -> bool:
         after = after[:cut]  # "…, the daily Post reported on Thursday, citing internal emails."
     rest = [t for t in after if t.is_word]
     return toks[v.index].lang == "en" and len(rest) <= 4 and all(t.text not in CLAUSE_MARKS for t in after)
-
-
-def without_words(toks: list[Tok], v: Verb, speaker: Phrase | None, via: Phrase | None) -> Raw | None:
-    """A denial, request or citation with an object and no speech: "zaprzeczając informacjom",
-    "apelują o ochronę", "powołując się na notatkę Białego Domu"."""
-    last = _clause_end(toks, v.index + 1, v)
-    if v.lemma in _OBJECT_VERBS and last > v.index + 1:
-        k = v.index + 1
-        while k < last and (toks[k].text.lower() in _OBJECT_SKIP or not toks[k].is_word):
-            k += 1  # "się na", "on", "to"
-        words = [t for t in toks[k : last + 1] if t.is_word]
-        if len(words) >= 2 and toks[k].quote is None:
-            return Raw(v.act, toks[k].start, _trim_end(toks, last), False, speaker, via)
-        return None
-    if v.act not in ("denies", "requests"):
-        return None
-    if v.act == "requests":
-        links = _REQUEST_LINKS[toks[v.index].lang]
-        link = next((j for j in range(v.index + 1, last + 1) if toks[j].text.lower() in links), None)
-        if link is None or link >= last:
-            return None
-        return Raw(v.act, toks[link + 1].start, _trim_end(toks, last), False, speaker, via)
-    if last <= v.index or not _denies_a_claim(toks, v, last):
-        return None
-    return Raw(v.act, toks[v.index].start, _trim_end(toks, last), False, speaker, via, object_only=True)
-
-
-def _denies_a_claim(toks: list[Tok], v: Verb, last: int) -> bool:
-    """ "zaprzeczyła informacjom", "denied the allegations", but not "rejected a settlement offer"."""
-    if v.lemma in _DENIAL_VERBS:
-        return True
-    return any(set(t.lemmas) & _CLAIM_NOUNS for t in toks[v.index + 1 : last + 1])

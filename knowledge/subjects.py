@@ -8,9 +8,10 @@ apposition; "Minister przyjechał … i zapowiedział" shares the first verb's s
 
 from __future__ import annotations
 
+from knowledge.agreement import agrees, nominative
 from knowledge.lexicon import STATEMENT_NOUNS
 from knowledge.names import can_be_nominative, is_agent, is_name, told_after_person
-from knowledge.phrases import Phrase, agrees, before_acronym, make_phrase, nominative, phrase_before
+from knowledge.phrases import Phrase, before_acronym, make_phrase, phrase_before
 from knowledge.verbs import Verb
 from knowledge.via import INTERVIEW_NOUNS, TELLING
 from knowledge.words import CLAUSE_MARKS, Tok

@@ -15,7 +15,8 @@ from pathlib import Path
 import pytest
 
 from bot.config import Config, load_config
-from bot.services import Services, build_services
+from bot.services import Services
+from bot.startup import build_services
 from knowledge.library import shipped_text
 from tests.backend import BACKEND, ON_POSTGRES, TEST_DATABASE_URL, Schemas, check_backend
 

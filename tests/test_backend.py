@@ -28,6 +28,6 @@ def test_a_test_starts_with_an_empty_store(services: Services) -> None:
 
 def test_a_subprocess_opens_the_same_store(services: Services) -> None:
     article = services.library.ingest_text(ARTICLE).article
-    code = "from bot.config import load_config; from bot.services import build_services; print(build_services(load_config()).store.ids())"
+    code = "from bot.config import load_config; from bot.startup import build_services; print(build_services(load_config()).store.ids())"
     proc = subprocess.run([sys.executable, "-c", code], env=os.environ, capture_output=True, text=True, timeout=60, check=True)
     assert proc.stdout.strip() == repr([article.id])

@@ -17,7 +17,8 @@ from bot import answer_pool
 from bot.answer_pool import NICE
 from bot.config import Config, load_config
 from bot.errors import ChannelUnavailable
-from bot.services import Services, build_services
+from bot.services import Services
+from bot.startup import build_services
 from knowledge.errors import ArticleNotFound
 
 QUESTION = "Who denied the report?"
@@ -94,7 +95,7 @@ def test_no_answering_processes_when_the_setting_is_zero(config: Config) -> None
 SERVER = """
 import sys, time
 from bot.config import load_config
-from bot.services import build_services
+from bot.startup import build_services
 
 services = build_services(load_config(answer_processes=1), answer_in_processes=True)
 print(*services.answer_pool.pids(), flush=True)

@@ -6,7 +6,8 @@ import pytest
 
 from bot.answer import verify
 from bot.config import Config
-from bot.services import Services, build_services
+from bot.services import Services
+from bot.startup import build_services
 from tests.archive_texts import BANK, FLOOD_OPOLE, FLOOD_QUESTION, NAMED
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.extractive import ExtractiveAnswerer
-from bot.question import topic
+from bot.question_asks import topic
 from knowledge.segment import build_article
 
 BREACH = (

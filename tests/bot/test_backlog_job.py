@@ -8,7 +8,7 @@ import pytest
 
 from bot import backlog_job
 from bot.config import load_config
-from bot.services import build_services
+from bot.startup import build_services
 from knowledge.ingest import ingest_texts
 from tests.archive_texts import BANK, FLOOD_OPOLE
 

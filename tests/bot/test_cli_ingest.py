@@ -11,7 +11,8 @@ from bot import cli_ingest
 from bot.cli import build_parser, main
 from bot.cli_ingest import cmd_embed
 from bot.config import load_config
-from bot.services import Services, build_services
+from bot.services import Services
+from bot.startup import build_services
 from knowledge.article import Article
 from knowledge.ingest import ingest_texts
 from tests.archive_texts import NAMED

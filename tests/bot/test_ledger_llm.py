@@ -10,7 +10,7 @@ import pytest
 from bot import ledger_llm, llm_setup
 from bot.cli import main
 from bot.config import load_config
-from bot.services import build_services
+from bot.startup import build_services
 from knowledge.article import Article
 from knowledge.claims import Claim, Ledger, extract
 from knowledge.segment import build_article

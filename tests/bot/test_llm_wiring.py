@@ -7,9 +7,6 @@ import json
 import os
 import subprocess
 import sys
-import threading
-import time
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -18,7 +15,8 @@ from bot.cli import main
 from bot.config import Config, load_config
 from bot.errors import ConfigError
 from bot.llm import LLMAnswerer
-from bot.services import Lazy, Services, build_services
+from bot.services import Services
+from bot.startup import build_services
 from tests.bot.openai_stub import StubServer, ok
 
 DENIAL = "są całkowicie nonsensowne"
@@ -46,41 +44,6 @@ def test_llm_engine_is_built_on_first_use_not_at_start_up(config: Config, stub: 
         assert not svc.llm.built
         svc.answerer("auto")
         assert svc.llm.built
-
-
-def test_lazy_value_is_built_once_when_many_threads_ask_at_once() -> None:
-    builds: list[int] = []
-    gate = threading.Barrier(8)
-
-    def build() -> object:
-        builds.append(1)
-        time.sleep(0.05)  # long enough for every thread to arrive while the first builds
-        return object()
-
-    lazy = Lazy(build)
-
-    def ask() -> object:
-        gate.wait()
-        return lazy.get()
-
-    with ThreadPoolExecutor(8) as pool:
-        values = list(pool.map(lambda _: ask(), range(8)))
-    assert len(builds) == 1 and all(v is values[0] for v in values)
-
-
-def test_a_failed_build_is_retried_on_the_next_use() -> None:
-    attempts: list[int] = []
-
-    def build() -> int:
-        attempts.append(1)
-        if len(attempts) == 1:
-            raise ConfigError("not yet")
-        return 7
-
-    lazy = Lazy(build)
-    with pytest.raises(ConfigError):
-        lazy.get()
-    assert lazy.get() == 7 and lazy.built
 
 
 def test_commands_that_never_ask_the_model_do_not_load_the_openai_client(tmp_path: Path) -> None:

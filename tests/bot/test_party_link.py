@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot import attribution, party_link
+from bot import attribution, party_link, party_meaning
 from bot.extractive import ExtractiveAnswerer
 from knowledge.article import Article
 from knowledge.claims import Ledger
@@ -27,16 +27,16 @@ def test_party_named_in_english_links_the_polish_speaker_it_means(stored_seed: A
 
 def test_unrelated_short_name_over_the_cosine_floor_links_nobody(stored_seed: Article, seed_ledger: Ledger) -> None:
     names, party_of = _parties(seed_ledger)
-    best = max(score for score, _ in party_link.party_scores("the White House", names, party_of).values())
-    assert best >= party_link.MIN_LINK  # close to everything: only the lead over the runner-up tells
+    best = max(score for score, _ in party_meaning.party_scores("the White House", names, party_of).values())
+    assert best >= party_meaning.MIN_LINK  # close to everything: only the lead over the runner-up tells
     assert attribution.from_ledger(seed_ledger, stored_seed, "the White House", "en") == []
 
 
 def test_phrase_about_as_close_to_two_parties_links_neither(seed_ledger: Ledger) -> None:
     names, party_of = _parties(seed_ledger)
-    ranked = sorted(party_link.party_scores("the embassy", names, party_of).values(), reverse=True)
-    assert ranked[0][0] >= party_link.MIN_LINK and ranked[0][0] - ranked[1][0] < party_link.MIN_LEAD
-    assert party_link.by_meaning("the embassy", names, party_of) == []
+    ranked = sorted(party_meaning.party_scores("the embassy", names, party_of).values(), reverse=True)
+    assert ranked[0][0] >= party_meaning.MIN_LINK and ranked[0][0] - ranked[1][0] < party_meaning.MIN_LEAD
+    assert party_meaning.by_meaning("the embassy", names, party_of) == []
 
 
 # -- roles: the role a question names must be the speaker's ------------------------------------------

@@ -10,7 +10,8 @@ import bot.cli
 from bot.chat import ChatClient
 from bot.config import Config, load_config
 from bot.llm import LLMAnswerer
-from bot.services import Services, build_services
+from bot.services import Services
+from bot.startup import build_services
 from tests.archive_texts import BANK
 from tests.backend import held_connections
 from tests.bot.openai_stub import StubServer

@@ -8,7 +8,7 @@ import time
 
 from bot.answer import Answer
 from bot.config import Config
-from bot.services import build_services
+from bot.startup import build_services
 from knowledge.article import Article
 
 

@@ -19,7 +19,8 @@ from werkzeug.serving import BaseWSGIServer, make_server
 
 from bot.app import build_app
 from bot.config import Config, load_config
-from bot.services import Services, build_services
+from bot.services import Services
+from bot.startup import build_services
 from bot.web import EVENTS_PATH, create_flask
 from knowledge.article import Article
 from knowledge.claims import Claim, Ledger

@@ -11,7 +11,8 @@ import pytest
 from bot import command_replies
 from bot.answer import Answer
 from bot.config import Config
-from bot.services import Lazy, build_services
+from bot.lazy import Lazy
+from bot.startup import build_services
 from knowledge.article import Article
 from tests.handlers.conftest import BotServer, posted_text
 from tests.handlers.slack_standin import SlackStandIn

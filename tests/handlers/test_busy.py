@@ -11,7 +11,7 @@ import pytest
 
 from bot.app import LISTENER_THREADS
 from bot.config import Config
-from bot.services import build_services
+from bot.startup import build_services
 from knowledge.article import Article
 from tests.handlers.conftest import BotServer, posted_text
 from tests.handlers.slack_standin import BOT_USER, SlackStandIn

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.config import Config
-from bot.services import build_services
+from bot.startup import build_services
 from tests.handlers.conftest import BotServer
 from tests.handlers.slack_standin import BOT_USER, SlackStandIn
 

@@ -18,7 +18,7 @@ from slack_sdk.signature import SignatureVerifier
 
 from bot.cli import main
 from bot.config import load_config
-from bot.services import build_services
+from bot.startup import build_services
 from tests.archive_texts import BANK
 from tests.handlers.conftest import ARTICLE, SECRET
 from tests.handlers.slack_standin import BOT_USER, SlackStandIn

@@ -12,8 +12,9 @@ import pytest
 
 from bot.answer import Answer
 from bot.config import Config
+from bot.lazy import Lazy
 from bot.logs import setup_logging
-from bot.services import Lazy, build_services
+from bot.startup import build_services
 from knowledge.article import Article
 from tests.handlers.conftest import ARTICLE, BotServer, posted_text
 from tests.handlers.slack_standin import BOT_USER, SlackStandIn

@@ -8,7 +8,7 @@ from slack_bolt import BoltRequest
 
 from bot.app import build_app
 from bot.config import Config
-from bot.services import build_services
+from bot.startup import build_services
 from knowledge.article import Article
 from tests.handlers.slack_standin import SlackStandIn
 
