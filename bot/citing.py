@@ -79,9 +79,8 @@ def with_reason(question: Question, ranked: Sequence[ranker.Ranked], chosen: tup
     to za mało. Y ocenił, że …, bo …"), the next one is cited with it (the two join into one passage)."""
     if question.answer_type != "reason" or not ranked or ranked[0].holds_type:
         return chosen
-    best = ranked[0].hit.sentence
-    nxt = next((r for r in ranked if r.hit.sentence.index == best.index + 1), None)
-    if nxt is None or not nxt.holds_type or nxt.hit.sentence.paragraph != best.paragraph or nxt.hit in chosen:
+    nxt = _neighbour(ranked, ranked[0], 1)
+    if nxt is None or not nxt.holds_type or nxt.hit in chosen:
         return chosen
     return (*chosen, nxt.hit)
 

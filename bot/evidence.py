@@ -113,15 +113,15 @@ def gather(
     if same and asked and best.coverage < WEAK_COVERAGE and margin < MIN_MARGIN_SAME:
         return Evidence((), False, "few of the question's terms, and fits generic news as well", margin, best.coverage)
     # "the share price": what is measured is missing, and little else of the question is there
-    if same and question.focus and index.article_coverage(terms(question.focus, question.lang)) == 0.0 and best.coverage < WEAK_COVERAGE:
+    if same and _unmentioned(index, question.focus, question.lang) and best.coverage < WEAK_COVERAGE:
         return Evidence((), False, f"asks for a {question.focus} the article never mentions", margin, best.coverage)
     # "How many people were injured …?": the event counted is nowhere in the article, so no number there counts it
     event = _counted_event(question.text) if same and question.answer_type == "number" else None
-    if event and index.article_coverage(terms(event, question.lang)) == 0.0:
+    if _unmentioned(index, event, question.lang):
         return Evidence((), False, f"counts what was {event}, which the article never mentions", margin, best.coverage)
+    # "Ile kosztuje bilet autobusowy?" of an article that prices only an investment: no ticket, no answer
     thing = priced_thing(question.text) if same else None
-    if thing and index.article_coverage(terms(thing, question.lang)) == 0.0:
-        # "Ile kosztuje bilet autobusowy?" of an article that prices only an investment: no ticket, no answer
+    if _unmentioned(index, thing, question.lang):
         return Evidence((), False, f"asks the price of a {thing}, which the article never mentions", margin, best.coverage)
     if not same and question.answer_type == "amount" and _measure_absent(question, index, asked):
         return Evidence((), False, f"asks for a {question.focus} the article never mentions", margin, best.coverage)
@@ -135,6 +135,11 @@ def gather(
     return Evidence(
         with_type(question, article.headings, ranked, with_reason(question, ranked, chosen)), True, "supported", margin, best.coverage
     )
+
+
+def _unmentioned(index: SentenceIndex, phrase: str | None, lang: str) -> bool:
+    """True when the question names ``phrase`` (what it measures, counts or prices) and the article never mentions it."""
+    return bool(phrase) and index.article_coverage(terms(phrase or "", lang)) == 0.0
 
 
 _COUNTED_EVENT = re.compile(r"^\s*how many\b[^?]*?\b(?:were|was|have been|has been|had been|got)\s+(?P<event>\w+ed)\b", re.I)

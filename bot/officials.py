@@ -9,6 +9,8 @@ X" is not X's officer).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from bot.party_link import TENURES, names_all
 from knowledge.claims import Entity, Ledger
 from knowledge.morph import lemmas, words
@@ -17,8 +19,10 @@ from knowledge.roles import OFFICE_NOUNS
 _FORMER = TENURES[1]
 
 
-def _lemmas(word: str) -> set[str]:
-    return {lem.lower() for lem in lemmas(word, "pl")} | {word.lower()}
+@lru_cache(maxsize=4096)
+def _lemmas(word: str) -> frozenset[str]:
+    """A Polish word's lemmas and the word itself, lowercased (asked for every role word on every attribution question)."""
+    return frozenset({lem.lower() for lem in lemmas(word, "pl")} | {word.lower()})
 
 
 def _names_organisation(rest: list[str], org: Entity, heads: dict[str, int]) -> bool:

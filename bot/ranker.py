@@ -27,6 +27,7 @@ from knowledge.search import Hit, SentenceIndex
 from knowledge.terms import Term
 
 FEATURES = ("lexical", "dense", "dense_context", "coverage", "coverage_context", "holds_type", "position", "length", "chargrams")
+_TYPED = FEATURES.index("holds_type")
 WEIGHTS = np.array([0.51, 0.52, 0.95, 0.81, 1.05, 0.93, -0.45, 0.31, 0.95])
 TEMPERATURE = 1.0
 # Across languages words rarely meet and the fit above does not carry over: a fit of its own on the own
@@ -144,4 +145,4 @@ def rank(
     p = np.exp(scores - scores.max())
     p /= p.sum()
     order = sorted(range(len(hits)), key=lambda i: (-p[i], hits[i].sentence.index))
-    return [Ranked(hits[i], float(p[i]), bool(matrix[i, 5]), index.leans_back(hits[i].sentence)) for i in order]
+    return [Ranked(hits[i], float(p[i]), bool(matrix[i, _TYPED]), index.leans_back(hits[i].sentence)) for i in order]
